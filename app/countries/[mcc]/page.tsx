@@ -1,0 +1,94 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { PackageCard } from '@/components/packages/package-card';
+import { PackageFilters } from '@/components/packages/package-filters';
+import { getCountries, getCountryPackages } from '@/lib/catalog';
+import { applyPackageQuery, dataKey, packageQuerySchema } from '@/lib/catalog/package-query';
+import { toPackageViews } from '@/lib/catalog/package-view';
+import { getPreferences } from '@/lib/catalog/preferences';
+import { flagEmoji } from '@/lib/flags';
+
+type Props = {
+  params: Promise<{ mcc: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+/** Filters appear only where there are enough packages to need them. */
+const FILTER_THRESHOLD = 6;
+
+async function findCountry(mccText: string) {
+  if (!/^\d{3}$/.test(mccText)) return undefined;
+  const { locale } = await getPreferences();
+  return (await getCountries(locale)).find((country) => country.mcc === Number(mccText));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const country = await findCountry((await params).mcc);
+  const t = await getTranslations('country');
+  return { title: country ? t('title', { country: country.name }) : undefined };
+}
+
+export default async function CountryPage({ params, searchParams }: Props) {
+  const country = await findCountry((await params).mcc);
+  if (!country) notFound();
+  const preferences = await getPreferences();
+  const [t, packages, query] = await Promise.all([
+    getTranslations('country'),
+    getCountryPackages(country.mcc, preferences.locale),
+    searchParams.then((raw) => packageQuerySchema.parse(raw)),
+  ]);
+  const views = await toPackageViews(packages, preferences);
+  const shown = applyPackageQuery(views, query);
+
+  const uniqueOptions = (pairs: [string, string, number][]) =>
+    [...new Map(pairs.map(([value, label, rank]) => [value, { value, label, rank }])).values()]
+      .sort((a, b) => a.rank - b.rank)
+      .map(({ value, label }) => ({ value, label }));
+  const dataOptions = uniqueOptions(
+    views.map((v) => [dataKey(v.dataMb), v.dataLabel, v.dataMb ?? Number.MAX_SAFE_INTEGER]),
+  );
+  const validityOptions = uniqueOptions(views.map((v) => [String(v.periodLength), v.validityLabel, v.periodLength]));
+
+  return (
+    <div className="space-y-5">
+      <Link href="/" className="text-sm text-brand-700 underline underline-offset-4">
+        ← {t('back')}
+      </Link>
+      <div className="flex items-center gap-3">
+        <span aria-hidden="true" className="text-4xl">
+          {flagEmoji(country.iso2)}
+        </span>
+        <h1 className="text-2xl font-bold sm:text-3xl">{t('title', { country: country.name })}</h1>
+      </div>
+      <PackageFilters
+        query={query}
+        dataOptions={dataOptions}
+        validityOptions={validityOptions}
+        showFilters={views.length > FILTER_THRESHOLD}
+      />
+      <p className="text-sm text-slate-700" role="status">
+        {t('count', { count: shown.length })}
+      </p>
+      {shown.length === 0 ? (
+        <p className="rounded-lg bg-white p-4">
+          {views.length === 0 ? t('unknownCountry') : t('empty')}{' '}
+          {views.length > 0 ? (
+            <Link href={`/countries/${country.mcc}`} className="text-brand-700 underline underline-offset-4">
+              {t('clearFilters')}
+            </Link>
+          ) : null}
+        </p>
+      ) : (
+        <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+          {shown.map((pkg) => (
+            <li key={pkg.id}>
+              <PackageCard pkg={pkg} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { OrderForm } from '@/components/order/order-form';
+import { PackageFacts } from '@/components/packages/package-facts';
+import { findPackage } from '@/lib/catalog/package-detail';
+import { getPreferences } from '@/lib/catalog/preferences';
+import { pickPrice } from '@/lib/currency-preference';
+import { getEnv } from '@/lib/env';
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await getPreferences();
+  const pkg = await findPackage((await params).id, locale);
+  return { title: pkg?.name };
+}
+
+export default async function PackagePage({ params }: Props) {
+  const preferences = await getPreferences();
+  const pkg = await findPackage((await params).id, preferences.locale);
+  if (!pkg) notFound();
+  const t = await getTranslations('packagePage');
+  const initialPrice = pickPrice(pkg.prices, preferences.currency, preferences.locale);
+
+  return (
+    <div className="grid gap-6 lg:grid-cols-[1fr_24rem]">
+      <div className="space-y-5">
+        <h1 className="text-2xl font-bold sm:text-3xl">{pkg.name}</h1>
+        {pkg.shortDescription ? <p className="text-lg text-slate-700">{pkg.shortDescription}</p> : null}
+        <PackageFacts pkg={pkg} locale={preferences.locale} />
+        {pkg.description ? (
+          <section aria-labelledby="about" className="space-y-2">
+            <h2 id="about" className="text-lg font-semibold">
+              {t('description')}
+            </h2>
+            <p className="whitespace-pre-line text-slate-800">{pkg.description}</p>
+          </section>
+        ) : null}
+      </div>
+      <section aria-labelledby="order" className="space-y-3">
+        <h2 id="order" className="text-lg font-semibold">
+          {t('order')}
+        </h2>
+        <OrderForm
+          pkg={{
+            id: pkg.id,
+            code: pkg.code,
+            periodLength: pkg.periodLength,
+            minPeriods: pkg.minPeriods,
+            maxPeriods: pkg.maxPeriods,
+            prices: pkg.prices,
+          }}
+          initialCurrency={initialPrice?.currency ?? ''}
+          maxQuantity={getEnv().maxQuantity}
+          locale={preferences.locale}
+        />
+      </section>
+    </div>
+  );
+}

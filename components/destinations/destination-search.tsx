@@ -1,0 +1,94 @@
+'use client';
+
+import Link from 'next/link';
+import { useTranslations } from 'next-intl';
+import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { flagEmoji } from '@/lib/flags';
+import type { Destination } from '@/lib/catalog/destinations';
+
+const CONTINENT_ORDER = ['Asia', 'Europe', 'North America', 'South America', 'Oceania', 'Africa', 'Middle East'];
+const KNOWN_CONTINENTS = new Set([...CONTINENT_ORDER, 'Global']);
+
+function continentRank(continent: string) {
+  const index = CONTINENT_ORDER.indexOf(continent);
+  return index === -1 ? CONTINENT_ORDER.length : index;
+}
+
+/** Groups by continent (in a fixed order), names sorted in the page's language. */
+function groupDestinations(destinations: Destination[], locale: string) {
+  const collator = new Intl.Collator(locale);
+  const groups = new Map<string, Destination[]>();
+  for (const destination of destinations) {
+    const key = destination.continent || 'Other';
+    groups.set(key, [...(groups.get(key) ?? []), destination]);
+  }
+  return [...groups.entries()]
+    .sort(([a], [b]) => continentRank(a) - continentRank(b) || a.localeCompare(b))
+    .map(([continent, items]) => ({ continent, items: items.sort((a, b) => collator.compare(a.name, b.name)) }));
+}
+
+export function DestinationSearch({ destinations, locale }: { destinations: Destination[]; locale: string }) {
+  const t = useTranslations();
+  const inputId = useId();
+  const [query, setQuery] = useState('');
+  const deferredQuery = useDeferredValue(query);
+  const needle = deferredQuery.trim().toLowerCase();
+  const matches = useMemo(
+    () => (needle ? destinations.filter((d) => d.searchText.includes(needle)) : destinations),
+    [destinations, needle],
+  );
+  const groups = useMemo(() => groupDestinations(matches, locale), [matches, locale]);
+
+  return (
+    <section className="space-y-4" aria-labelledby={`${inputId}-label`}>
+      <div className="space-y-1">
+        <label id={`${inputId}-label`} htmlFor={inputId} className="block text-sm font-semibold">
+          {t('home.searchLabel')}
+        </label>
+        <input
+          id={inputId}
+          type="search"
+          value={query}
+          onChange={(event) => setQuery(event.target.value)}
+          placeholder={t('home.searchPlaceholder')}
+          autoComplete="off"
+          className="w-full rounded-lg border border-slate-400 bg-white px-3 py-2 text-base"
+        />
+        <p role="status" aria-live="polite" className="text-sm text-slate-600">
+          {t('home.results', { count: matches.length })}
+        </p>
+      </div>
+      {matches.length === 0 ? (
+        <p className="rounded-lg bg-white p-4 text-slate-700">{t('home.noResults', { query: deferredQuery.trim() })}</p>
+      ) : (
+        groups.map(({ continent, items }) => (
+          <section key={continent} aria-labelledby={`${inputId}-${continent}`} className="space-y-2">
+            <h2 id={`${inputId}-${continent}`} className="text-lg font-semibold">
+              {KNOWN_CONTINENTS.has(continent) ? t(`common.continents.${continent}`) : continent}
+            </h2>
+            <ul className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
+              {items.map((destination) => (
+                <li key={destination.mcc}>
+                  <Link
+                    href={`/countries/${destination.mcc}`}
+                    className="flex min-h-12 items-center justify-between gap-3 rounded-lg border border-slate-200 bg-white px-3 py-2 hover:border-brand-600"
+                  >
+                    <span className="flex items-center gap-2">
+                      <span aria-hidden="true" className="text-2xl">
+                        {flagEmoji(destination.iso2)}
+                      </span>
+                      <span className="font-medium">{destination.name}</span>
+                    </span>
+                    <span className="text-sm text-slate-700">
+                      {destination.fromPrice ? t('common.from', { price: destination.fromPrice }) : t('common.noPrice')}
+                    </span>
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))
+      )}
+    </section>
+  );
+}

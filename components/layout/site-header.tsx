@@ -1,0 +1,31 @@
+import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { LanguageSwitch } from '@/components/layout/language-switch';
+import { isLocale, defaultLocale } from '@/lib/i18n/locales';
+
+export async function SiteHeader() {
+  const t = await getTranslations('header');
+  const locale = await getLocale();
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+      >
+        {t('skipToContent')}
+      </a>
+      <div className="mx-auto flex w-full max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+        <Link href="/" className="text-lg font-bold text-brand-700 hover:text-brand-800">
+          <span aria-hidden="true">📶 </span>
+          {t('brand')}
+        </Link>
+        <nav aria-label={t('home')} className="flex items-center gap-4">
+          <Link href="/" className="text-sm font-medium text-slate-700 underline-offset-4 hover:underline">
+            {t('home')}
+          </Link>
+          <LanguageSwitch current={isLocale(locale) ? locale : defaultLocale} />
+        </nav>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,69 @@
+'use server';
+
+import { cookies } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { getEnv } from '@/lib/env';
+import { CURRENCY_COOKIE } from '@/lib/currency-preference';
+import { isLocale, defaultLocale } from '@/lib/i18n/locales';
+import { getLinksfield } from '@/lib/linksfield';
+import { placeOrder, type Refusal } from '@/lib/orders/place-order';
+import { getOrderStore } from '@/lib/store';
+import type { OrderField, OrderFormState, OrderFormValues } from '@/components/order/order-form-state';
+import { FORBIDDEN_PRICE_FIELDS, orderInputSchema, readOrderForm } from '@/components/order/order-input';
+
+const ONE_YEAR_SECONDS = 60 * 60 * 24 * 365;
+
+/** Pre-orders a package: validate, let `placeOrder` do the one side effect, then redirect outside try. */
+export async function preOrderAction(_previous: OrderFormState, formData: FormData): Promise<OrderFormState> {
+  const raw = readOrderForm(formData);
+  const values: OrderFormValues = {
+    currency: raw.currency ?? '',
+    quantity: raw.quantity ?? '',
+    periods: raw.periods ?? '',
+    email: raw.email ?? '',
+  };
+  const localeValue = await getLocale();
+  const locale = isLocale(localeValue) ? localeValue : defaultLocale;
+  const t = await getTranslations();
+  const say = (refusal: Refusal) => t(refusal.key, refusal.values);
+
+  if (FORBIDDEN_PRICE_FIELDS.some((name) => formData.has(name))) {
+    return { values, fieldErrors: {}, formError: t('orderForm.errors.priceFromBrowser') };
+  }
+
+  const { maxQuantity } = getEnv();
+  const parsed = orderInputSchema(maxQuantity).safeParse(raw);
+  if (!parsed.success) {
+    const fieldErrors: OrderFormState['fieldErrors'] = {};
+    let formError: string | undefined;
+    for (const issue of parsed.error.issues) {
+      const field = issue.path[0];
+      if (field === 'packageId' || field === 'packageCode') {
+        formError = t('orderForm.errors.tampered');
+      } else if (typeof field === 'string' && field in values && !fieldErrors[field as OrderField]) {
+        fieldErrors[field as OrderField] = t(`orderForm.errors.${issue.message}`, { max: maxQuantity, min: 1 });
+      }
+    }
+    return { values, fieldErrors, formError: formError ?? t('orderForm.errors.fixFields') };
+  }
+
+  const result = await placeOrder(parsed.data, locale, { client: getLinksfield(), store: getOrderStore() });
+  if (!result.ok) {
+    const fieldErrors: OrderFormState['fieldErrors'] = {};
+    if (result.fieldErrors?.currency) fieldErrors.currency = say(result.fieldErrors.currency);
+    if (result.fieldErrors?.periods) fieldErrors.periods = say(result.fieldErrors.periods);
+    return {
+      values,
+      fieldErrors,
+      formError: result.formError ? say(result.formError) : t('orderForm.errors.fixFields'),
+    };
+  }
+
+  (await cookies()).set(CURRENCY_COOKIE, parsed.data.currency, {
+    path: '/',
+    maxAge: ONE_YEAR_SECONDS,
+    sameSite: 'lax',
+  });
+  redirect(`/orders/${result.ref}`);
+}

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { orderInputSchema, readOrderForm } from '@/components/order/order-input';
+
+const valid = {
+  packageId: '1000000',
+  packageCode: 'LP20220325000000',
+  currency: 'USD',
+  quantity: '2',
+  periods: '1',
+  email: ' traveller@example.com ',
+};
+const schema = orderInputSchema(10);
+const firstIssue = (input: Record<string, unknown>) => {
+  const result = schema.safeParse(input);
+  return result.success ? null : { field: result.error.issues[0]?.path[0], key: result.error.issues[0]?.message };
+};
+
+describe('orderInputSchema', () => {
+  it('accepts a valid form and types it', () => {
+    expect(schema.parse(valid)).toEqual({
+      packageId: 1000000,
+      packageCode: 'LP20220325000000',
+      currency: 'USD',
+      quantity: 2,
+      periods: 1,
+      email: 'traveller@example.com',
+    });
+  });
+
+  it.each([
+    ['quantity', '0', 'quantity'],
+    ['quantity', '-1', 'quantity'],
+    ['quantity', '1.5', 'quantity'],
+    ['quantity', '11', 'quantity'],
+    ['quantity', '99999999999', 'quantity'],
+    ['quantity', 'abc', 'quantity'],
+    ['quantity', '', 'quantity'],
+    ['quantity', '1e1', 'quantity'],
+    ['periods', '0', 'periodsInvalid'],
+    ['periods', 'two', 'periodsInvalid'],
+    ['email', 'not-an-email', 'email'],
+    ['email', '<script>alert(1)</script>@x.com', 'email'],
+    ['email', `${'a'.repeat(250)}@example.com`, 'email'],
+    ['currency', 'usd', 'currency'],
+    ['currency', 'US DOLLAR', 'currency'],
+    ['packageId', '0', 'tampered'],
+    ['packageId', '1000000; DROP TABLE orders', 'tampered'],
+    ['packageCode', '../../etc', 'tampered'],
+  ])('refuses %s = %j with the %s message', (field, value, key) => {
+    expect(firstIssue({ ...valid, [field]: value })).toEqual({ field, key });
+  });
+
+  it('refuses a missing field', () => {
+    const { email: _email, ...withoutEmail } = valid;
+    expect(firstIssue(withoutEmail)).toEqual({ field: 'email', key: 'email' });
+  });
+});
+
+describe('readOrderForm', () => {
+  it('keeps only the form fields, as strings', () => {
+    const form = new FormData();
+    form.set('quantity', '3');
+    form.set('money', '0.01');
+    form.set('email', new Blob(['x']));
+    expect(readOrderForm(form)).toEqual({
+      packageId: undefined,
+      packageCode: undefined,
+      currency: undefined,
+      quantity: '3',
+      periods: undefined,
+      email: undefined,
+    });
+  });
+});

@@ -1,0 +1,119 @@
+import 'server-only';
+import { z } from 'zod';
+
+/** The seeded account and partner of the built-in sandbox: public by design, they only open the sandbox. */
+export const SANDBOX_DEFAULTS = {
+  email: 'shop@sandbox.esim-qr-mall.test',
+  password: 'sandbox-password',
+  partnerCode: '1000000005',
+  basePath: '/api/sandbox',
+} as const;
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .optional();
+
+const positiveInt = (fallback: number, max: number) =>
+  z.coerce.number().int().min(1).max(max).default(fallback);
+
+const envSchema = z
+  .object({
+    LINKSFIELD_BASE_URL: optionalText.pipe(
+      z.url({ message: 'LINKSFIELD_BASE_URL must be an absolute http(s) URL, e.g. https://api-uat.io.linksfield.net/cube/v4' }).optional(),
+    ),
+    LINKSFIELD_ACCESS_TOKEN: optionalText.pipe(
+      z.string().min(8, 'LINKSFIELD_ACCESS_TOKEN must be at least 8 characters').optional(),
+    ),
+    LINKSFIELD_EMAIL: optionalText.pipe(z.email('LINKSFIELD_EMAIL must be an email address').optional()),
+    LINKSFIELD_PASSWORD: optionalText,
+    LINKSFIELD_PARTNER_CODE: optionalText,
+    LINKSFIELD_TIMEOUT_MS: positiveInt(10_000, 120_000),
+    SHOP_MAX_QUANTITY: positiveInt(10, 100),
+    SHOP_DATA_DIR: optionalText,
+    SANDBOX_LATENCY_MS: z.coerce.number().int().min(0).max(60_000).default(0),
+    SANDBOX_SEED: optionalText,
+    PORT: positiveInt(3000, 65_535),
+  })
+  .superRefine((env, ctx) => {
+    if (Boolean(env.LINKSFIELD_EMAIL) !== Boolean(env.LINKSFIELD_PASSWORD)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [env.LINKSFIELD_EMAIL ? 'LINKSFIELD_PASSWORD' : 'LINKSFIELD_EMAIL'],
+        message: 'LINKSFIELD_EMAIL and LINKSFIELD_PASSWORD go together: set both or neither',
+      });
+    }
+    if (!env.LINKSFIELD_BASE_URL) return;
+    if (!env.LINKSFIELD_PARTNER_CODE) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['LINKSFIELD_PARTNER_CODE'],
+        message: 'LINKSFIELD_PARTNER_CODE is required when LINKSFIELD_BASE_URL points at a real provider',
+      });
+    }
+    if (!env.LINKSFIELD_ACCESS_TOKEN && !env.LINKSFIELD_EMAIL) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['LINKSFIELD_ACCESS_TOKEN'],
+        message:
+          'With LINKSFIELD_BASE_URL set, give LINKSFIELD_ACCESS_TOKEN or LINKSFIELD_EMAIL and LINKSFIELD_PASSWORD',
+      });
+    }
+  });
+
+export type ShopEnv = {
+  /** True when no upstream is configured and the shop talks to its own built-in sandbox. */
+  sandbox: boolean;
+  baseUrl: string;
+  accessToken: string | undefined;
+  credentials: { email: string; password: string } | undefined;
+  partnerCode: string;
+  timeoutMs: number;
+  maxQuantity: number;
+  dataDir: string;
+  sandboxLatencyMs: number;
+  sandboxSeed: string;
+};
+
+export class EnvError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid shop configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'EnvError';
+  }
+}
+
+export function parseEnv(source: Record<string, string | undefined>): ShopEnv {
+  const result = envSchema.safeParse(source);
+  if (!result.success) {
+    throw new EnvError(result.error.issues.map((issue) => `${issue.path.join('.') || 'env'}: ${issue.message}`));
+  }
+  const env = result.data;
+  const sandbox = !env.LINKSFIELD_BASE_URL;
+  const credentials =
+    env.LINKSFIELD_EMAIL && env.LINKSFIELD_PASSWORD
+      ? { email: env.LINKSFIELD_EMAIL, password: env.LINKSFIELD_PASSWORD }
+      : sandbox && !env.LINKSFIELD_ACCESS_TOKEN
+        ? { email: SANDBOX_DEFAULTS.email, password: SANDBOX_DEFAULTS.password }
+        : undefined;
+  return {
+    sandbox,
+    baseUrl: (env.LINKSFIELD_BASE_URL ?? `http://127.0.0.1:${env.PORT}${SANDBOX_DEFAULTS.basePath}`).replace(/\/+$/, ''),
+    accessToken: env.LINKSFIELD_ACCESS_TOKEN,
+    credentials,
+    partnerCode: env.LINKSFIELD_PARTNER_CODE ?? SANDBOX_DEFAULTS.partnerCode,
+    timeoutMs: env.LINKSFIELD_TIMEOUT_MS,
+    maxQuantity: env.SHOP_MAX_QUANTITY,
+    dataDir: env.SHOP_DATA_DIR ?? `${process.cwd()}/data`,
+    sandboxLatencyMs: env.SANDBOX_LATENCY_MS,
+    sandboxSeed: env.SANDBOX_SEED ?? 'esim-qr-mall',
+  };
+}
+
+let cached: ShopEnv | undefined;
+
+/** The validated configuration, read once per process. */
+export function getEnv(): ShopEnv {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

@@ -1,0 +1,33 @@
+import 'server-only';
+import { getEnv } from '@/lib/env';
+import { createLinksfieldClient, type LinksfieldClient } from '@/lib/linksfield/client';
+import type { CallRecord } from '@/lib/linksfield/transport';
+
+export { LinksfieldError, ProviderUnavailableError, UnexpectedAnswerError } from '@/lib/linksfield/errors';
+export type { Country, EsimPackage, Price, PreOrder } from '@/lib/linksfield/types';
+export type { LinksfieldClient } from '@/lib/linksfield/client';
+
+/** Every upstream call leaves one line in the server log: endpoint, status, code and latency, never bodies. */
+function logCall(record: CallRecord) {
+  console.info(`[linksfield] ${JSON.stringify(record)}`);
+}
+
+const globalKey = Symbol.for('esim-qr-mall.linksfield-client');
+type Holder = { [globalKey]?: LinksfieldClient };
+
+/** The shop's one client, configured from the environment; shared so a login serves every request. */
+export function getLinksfield(): LinksfieldClient {
+  const holder = globalThis as Holder;
+  if (!holder[globalKey]) {
+    const env = getEnv();
+    holder[globalKey] = createLinksfieldClient({
+      baseUrl: env.baseUrl,
+      timeoutMs: env.timeoutMs,
+      partnerCode: env.partnerCode,
+      accessToken: env.accessToken,
+      credentials: env.credentials,
+      onCall: logCall,
+    });
+  }
+  return holder[globalKey];
+}

@@ -1,0 +1,91 @@
+import 'server-only';
+import type { z } from 'zod';
+import { LinksfieldError, ProviderUnavailableError, UnexpectedAnswerError } from '@/lib/linksfield/errors';
+import { envelopeSchema } from '@/lib/linksfield/wire';
+
+export type CallRecord = {
+  endpoint: string;
+  httpStatus: number | null;
+  code: number | null;
+  message: string;
+  latencyMs: number;
+};
+
+export type TransportConfig = {
+  baseUrl: string;
+  timeoutMs: number;
+  fetch?: typeof fetch;
+  onCall?: (record: CallRecord) => void;
+};
+
+export type CallOptions = {
+  acceptLanguage: 'en-US' | 'zh-CN';
+  token?: string;
+};
+
+export type CallResult<T> = { data: T; requestText: string; responseText: string };
+
+/** One POST to the provider: envelope checked, business codes raised, `data` parsed with `schema`. */
+export async function callProvider<S extends z.ZodType>(
+  config: TransportConfig,
+  endpoint: string,
+  body: Record<string, unknown>,
+  schema: S,
+  options: CallOptions,
+): Promise<CallResult<z.output<S>>> {
+  const started = performance.now();
+  const record = (partial: Omit<CallRecord, 'endpoint' | 'latencyMs'>) =>
+    config.onCall?.({ endpoint, latencyMs: Math.round(performance.now() - started), ...partial });
+
+  const requestText = JSON.stringify(body);
+  const headers: Record<string, string> = {
+    'Content-Type': 'application/json',
+    Accept: 'application/json',
+    'Accept-Language': options.acceptLanguage,
+  };
+  if (options.token) headers['x-access-token'] = options.token;
+
+  let response: Response;
+  let responseText: string;
+  try {
+    response = await (config.fetch ?? fetch)(`${config.baseUrl}${endpoint}`, {
+      method: 'POST',
+      headers,
+      body: requestText,
+      signal: AbortSignal.timeout(config.timeoutMs),
+      cache: 'no-store',
+    });
+    responseText = await response.text();
+  } catch (error) {
+    const reason = error instanceof Error && error.name === 'TimeoutError' ? 'timeout' : 'network';
+    record({ httpStatus: null, code: null, message: reason });
+    throw new ProviderUnavailableError(endpoint, reason, { cause: error });
+  }
+
+  const fail = (detail: string): never => {
+    record({ httpStatus: response.status, code: null, message: detail });
+    throw new UnexpectedAnswerError(endpoint, detail, response.status);
+  };
+
+  if (!response.ok) fail(`HTTP ${response.status}`);
+  let json: unknown;
+  try {
+    json = JSON.parse(responseText);
+  } catch {
+    fail('the answer is not JSON');
+  }
+  const envelope = envelopeSchema.safeParse(json);
+  if (!envelope.success) fail('the answer is not an envelope with a code');
+  const { code, message, data } = envelope.data!;
+  if (code !== 0) {
+    record({ httpStatus: response.status, code, message: message ?? '' });
+    throw new LinksfieldError(code, message ?? '', endpoint);
+  }
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    fail(`data${first?.path.length ? `.${first.path.join('.')}` : ''}: ${first?.message ?? 'invalid'}`);
+  }
+  record({ httpStatus: response.status, code, message: message ?? '' });
+  return { data: parsed.data as z.output<S>, requestText, responseText };
+}

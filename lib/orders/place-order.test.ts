@@ -1,0 +1,94 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { SANDBOX_DEFAULTS } from '@/lib/env';
+import { createLinksfieldClient, type LinksfieldClient } from '@/lib/linksfield/client';
+import { ProviderUnavailableError } from '@/lib/linksfield/errors';
+import { placeOrder, type OrderRequest } from '@/lib/orders/place-order';
+import { startSandboxServer, type SandboxServer } from '@/lib/sandbox/http-server';
+import { createSqliteOrderStore } from '@/lib/store/sqlite-order-store';
+
+const TOKEN = 'place-order-test-token';
+let sandbox: SandboxServer;
+let client: LinksfieldClient;
+
+beforeAll(async () => {
+  sandbox = await startSandboxServer({ port: 0, acceptedTokens: [TOKEN] });
+  client = createLinksfieldClient({
+    baseUrl: sandbox.url,
+    timeoutMs: 5000,
+    partnerCode: SANDBOX_DEFAULTS.partnerCode,
+    accessToken: TOKEN,
+  });
+});
+afterAll(() => sandbox.close());
+
+const request: OrderRequest = {
+  packageId: 1000000,
+  packageCode: 'LP20220325000000',
+  currency: 'USD',
+  quantity: 2,
+  periods: 1,
+  email: 'traveller@example.com',
+};
+
+/** The real client, with the pre-order watched: refusals must never reach it. */
+function watched() {
+  const store = createSqliteOrderStore(':memory:');
+  const preOrder = vi.fn(client.preOrder);
+  return { store, preOrder, deps: { client: { getPackage: client.getPackage, preOrder }, store } };
+}
+
+describe('placeOrder', () => {
+  it('pre-orders at the server price and stores the order under a random reference', async () => {
+    const { store, preOrder, deps } = watched();
+    const result = await placeOrder(request, 'en', deps);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const stored = await store.findByRef(result.ref);
+    expect(stored).toMatchObject({ email: 'traveller@example.com', quantity: 2, moneyMinor: 1000, currency: 'USD' });
+    expect(stored?.provider.amountMinor).toBe(1000);
+    expect(result.ref).not.toContain(String(stored?.provider.orderId));
+    expect(preOrder).toHaveBeenCalledTimes(1);
+  });
+
+  it.each([
+    ['a currency the package does not offer', { currency: 'XXX' }, 'currencyNotOffered'],
+    ['a period count out of range', { periods: 2 }, 'orderForm.errors.periods'],
+    ['a package that does not exist', { packageId: 999999999 }, 'packageUnavailable'],
+    ['a tampered package code', { packageCode: 'LP00000000000000' }, 'tampered'],
+  ])('refuses %s without a pre-order or a stored order', async (_name, change, key) => {
+    const { preOrder, deps } = watched();
+    const result = await placeOrder({ ...request, ...change }, 'en', deps);
+    expect(result.ok).toBe(false);
+    expect(JSON.stringify(result)).toContain(key);
+    expect(preOrder).not.toHaveBeenCalled();
+  });
+
+  it('stores nothing when the provider does not answer', async () => {
+    const { store, deps } = watched();
+    const insert = vi.spyOn(store, 'insert');
+    const failing = {
+      ...deps,
+      client: {
+        getPackage: client.getPackage,
+        preOrder: vi.fn(async () => {
+          throw new ProviderUnavailableError('/v1.1/package/preOrderPackage', 'timeout');
+        }),
+      },
+    };
+    const result = await placeOrder(request, 'en', failing);
+    expect(result).toEqual({ ok: false, formError: { key: 'providerErrors.timeout', values: undefined } });
+    expect(insert).not.toHaveBeenCalled();
+  });
+
+  it('passes the provider code to the customer message', async () => {
+    const { deps } = watched();
+    const refusing = createLinksfieldClient({
+      baseUrl: sandbox.url,
+      timeoutMs: 5000,
+      partnerCode: SANDBOX_DEFAULTS.partnerCode,
+      accessToken: 'not-a-valid-token',
+    });
+    const result = await placeOrder(request, 'en', { ...deps, client: refusing });
+    expect(result).toEqual({ ok: false, formError: { key: 'providerErrors.code7', values: { code: 7 } } });
+  });
+});

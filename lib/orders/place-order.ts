@@ -1,0 +1,104 @@
+import 'server-only';
+import type { Locale } from '@/lib/i18n/locales';
+import type { LinksfieldClient } from '@/lib/linksfield/client';
+import { LinksfieldError } from '@/lib/linksfield/errors';
+import type { EsimPackage } from '@/lib/linksfield/types';
+import { describeProviderError } from '@/lib/provider-error';
+import { newOrderRef, type OrderStore } from '@/lib/store/order-store';
+
+export type OrderRequest = {
+  packageId: number;
+  packageCode: string;
+  currency: string;
+  quantity: number;
+  periods: number;
+  email: string;
+};
+
+/** A message to show: an i18n key and its values. */
+export type Refusal = { key: string; values?: Record<string, string | number> };
+
+export type PlaceOrderResult =
+  | { ok: true; ref: string }
+  | { ok: false; formError?: Refusal; fieldErrors?: { currency?: Refusal; periods?: Refusal } };
+
+type Dependencies = {
+  client: Pick<LinksfieldClient, 'getPackage' | 'preOrder'>;
+  store: OrderStore;
+  now?: () => Date;
+};
+
+/** Code 2 on the detail call: the package id is not (or no longer) on sale. */
+const PACKAGE_NOT_FOUND_CODE = 2;
+
+function providerRefusal(error: unknown): Refusal {
+  const view = describeProviderError(error);
+  return { key: `providerErrors.${view.key}`, values: view.code === undefined ? undefined : { code: view.code } };
+}
+
+/**
+ * Re-reads the package from the provider, checks the request against it, pre-orders with the
+ * server's own price and stores the order. Nothing reaches the pre-order endpoint unless every check passed.
+ */
+export async function placeOrder(request: OrderRequest, locale: Locale, deps: Dependencies): Promise<PlaceOrderResult> {
+  let pkg: EsimPackage;
+  try {
+    pkg = await deps.client.getPackage(request.packageId, locale);
+  } catch (error) {
+    if (error instanceof LinksfieldError && error.code === PACKAGE_NOT_FOUND_CODE) {
+      return { ok: false, formError: { key: 'orderForm.errors.packageUnavailable' } };
+    }
+    return { ok: false, formError: providerRefusal(error) };
+  }
+
+  if (pkg.code !== request.packageCode) {
+    return { ok: false, formError: { key: 'orderForm.errors.tampered' } };
+  }
+  const price = pkg.prices.find((candidate) => candidate.currency === request.currency);
+  if (!price) {
+    return {
+      ok: false,
+      fieldErrors: {
+        currency: {
+          key: 'orderForm.errors.currencyNotOffered',
+          values: { offered: pkg.prices.map((p) => p.currency).join(', ') },
+        },
+      },
+    };
+  }
+  if (request.periods < pkg.minPeriods || request.periods > pkg.maxPeriods) {
+    return {
+      ok: false,
+      fieldErrors: {
+        periods: { key: 'orderForm.errors.periods', values: { min: pkg.minPeriods, max: pkg.maxPeriods } },
+      },
+    };
+  }
+
+  let placed: Awaited<ReturnType<LinksfieldClient['preOrder']>>;
+  try {
+    placed = await deps.client.preOrder({ pkg, price, quantity: request.quantity, periods: request.periods }, locale);
+  } catch (error) {
+    return { ok: false, formError: providerRefusal(error) };
+  }
+
+  const ref = newOrderRef();
+  await deps.store.insert({
+    ref,
+    createdAt: (deps.now?.() ?? new Date()).toISOString(),
+    locale,
+    email: request.email,
+    packageId: pkg.id,
+    packageCode: pkg.code,
+    packageName: pkg.name,
+    currency: price.currency,
+    currencyId: price.currencyId,
+    digits: price.digits,
+    quantity: request.quantity,
+    periods: request.periods,
+    moneyMinor: placed.moneyMinor,
+    provider: placed.order,
+    exchange: placed.exchange,
+  });
+  return { ok: true, ref };
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { pickPrice } from '@/lib/currency-preference';
+import { formatDataVolume } from '@/lib/data-volume';
+import { flagEmoji } from '@/lib/flags';
+import { negotiateLocale, providerLanguage } from '@/lib/i18n/locales';
+
+describe('flagEmoji', () => {
+  it('builds regional indicators from the ISO code', () => {
+    expect(flagEmoji('jp')).toBe('🇯🇵');
+    expect(flagEmoji('HK')).toBe('🇭🇰');
+    expect(flagEmoji('x')).toBe('🏳️');
+  });
+});
+
+describe('formatDataVolume', () => {
+  it('uses MB below a gigabyte and GB above', () => {
+    expect(formatDataVolume(500, 'en')).toBe('500 MB');
+    expect(formatDataVolume(1024, 'en')).toBe('1 GB');
+    expect(formatDataVolume(1536, 'en')).toBe('1.5 GB');
+  });
+});
+
+describe('pickPrice', () => {
+  const prices = [{ currency: 'USD' }, { currency: 'JPY' }, { currency: 'CNY' }];
+  it('prefers the last choice, then the locale currency, then USD', () => {
+    expect(pickPrice(prices, 'JPY', 'en')?.currency).toBe('JPY');
+    expect(pickPrice(prices, 'EUR', 'zh-CN')?.currency).toBe('CNY');
+    expect(pickPrice(prices, undefined, 'en')?.currency).toBe('USD');
+    expect(pickPrice([{ currency: 'GBP' }], undefined, 'zh-CN')?.currency).toBe('GBP');
+    expect(pickPrice([], 'USD', 'en')).toBeUndefined();
+  });
+});
+
+describe('locale negotiation', () => {
+  it('follows Accept-Language with q-values', () => {
+    expect(negotiateLocale('zh-CN,zh;q=0.9,en;q=0.8')).toBe('zh-CN');
+    expect(negotiateLocale('fr-FR, en;q=0.5, zh;q=0.4')).toBe('en');
+    expect(negotiateLocale('en;q=0.2, zh-TW;q=0.8')).toBe('zh-CN');
+    expect(negotiateLocale('de')).toBe('en');
+    expect(negotiateLocale(undefined)).toBe('en');
+  });
+  it('maps shop locales to the two languages the provider knows', () => {
+    expect(providerLanguage('en')).toBe('en-US');
+    expect(providerLanguage('zh-CN')).toBe('zh-CN');
+  });
+});

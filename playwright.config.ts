@@ -1,0 +1,44 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+import { E2E_ACCESS_TOKEN, E2E_BASE_URL, E2E_DATA_DIR, E2E_PORT } from './e2e/test-config';
+
+// Playwright cannot download its browsers here: use Debian's Chromium when it is installed.
+const debianChromium = '/usr/bin/chromium';
+const executablePath = existsSync(debianChromium) ? debianChromium : undefined;
+
+export default defineConfig({
+  testDir: './e2e',
+  fullyParallel: true,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  workers: 2,
+  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  use: {
+    baseURL: E2E_BASE_URL,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    locale: 'en-US',
+    launchOptions: {
+      executablePath,
+      // Chromium still tries to resolve a few Google hosts; the network here is closed.
+      args: ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost'],
+    },
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  webServer: {
+    // Built here, with the secret set, so the leak test also covers what the build wrote.
+    command: `rm -rf ${E2E_DATA_DIR} && npx next build && npx next start -H 127.0.0.1 -p ${E2E_PORT}`,
+    url: `${E2E_BASE_URL}/`,
+    timeout: 300_000,
+    reuseExistingServer: !process.env.CI,
+    stdout: 'pipe',
+    env: {
+      PORT: String(E2E_PORT),
+      LINKSFIELD_ACCESS_TOKEN: E2E_ACCESS_TOKEN,
+      SHOP_DATA_DIR: E2E_DATA_DIR,
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
+  },
+});
