@@ -15,8 +15,18 @@ const optionalText = z
   .transform((value) => (value === '' ? undefined : value))
   .optional();
 
-const positiveInt = (fallback: number, max: number) =>
-  z.coerce.number().int().min(1).max(max).default(fallback);
+const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+
+const boundedInt = (fallback: number, min: number, max: number, name: string) =>
+  z.preprocess(
+    blankToUndefined,
+    z.coerce
+      .number({ error: `${name} must be a whole number` })
+      .int(`${name} must be a whole number`)
+      .min(min, `${name} must be at least ${min}`)
+      .max(max, `${name} must be at most ${max}`)
+      .default(fallback),
+  );
 
 const envSchema = z
   .object({
@@ -29,12 +39,12 @@ const envSchema = z
     LINKSFIELD_EMAIL: optionalText.pipe(z.email('LINKSFIELD_EMAIL must be an email address').optional()),
     LINKSFIELD_PASSWORD: optionalText,
     LINKSFIELD_PARTNER_CODE: optionalText,
-    LINKSFIELD_TIMEOUT_MS: positiveInt(10_000, 120_000),
-    SHOP_MAX_QUANTITY: positiveInt(10, 100),
+    LINKSFIELD_TIMEOUT_MS: boundedInt(10_000, 100, 120_000, 'LINKSFIELD_TIMEOUT_MS'),
+    SHOP_MAX_QUANTITY: boundedInt(10, 1, 100, 'SHOP_MAX_QUANTITY'),
     SHOP_DATA_DIR: optionalText,
-    SANDBOX_LATENCY_MS: z.coerce.number().int().min(0).max(60_000).default(0),
+    SANDBOX_LATENCY_MS: boundedInt(0, 0, 60_000, 'SANDBOX_LATENCY_MS'),
     SANDBOX_SEED: optionalText,
-    PORT: positiveInt(3000, 65_535),
+    PORT: boundedInt(3000, 1, 65_535, 'PORT'),
   })
   .superRefine((env, ctx) => {
     if (Boolean(env.LINKSFIELD_EMAIL) !== Boolean(env.LINKSFIELD_PASSWORD)) {

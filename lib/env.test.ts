@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { EnvError, parseEnv, SANDBOX_DEFAULTS } from '@/lib/env';
+
+describe('parseEnv', () => {
+  it('runs on the built-in sandbox with no setting at all, logging in to the seeded account', () => {
+    const env = parseEnv({});
+    expect(env).toMatchObject({
+      sandbox: true,
+      baseUrl: 'http://127.0.0.1:3000/api/sandbox',
+      accessToken: undefined,
+      credentials: { email: SANDBOX_DEFAULTS.email, password: SANDBOX_DEFAULTS.password },
+      partnerCode: '1000000005',
+      timeoutMs: 10_000,
+      maxQuantity: 10,
+    });
+  });
+
+  it('treats blank values (a copied .env.example) as unset', () => {
+    expect(parseEnv({ LINKSFIELD_BASE_URL: '', LINKSFIELD_TIMEOUT_MS: '', PORT: ' ' }).sandbox).toBe(true);
+  });
+
+  it('uses a configured token instead of logging in, and follows PORT', () => {
+    const env = parseEnv({ LINKSFIELD_ACCESS_TOKEN: 'chosen-secret-123', PORT: '3100' });
+    expect(env.credentials).toBeUndefined();
+    expect(env.accessToken).toBe('chosen-secret-123');
+    expect(env.baseUrl).toBe('http://127.0.0.1:3100/api/sandbox');
+  });
+
+  it('switches to a real upstream with just the base URL, the token and the partner code', () => {
+    const env = parseEnv({
+      LINKSFIELD_BASE_URL: 'https://api-uat.io.linksfield.net/cube/v4/',
+      LINKSFIELD_ACCESS_TOKEN: 'uat-token-abcdef',
+      LINKSFIELD_PARTNER_CODE: 'P123',
+    });
+    expect(env).toMatchObject({ sandbox: false, baseUrl: 'https://api-uat.io.linksfield.net/cube/v4', partnerCode: 'P123' });
+    expect(env.credentials).toBeUndefined();
+  });
+
+  it.each([
+    [{ LINKSFIELD_BASE_URL: 'not a url' }, 'LINKSFIELD_BASE_URL'],
+    [{ LINKSFIELD_BASE_URL: 'https://uat.example', LINKSFIELD_ACCESS_TOKEN: 'token-123456' }, 'LINKSFIELD_PARTNER_CODE'],
+    [{ LINKSFIELD_BASE_URL: 'https://uat.example', LINKSFIELD_PARTNER_CODE: 'P1' }, 'LINKSFIELD_ACCESS_TOKEN'],
+    [{ LINKSFIELD_EMAIL: 'shop@example.com' }, 'LINKSFIELD_PASSWORD'],
+    [{ LINKSFIELD_EMAIL: 'nope' , LINKSFIELD_PASSWORD: 'x' }, 'LINKSFIELD_EMAIL'],
+    [{ LINKSFIELD_TIMEOUT_MS: 'soon' }, 'LINKSFIELD_TIMEOUT_MS'],
+    [{ SHOP_MAX_QUANTITY: '0' }, 'SHOP_MAX_QUANTITY'],
+    [{ LINKSFIELD_ACCESS_TOKEN: 'short' }, 'LINKSFIELD_ACCESS_TOKEN'],
+  ])('refuses %j with a message naming %s', (source, name) => {
+    expect(() => parseEnv(source)).toThrow(EnvError);
+    expect(() => parseEnv(source)).toThrow(new RegExp(`${name}:`));
+  });
+});
