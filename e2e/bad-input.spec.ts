@@ -8,7 +8,7 @@ const PACKAGE_ID = 1000021;
 const PACKAGE_PATH = `/packages/${PACKAGE_ID}`;
 
 async function preOrderCount(page: Page): Promise<number> {
-  const response = await page.request.get(`/api/sandbox/_inspect/pre-orders?packageId=${PACKAGE_ID}`);
+  const response = await page.request.get(`/api/sandbox-inspect/pre-orders?packageId=${PACKAGE_ID}`);
   expect(response.ok()).toBe(true);
   return ((await response.json()) as { count: number }).count;
 }

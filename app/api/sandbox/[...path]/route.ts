@@ -1,0 +1,29 @@
+import { bodyTooLargeResponse, SANDBOX_BODY_LIMIT } from '@/lib/sandbox/envelope';
+import { getInAppSandbox, sandboxEnabled } from '@/lib/sandbox/in-app';
+import { readWebBody } from '@/lib/sandbox/read-web-body';
+
+export const dynamic = 'force-dynamic';
+export const runtime = 'nodejs';
+
+type RouteContext = { params: Promise<{ path: string[] }> };
+
+/** The built-in sandbox of the provider, at `/api/sandbox/<provider path>`. */
+async function handle(request: Request, { params }: RouteContext): Promise<Response> {
+  if (!sandboxEnabled()) return new Response('Not Found', { status: 404 });
+  const headers = Object.fromEntries(request.headers.entries());
+  const bodyText = await readWebBody(request, SANDBOX_BODY_LIMIT);
+  if (bodyText === undefined) {
+    const { status, body } = bodyTooLargeResponse(headers['accept-language']);
+    return Response.json(body, { status });
+  }
+  const { path } = await params;
+  const { status, body } = await getInAppSandbox().handle({
+    method: request.method,
+    path: `/${path.join('/')}`,
+    headers,
+    bodyText,
+  });
+  return Response.json(body, { status, headers: status === 405 ? { allow: 'POST' } : undefined });
+}
+
+export { handle as DELETE, handle as GET, handle as OPTIONS, handle as PATCH, handle as POST, handle as PUT };

@@ -1,0 +1,30 @@
+import 'server-only';
+
+import { getEnv } from '@/lib/env';
+import { createSandbox, type Sandbox } from '@/lib/sandbox/sandbox';
+
+const GLOBAL_KEY = Symbol.for('esim-qr-mall.sandbox');
+
+type SandboxHolder = { [GLOBAL_KEY]?: Sandbox };
+
+/**
+ * The sandbox served by the app itself under `/api/sandbox`: one per process, kept on `globalThis`
+ * because Next may load this module more than once (different bundles, dev reloads).
+ */
+export function getInAppSandbox(): Sandbox {
+  const holder = globalThis as typeof globalThis & SandboxHolder;
+  if (!holder[GLOBAL_KEY]) {
+    const env = getEnv();
+    holder[GLOBAL_KEY] = createSandbox({
+      seed: env.sandboxSeed,
+      latencyMs: env.sandboxLatencyMs,
+      ...(env.accessToken ? { acceptedTokens: [env.accessToken] } : {}),
+    });
+  }
+  return holder[GLOBAL_KEY];
+}
+
+/** Whether the app answers `/api/sandbox/*`: in sandbox mode, or when `SANDBOX_ENABLED=true`. */
+export function sandboxEnabled(): boolean {
+  return getEnv().sandbox || process.env.SANDBOX_ENABLED === 'true';
+}

@@ -1,0 +1,80 @@
+import { errorEnvelope, successEnvelope, type SandboxResponse } from '@/lib/sandbox/envelope';
+import { CODES, SandboxError } from '@/lib/sandbox/errors';
+import { parseBody } from '@/lib/sandbox/fields';
+import { SANDBOX_ROUTES } from '@/lib/sandbox/handlers/routes';
+import { parseLanguage } from '@/lib/sandbox/language';
+import { MESSAGES } from '@/lib/sandbox/messages';
+import { createSandboxState, type SandboxOptions, type SandboxState } from '@/lib/sandbox/state';
+import { accountForToken } from '@/lib/sandbox/tokens';
+import type { Language, SandboxCatalog } from '@/lib/sandbox/types';
+
+export type { SandboxOptions } from '@/lib/sandbox/state';
+
+export type SandboxRequest = {
+  method: string;
+  /** Path under the sandbox base, e.g. `/v1.1/package/detail` (a query string is ignored). */
+  path: string;
+  /** Header names in lower case. */
+  headers: Record<string, string | undefined>;
+  bodyText: string;
+};
+
+export type Sandbox = {
+  handle(request: SandboxRequest): Promise<SandboxResponse>;
+  readonly state: SandboxState;
+  readonly catalog: SandboxCatalog;
+};
+
+function normalizePath(path: string): string {
+  const withoutQuery = path.split(/[?#]/, 1)[0] ?? '';
+  const trimmed = withoutQuery.replace(/\/+$/, '');
+  return trimmed.startsWith('/') ? trimmed : `/${trimmed}`;
+}
+
+function lowerCaseKeys(headers: Record<string, string | undefined>): Record<string, string | undefined> {
+  return Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]));
+}
+
+function failure(error: SandboxError, language: Language): SandboxResponse {
+  return { status: error.httpStatus, body: errorEnvelope(error.code, error.text, language) };
+}
+
+function dispatch(state: SandboxState, request: SandboxRequest): SandboxResponse {
+  const headers = lowerCaseKeys(request.headers);
+  const language = parseLanguage(headers['accept-language']);
+  const path = normalizePath(request.path);
+  const route = SANDBOX_ROUTES.get(path);
+  if (!route) return failure(new SandboxError(CODES.notFound, MESSAGES.notFound(path), 404), language);
+  const method = request.method.toUpperCase();
+  if (method !== 'POST') {
+    return failure(new SandboxError(CODES.methodNotAllowed, MESSAGES.methodNotAllowed(method), 405), language);
+  }
+  try {
+    const account = route.auth ? accountForToken(state, headers['x-access-token']?.trim()) : undefined;
+    if (route.auth && !account) throw new SandboxError(CODES.tokenInvalid, MESSAGES.tokenInvalid);
+    const body = parseBody(request.bodyText);
+    if (!body) throw new SandboxError(CODES.badParameter, MESSAGES.bodyNotObject);
+    const data = route.handle({ body, language, state, account, now: state.now() });
+    return { status: 200, body: successEnvelope(data) };
+  } catch (error) {
+    if (error instanceof SandboxError) return failure(error, language);
+    console.error('[sandbox] unexpected error', error);
+    return failure(new SandboxError(CODES.error, MESSAGES.internalError, 500), language);
+  }
+}
+
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** A stateful imitation of the provider's API: answers like the documented endpoints. */
+export function createSandbox(options: SandboxOptions = {}): Sandbox {
+  const state = createSandboxState(options);
+  return {
+    state,
+    catalog: state.catalog,
+    async handle(request) {
+      const response = dispatch(state, request);
+      if (state.latencyMs > 0) await delay(state.latencyMs);
+      return response;
+    },
+  };
+}
