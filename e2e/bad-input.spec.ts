@@ -114,7 +114,7 @@ test('a package id that does not exist is refused', async ({ page }) => {
 
 test('a price sent from the browser is refused', async ({ page }) => {
   await openForm(page);
-  await page.locator('form').evaluate((form: HTMLFormElement) => {
+  await page.getByRole('form', { name: 'Order' }).evaluate((form: HTMLFormElement) => {
     const money = document.createElement('input');
     money.type = 'hidden';
     money.name = 'money';

@@ -40,9 +40,9 @@ export function DestinationSearch({ destinations, locale }: { destinations: Dest
   const groups = useMemo(() => groupDestinations(matches, locale), [matches, locale]);
 
   return (
-    <section className="space-y-4" aria-labelledby={`${inputId}-label`}>
-      <div className="space-y-1">
-        <label id={`${inputId}-label`} htmlFor={inputId} className="block text-sm font-semibold">
+    <div className="space-y-4">
+      <div role="search" className="space-y-1">
+        <label htmlFor={inputId} className="block text-sm font-semibold">
           {t('home.searchLabel')}
         </label>
         <input
@@ -89,6 +89,6 @@ export function DestinationSearch({ destinations, locale }: { destinations: Dest
           </section>
         ))
       )}
-    </section>
+    </div>
   );
 }

@@ -31,7 +31,9 @@ export function OrderForm({
   initialCurrency,
   maxQuantity,
   locale,
+  labelledBy,
 }: {
+  labelledBy?: string;
   pkg: OrderFormPackage;
   initialCurrency: string;
   maxQuantity: number;
@@ -76,7 +78,7 @@ export function OrderForm({
   }
 
   return (
-    <form action={formAction} noValidate className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
+    <form action={formAction} noValidate aria-labelledby={labelledBy} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
       <div aria-live="assertive" role="alert" className="empty:hidden">
         {state.formError ? (
           <div className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800">

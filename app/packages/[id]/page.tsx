@@ -54,6 +54,7 @@ export default async function PackagePage({ params }: Props) {
           initialCurrency={initialPrice?.currency ?? ''}
           maxQuantity={getEnv().maxQuantity}
           locale={preferences.locale}
+          labelledBy="order"
         />
       </section>
     </div>
