@@ -112,8 +112,11 @@ export function OrderForm({
         </select>
         {fieldError('currency')}
         {price ? (
-          <p className="text-sm text-slate-700" data-testid="price-per-period">
-            {formatMoney(price.amountMinor, price.currency, price.digits, locale)}
+          <p className="text-sm text-slate-700">
+            {t('pricePerPeriod')}{' '}
+            <span className="font-semibold" data-testid="price-per-period">
+              {formatMoney(price.amountMinor, price.currency, price.digits, locale)}
+            </span>
           </p>
         ) : null}
       </div>

@@ -1,6 +1,7 @@
 import { cookies, headers } from 'next/headers';
 import { getRequestConfig } from 'next-intl/server';
 import { isLocale, LOCALE_COOKIE, negotiateLocale, type Locale } from '@/lib/i18n/locales';
+import { messagesByLocale } from '@/lib/i18n/messages';
 
 /** The shop's locale: the customer's choice (cookie) first, then the browser's Accept-Language. */
 export async function resolveLocale(): Promise<Locale> {
@@ -11,7 +12,6 @@ export async function resolveLocale(): Promise<Locale> {
 
 export default getRequestConfig(async () => {
   const locale = await resolveLocale();
-  const messages = (await import(`../../messages/${locale}.json`)).default;
   // Times are formatted in the browser's own zone by the components that show them.
-  return { locale, messages, timeZone: 'UTC' };
+  return { locale, messages: messagesByLocale[locale], timeZone: 'UTC' };
 });
