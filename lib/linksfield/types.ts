@@ -59,3 +59,30 @@ export type PreOrder = {
 
 /** The exact request and answer bodies, kept by the shop for support; opaque outside this folder. */
 export type ExchangeRecord = { request: string; response: string };
+
+/** Payment status as the provider reports it: 0 waiting, 1 paid (QR issued), 2 payment failed, 3 cancelled. */
+export type ProviderPayStatus = 'waiting' | 'paid' | 'failed' | 'cancelled';
+
+export type OrderStatus = {
+  payStatus: ProviderPayStatus;
+  /** The LPA activation code, present once paid. */
+  activationCode: string | null;
+};
+
+/** The installed-eSIM view of an order, from `/v1.1/order/myEsimDetail`. */
+export type EsimDetail = {
+  orderId: number;
+  orderNo: string | null;
+  iccid: string | null;
+  packageName: string | null;
+  /** The LPA activation code (`LPA:1$<SM-DP+>$<matching id>`): a secret. */
+  activationCode: string;
+  smdpAddress: string | null;
+  matchingId: string | null;
+  status: string | null;
+  /** MB; null = unlimited or unknown. */
+  dataMb: number | null;
+  usedMb: number | null;
+  validFrom: string | null;
+  validTo: string | null;
+};
