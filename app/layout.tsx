@@ -3,6 +3,7 @@ import { NextIntlClientProvider } from 'next-intl';
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { SiteHeader } from '@/components/layout/site-header';
+import { QueryProvider } from '@/components/query/query-provider';
 import './globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -18,10 +19,12 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     <html lang={locale}>
       <body className="min-h-screen">
         <NextIntlClientProvider>
-          <SiteHeader />
-          <main id="main" className="mx-auto w-full max-w-5xl px-4 py-6 sm:py-10">
-            {children}
-          </main>
+          <QueryProvider>
+            <SiteHeader />
+            <main id="main" className="mx-auto w-full max-w-5xl px-4 py-6 sm:py-10">
+              {children}
+            </main>
+          </QueryProvider>
         </NextIntlClientProvider>
       </body>
     </html>

@@ -31,9 +31,11 @@ describe('parseEnv', () => {
       LINKSFIELD_BASE_URL: 'https://api-uat.io.linksfield.net/cube/v4/',
       LINKSFIELD_ACCESS_TOKEN: 'uat-token-abcdef',
       LINKSFIELD_PARTNER_CODE: 'P123',
+      SESSION_SECRET: 'a'.repeat(32),
     });
     expect(env).toMatchObject({ sandbox: false, baseUrl: 'https://api-uat.io.linksfield.net/cube/v4', partnerCode: 'P123' });
     expect(env.credentials).toBeUndefined();
+    expect(env.sessionCookieSecure).toBe(true);
   });
 
   it.each([
@@ -45,6 +47,8 @@ describe('parseEnv', () => {
     [{ LINKSFIELD_TIMEOUT_MS: 'soon' }, 'LINKSFIELD_TIMEOUT_MS'],
     [{ SHOP_MAX_QUANTITY: '0' }, 'SHOP_MAX_QUANTITY'],
     [{ LINKSFIELD_ACCESS_TOKEN: 'short' }, 'LINKSFIELD_ACCESS_TOKEN'],
+    [{ LINKSFIELD_BASE_URL: 'https://uat.example', LINKSFIELD_PARTNER_CODE: 'P1', LINKSFIELD_ACCESS_TOKEN: 'token-123456' }, 'SESSION_SECRET'],
+    [{ SESSION_SECRET: 'too-short' }, 'SESSION_SECRET'],
   ])('refuses %j with a message naming %s', (source, name) => {
     expect(() => parseEnv(source)).toThrow(EnvError);
     expect(() => parseEnv(source)).toThrow(new RegExp(`${name}:`));

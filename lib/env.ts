@@ -44,6 +44,11 @@ const envSchema = z
     SHOP_DATA_DIR: optionalText,
     SANDBOX_LATENCY_MS: boundedInt(0, 0, 60_000, 'SANDBOX_LATENCY_MS'),
     SANDBOX_SEED: optionalText,
+    SESSION_SECRET: optionalText.pipe(
+      z.string().min(32, 'SESSION_SECRET must be at least 32 characters (e.g. openssl rand -base64 32)').optional(),
+    ),
+    SESSION_COOKIE_SECURE: z
+      .preprocess(blankToUndefined, z.enum(['true', 'false'], { error: 'SESSION_COOKIE_SECURE must be true or false' }).optional()),
     PORT: boundedInt(3000, 1, 65_535, 'PORT'),
   })
   .superRefine((env, ctx) => {
@@ -55,6 +60,13 @@ const envSchema = z
       });
     }
     if (!env.LINKSFIELD_BASE_URL) return;
+    if (!env.SESSION_SECRET) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SESSION_SECRET'],
+        message: 'SESSION_SECRET is required when LINKSFIELD_BASE_URL points at a real provider',
+      });
+    }
     if (!env.LINKSFIELD_PARTNER_CODE) {
       ctx.addIssue({
         code: 'custom',
@@ -84,6 +96,10 @@ export type ShopEnv = {
   dataDir: string;
   sandboxLatencyMs: number;
   sandboxSeed: string;
+  /** Seals the session cookies; unset on the sandbox, a random one is kept in the data folder. */
+  sessionSecret: string | undefined;
+  /** Session cookies only over HTTPS; off by default on the sandbox, which runs on plain localhost. */
+  sessionCookieSecure: boolean;
 };
 
 export class EnvError extends Error {
@@ -117,6 +133,8 @@ export function parseEnv(source: Record<string, string | undefined>): ShopEnv {
     dataDir: env.SHOP_DATA_DIR ?? `${process.cwd()}/data`,
     sandboxLatencyMs: env.SANDBOX_LATENCY_MS,
     sandboxSeed: env.SANDBOX_SEED ?? 'esim-qr-mall',
+    sessionSecret: env.SESSION_SECRET,
+    sessionCookieSecure: env.SESSION_COOKIE_SECURE ? env.SESSION_COOKIE_SECURE === 'true' : !sandbox,
   };
 }
 

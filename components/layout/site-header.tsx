@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { AccountNav } from '@/components/layout/account-nav';
 import { LanguageSwitch } from '@/components/layout/language-switch';
 import { isLocale, defaultLocale } from '@/lib/i18n/locales';
 
@@ -19,10 +20,11 @@ export async function SiteHeader() {
           <span aria-hidden="true">📶 </span>
           {t('brand')}
         </Link>
-        <nav aria-label={t('home')} className="flex items-center gap-4">
+        <nav aria-label={t('home')} className="flex flex-wrap items-center gap-x-4 gap-y-2">
           <Link href="/" className="text-sm font-medium text-slate-700 underline-offset-4 hover:underline">
             {t('home')}
           </Link>
+          <AccountNav />
           <LanguageSwitch current={isLocale(locale) ? locale : defaultLocale} />
         </nav>
       </div>

@@ -9,6 +9,7 @@ import { isLocale, defaultLocale } from '@/lib/i18n/locales';
 import { getLinksfield } from '@/lib/linksfield';
 import { placeOrder, type Refusal } from '@/lib/orders/place-order';
 import { getOrderStore } from '@/lib/store';
+import { getSignedInCustomer } from '@/lib/session/customer-session';
 import type { OrderField, OrderFormState, OrderFormValues } from '@/components/order/order-form-state';
 import { FORBIDDEN_PRICE_FIELDS, orderInputSchema, readOrderForm } from '@/components/order/order-input';
 
@@ -48,7 +49,12 @@ export async function preOrderAction(_previous: OrderFormState, formData: FormDa
     return { values, fieldErrors, formError: formError ?? t('orderForm.errors.fixFields') };
   }
 
-  const result = await placeOrder(parsed.data, locale, { client: getLinksfield(), store: getOrderStore() });
+  const customer = await getSignedInCustomer();
+  const result = await placeOrder(parsed.data, locale, { client: getLinksfield(), store: getOrderStore(), customer });
+  if (!result.ok && customer && result.formError?.key === 'providerErrors.code7') {
+    // The customer's provider session ended: sign in again, then back to this package.
+    redirect(`/session-expired?next=/packages/${parsed.data.packageId}`);
+  }
   if (!result.ok) {
     const fieldErrors: OrderFormState['fieldErrors'] = {};
     if (result.fieldErrors?.currency) fieldErrors.currency = say(result.fieldErrors.currency);

@@ -156,7 +156,7 @@ describe('faults', () => {
     await expect(at('/no-data').login('a@b.c', 'x')).rejects.toThrow(UnexpectedAnswerError);
   });
   it('accepts the older "0000" success code and ignores unknown fields', async () => {
-    await expect(at('/string-code').login('a@b.c', 'x')).resolves.toBe('abc');
+    await expect(at('/string-code').login('a@b.c', 'x')).resolves.toEqual({ token: 'abc', expiresAt: null });
   });
   it('reports an unreachable host as unavailable', async () => {
     const spy = vi.fn<typeof fetch>(() => Promise.reject(new TypeError('fetch failed')));

@@ -7,9 +7,21 @@ import { minorToWireNumber, orderTotalMinor, toMinorUnits } from '@/lib/money';
 import { LinksfieldError, TOKEN_INVALID_CODE, UnexpectedAnswerError } from '@/lib/linksfield/errors';
 import { toCountry, toPackage } from '@/lib/linksfield/reshape';
 import { callProvider, type TransportConfig } from '@/lib/linksfield/transport';
-import type { Country, EsimPackage, ExchangeRecord, PreOrder, PreOrderInput } from '@/lib/linksfield/types';
+import type {
+  Country,
+  EsimDetail,
+  EsimPackage,
+  ExchangeRecord,
+  OrderStatus,
+  PreOrder,
+  PreOrderInput,
+  ProviderPayStatus,
+} from '@/lib/linksfield/types';
 import {
+  anyDataSchema,
   countryListSchema,
+  esimDetailSchema,
+  orderStatusSchema,
   loginAnswerSchema,
   packageListSchema,
   packageSchema,
@@ -31,19 +43,47 @@ export function md5Hex(text: string): string {
 
 export type LinksfieldClient = ReturnType<typeof createLinksfieldClient>;
 
+export type ProviderSession = { token: string; expiresAt: string | null };
+
+/** Whose token a call carries: a signed-in customer's, or (by default) the shop's own. */
+export type CallAuth = { customerToken?: string };
+
+export type PaymentReport = {
+  orderId: number;
+  amountMinor: number;
+  digits: number;
+  currency: string;
+  paymentId: string;
+  succeeded: boolean;
+  at: Date;
+};
+
+const PAY_STATUSES: Record<number, ProviderPayStatus> = { 0: 'waiting', 1: 'paid', 2: 'failed', 3: 'cancelled' };
+
 export function createLinksfieldClient(config: LinksfieldClientConfig) {
   let token = config.accessToken;
   let pendingLogin: Promise<string> | undefined;
 
-  async function login(email: string, password: string, locale: Locale = 'en'): Promise<string> {
+  async function signIn(endpoint: '/user/login' | '/user/emailRegister', email: string, password: string, locale: Locale) {
     const { data } = await callProvider(
       config,
-      '/user/login',
+      endpoint,
+      // The provider wants the password as a lower-case MD5 hex digest, never in clear.
       { email, passwd: md5Hex(password), partnerCode: config.partnerCode },
       loginAnswerSchema,
       { acceptLanguage: providerLanguage(locale) },
     );
-    return data.token;
+    return { token: data.token, expiresAt: data.expireTime ?? null };
+  }
+
+  /** Logs an account in; a new token each time. */
+  function login(email: string, password: string, locale: Locale = 'en'): Promise<ProviderSession> {
+    return signIn('/user/login', email, password, locale);
+  }
+
+  /** Creates a customer's provider account and signs it in. */
+  function register(email: string, password: string, locale: Locale = 'en'): Promise<ProviderSession> {
+    return signIn('/user/emailRegister', email, password, locale);
   }
 
   /** The server's own token: the configured one, or one from logging in with the configured account. */
@@ -54,13 +94,17 @@ export function createLinksfieldClient(config: LinksfieldClientConfig) {
       return Promise.reject(new LinksfieldError(TOKEN_INVALID_CODE, 'no access token configured', 'login'));
     }
     pendingLogin ??= login(credentials.email, credentials.password, locale)
-      .then((fresh) => (token = fresh))
+      .then((fresh) => (token = fresh.token))
       .finally(() => (pendingLogin = undefined));
     return pendingLogin;
   }
 
-  /** Calls with the server token; on code 7 logs in again once (when it can) and repeats once. */
-  async function withServerToken<T>(locale: Locale, call: (token: string) => Promise<T>): Promise<T> {
+  /**
+   * Calls with the customer's own token when given (a code 7 then reaches the caller, who signs the
+   * customer out), else with the server token, logging in again once on code 7 and repeating once.
+   */
+  async function withToken<T>(locale: Locale, auth: CallAuth, call: (token: string) => Promise<T>): Promise<T> {
+    if (auth.customerToken) return call(auth.customerToken);
     const used = await serverToken(locale);
     try {
       return await call(used);
@@ -105,6 +149,7 @@ export function createLinksfieldClient(config: LinksfieldClientConfig) {
   async function preOrder(
     input: PreOrderInput,
     locale: Locale,
+    auth: CallAuth = {},
   ): Promise<{ order: PreOrder; exchange: ExchangeRecord; moneyMinor: number }> {
     const { pkg, price, quantity, periods } = input;
     const moneyMinor = orderTotalMinor(price.amountMinor, periods, quantity);
@@ -120,7 +165,7 @@ export function createLinksfieldClient(config: LinksfieldClientConfig) {
       partnerCode: config.partnerCode,
       periodNum: periods,
     };
-    const result = await withServerToken(locale, (accessToken) =>
+    const result = await withToken(locale, auth, (accessToken) =>
       callProvider(config, '/v1.1/package/preOrderPackage', body, preOrderAnswerSchema, {
         ...language(locale),
         token: accessToken,
@@ -145,7 +190,68 @@ export function createLinksfieldClient(config: LinksfieldClientConfig) {
     };
   }
 
-  return { login, listCountries, listPackages, getPackage, preOrder };
+  /** Tells the provider the payment result of an order: once per order, by the caller's rules. */
+  async function reportPayment(report: PaymentReport, locale: Locale): Promise<ExchangeRecord> {
+    const body = {
+      dateTime: Math.floor(report.at.getTime() / 1000),
+      orderId: report.orderId,
+      partnerCode: config.partnerCode,
+      payAmount: minorToWireNumber(report.amountMinor, report.digits),
+      payCurrency: report.currency,
+      paypalId: report.paymentId,
+      type: report.succeeded ? 'payment_intent.succeeded' : 'payment_intent.payment_failed',
+    };
+    const result = await withToken(locale, {}, (accessToken) =>
+      callProvider(config, '/v1.1/payment/webhook', body, anyDataSchema, { ...language(locale), token: accessToken }),
+    );
+    return { request: result.requestText, response: result.responseText };
+  }
+
+  async function getOrderStatus(orderId: number, locale: Locale, auth: CallAuth = {}): Promise<OrderStatus> {
+    const { data } = await withToken(locale, auth, (accessToken) =>
+      callProvider(config, '/package/queryOrdStatusAndEmail', { orderId }, orderStatusSchema, {
+        ...language(locale),
+        token: accessToken,
+      }),
+    );
+    const payStatus = PAY_STATUSES[data.orderPayStatus] ?? 'waiting';
+    return { payStatus, activationCode: payStatus === 'paid' ? (data.qrCode ?? null) : null };
+  }
+
+  async function getEsimDetail(orderId: number, locale: Locale, auth: CallAuth = {}): Promise<EsimDetail> {
+    const { data } = await withToken(locale, auth, (accessToken) =>
+      callProvider(config, '/v1.1/order/myEsimDetail', { orderId }, esimDetailSchema, {
+        ...language(locale),
+        token: accessToken,
+      }),
+    );
+    return {
+      orderId: data.orderId ?? orderId,
+      orderNo: data.orderNo,
+      iccid: data.iccid,
+      packageName: data.packageName,
+      activationCode: data.qrCode,
+      smdpAddress: data.smdpAddress,
+      matchingId: data.activationCode,
+      status: data.status,
+      dataMb: data.packageFlow === null || data.packageFlow < 0 ? null : data.packageFlow,
+      usedMb: data.usedFlow,
+      validFrom: data.validFrom ? parseProviderTime(data.validFrom) : null,
+      validTo: data.validTo ? parseProviderTime(data.validTo) : null,
+    };
+  }
+
+  return {
+    login,
+    register,
+    listCountries,
+    listPackages,
+    getPackage,
+    preOrder,
+    reportPayment,
+    getOrderStatus,
+    getEsimDetail,
+  };
 }
 
 const isoInstant = z.iso.datetime({ offset: true });

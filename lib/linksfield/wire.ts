@@ -71,3 +71,30 @@ export const loginAnswerSchema = z.union([
 
 export type WireCountry = z.infer<typeof countrySchema>;
 export type WirePackage = z.infer<typeof packageSchema>;
+
+export const orderStatusSchema = z.object({
+  orderPayStatus: wireInt.pipe(z.number().min(0).max(3)),
+  qrCode: z.string().nullish(),
+});
+
+const optionalInt = z.union([wireInt, z.null(), z.undefined()]).transform((value) => value ?? null);
+const optionalText = z.string().nullish().transform((value) => value || null);
+
+/** Undocumented upstream ("to add"): only the activation code is required, the rest is tolerated. */
+export const esimDetailSchema = z.object({
+  orderId: optionalInt,
+  orderNo: optionalText,
+  iccid: z.union([z.string(), z.number()]).nullish().transform((value) => (value == null || value === '' ? null : String(value))),
+  packageName: optionalText,
+  qrCode: z.string().min(1),
+  smdpAddress: optionalText,
+  activationCode: optionalText,
+  status: z.union([z.string(), z.number()]).nullish().transform((value) => (value == null ? null : String(value))),
+  packageFlow: optionalInt,
+  usedFlow: z.union([z.number(), z.null(), z.undefined()]).transform((value) => value ?? null),
+  validFrom: optionalText,
+  validTo: optionalText,
+});
+
+/** The webhook answers with an envelope whose `data` we do not rely on. */
+export const anyDataSchema = z.unknown();

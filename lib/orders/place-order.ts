@@ -26,6 +26,8 @@ type Dependencies = {
   client: Pick<LinksfieldClient, 'getPackage' | 'preOrder'>;
   store: OrderStore;
   now?: () => Date;
+  /** A signed-in customer: the order is placed with their provider token and linked to their account. */
+  customer?: { email: string; token: string } | null;
 };
 
 /** Code 2 on the detail call: the package id is not (or no longer) on sale. */
@@ -77,7 +79,11 @@ export async function placeOrder(request: OrderRequest, locale: Locale, deps: De
 
   let placed: Awaited<ReturnType<LinksfieldClient['preOrder']>>;
   try {
-    placed = await deps.client.preOrder({ pkg, price, quantity: request.quantity, periods: request.periods }, locale);
+    placed = await deps.client.preOrder(
+      { pkg, price, quantity: request.quantity, periods: request.periods },
+      locale,
+      { customerToken: deps.customer?.token },
+    );
   } catch (error) {
     return { ok: false, formError: providerRefusal(error) };
   }
@@ -88,6 +94,9 @@ export async function placeOrder(request: OrderRequest, locale: Locale, deps: De
     createdAt: (deps.now?.() ?? new Date()).toISOString(),
     locale,
     email: request.email,
+    accountEmail: deps.customer?.email ?? null,
+    placedWith: deps.customer ? 'customer' : 'shop',
+    providerPayStatus: null,
     packageId: pkg.id,
     packageCode: pkg.code,
     packageName: pkg.name,

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Locale } from '@/lib/i18n/locales';
-import type { ExchangeRecord, PreOrder } from '@/lib/linksfield/types';
+import type { ExchangeRecord, PreOrder, ProviderPayStatus } from '@/lib/linksfield/types';
 
 /** One order as the shop keeps it: what the customer chose, what was sent, and what the provider said. */
 export type OrderRecord = {
@@ -8,6 +8,10 @@ export type OrderRecord = {
   createdAt: string;
   locale: Locale;
   email: string;
+  /** The signed-in customer's account (provider e-mail), or null for a guest. */
+  accountEmail: string | null;
+  /** Whose provider token placed the order. */
+  placedWith: 'shop' | 'customer';
   packageId: number;
   packageCode: string;
   packageName: string;
@@ -19,12 +23,53 @@ export type OrderRecord = {
   moneyMinor: number;
   provider: PreOrder;
   exchange: ExchangeRecord;
+  /** The provider's payment status as last polled, null before the first poll. */
+  providerPayStatus: ProviderPayStatus | null;
 };
 
-/** The shop's order storage; SQLite today, PostgreSQL beside it later. */
+export type PaymentAttempt = {
+  id: string;
+  orderRef: string;
+  status: 'processing' | 'succeeded' | 'declined' | 'refunded';
+  amountMinor: number;
+  currency: string;
+  cardLast4: string;
+  reason: string | null;
+  createdAt: string;
+};
+
+/** The one report of an order's payment result to the provider's webhook. */
+export type PaymentReportRecord = {
+  orderRef: string;
+  type: 'succeeded' | 'failed';
+  paymentId: string;
+  /** sending: claimed, call under way; answered: the provider answered `code`; unconfirmed: no answer came. */
+  state: 'sending' | 'answered' | 'unconfirmed';
+  code: number | null;
+  message: string | null;
+  request: string | null;
+  response: string | null;
+  createdAt: string;
+  answeredAt: string | null;
+};
+
+/** The shop's storage; SQLite today, PostgreSQL beside it later. */
 export interface OrderStore {
   insert(order: OrderRecord): Promise<void>;
   findByRef(ref: string): Promise<OrderRecord | null>;
+  listByAccount(accountEmail: string): Promise<OrderRecord[]>;
+  setProviderPayStatus(ref: string, status: ProviderPayStatus): Promise<void>;
+  /** Records a payment under way; false when the order already has one under way or succeeded. */
+  startPayment(attempt: Omit<PaymentAttempt, 'status' | 'reason'>): Promise<boolean>;
+  finishPayment(id: string, status: 'succeeded' | 'declined' | 'refunded', reason: string | null): Promise<void>;
+  listPayments(orderRef: string): Promise<PaymentAttempt[]>;
+  /** Claims the order's single payment report; false when one was claimed before (by anyone). */
+  claimPaymentReport(report: Pick<PaymentReportRecord, 'orderRef' | 'type' | 'paymentId' | 'createdAt'>): Promise<boolean>;
+  finishPaymentReport(
+    orderRef: string,
+    outcome: Pick<PaymentReportRecord, 'state' | 'code' | 'message' | 'request' | 'response' | 'answeredAt'>,
+  ): Promise<void>;
+  findPaymentReport(orderRef: string): Promise<PaymentReportRecord | null>;
 }
 
 const REF_PATTERN = /^[A-Za-z0-9_-]{22}$/;

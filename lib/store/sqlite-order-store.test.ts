@@ -11,6 +11,9 @@ function sampleOrder(ref: string): OrderRecord {
     createdAt: '2026-11-26T10:00:00.000Z',
     locale: 'zh-CN',
     email: 'traveller@example.com',
+    accountEmail: null,
+    placedWith: 'shop',
+    providerPayStatus: null,
     packageId: 1000000,
     packageCode: 'LP20220325000000',
     packageName: 'Malaysia & Thailand 500 MB',
@@ -60,6 +63,63 @@ describe('SQLite order store', () => {
     const ref = newOrderRef();
     await store.insert(sampleOrder(ref));
     await expect(store.insert(sampleOrder(ref))).rejects.toThrow(/UNIQUE/);
+    store.close();
+  });
+});
+
+describe('payments and the payment report', () => {
+  it('lets only one payment be under way or succeeded per order', async () => {
+    const store = createSqliteOrderStore(':memory:');
+    const ref = newOrderRef();
+    await store.insert(sampleOrder(ref));
+    const attempt = (id: string) => ({ id, orderRef: ref, amountMinor: 4500, currency: 'JPY', cardLast4: '0002', createdAt: id });
+    expect(await store.startPayment(attempt('p1'))).toBe(true);
+    expect(await store.startPayment(attempt('p2'))).toBe(false);
+    await store.finishPayment('p1', 'declined', 'card_declined');
+    expect(await store.startPayment(attempt('p3'))).toBe(true);
+    await store.finishPayment('p3', 'succeeded', null);
+    expect(await store.startPayment(attempt('p4'))).toBe(false);
+    expect((await store.listPayments(ref)).map((p) => `${p.id}:${p.status}`)).toEqual(['p1:declined', 'p3:succeeded']);
+    store.close();
+  });
+
+  it('claims the payment report once and keeps its answer', async () => {
+    const store = createSqliteOrderStore(':memory:');
+    const ref = newOrderRef();
+    await store.insert(sampleOrder(ref));
+    const claim = { orderRef: ref, type: 'succeeded' as const, paymentId: 'pay_1', createdAt: '2026-11-26T10:00:00Z' };
+    expect(await store.claimPaymentReport(claim)).toBe(true);
+    expect(await store.claimPaymentReport({ ...claim, paymentId: 'pay_2' })).toBe(false);
+    await store.finishPaymentReport(ref, {
+      state: 'answered',
+      code: 0,
+      message: 'SUCCESS',
+      request: '{}',
+      response: '{"code":0}',
+      answeredAt: '2026-11-26T10:00:01Z',
+    });
+    expect(await store.findPaymentReport(ref)).toMatchObject({ paymentId: 'pay_1', state: 'answered', code: 0 });
+    store.close();
+  });
+
+  it('refuses payments and reports for an order it does not have', async () => {
+    const store = createSqliteOrderStore(':memory:');
+    await expect(
+      store.claimPaymentReport({ orderRef: newOrderRef(), type: 'failed', paymentId: 'x', createdAt: 'now' }),
+    ).rejects.toThrow(/FOREIGN KEY/);
+    store.close();
+  });
+
+  it('lists a customer account orders, newest first', async () => {
+    const store = createSqliteOrderStore(':memory:');
+    const older = { ...sampleOrder(newOrderRef()), accountEmail: 'a@example.com', createdAt: '2026-01-01T00:00:00Z' };
+    const newer = { ...sampleOrder(newOrderRef()), accountEmail: 'a@example.com', createdAt: '2026-02-01T00:00:00Z' };
+    await store.insert(older);
+    await store.insert(newer);
+    await store.insert(sampleOrder(newOrderRef()));
+    expect((await store.listByAccount('a@example.com')).map((o) => o.ref)).toEqual([newer.ref, older.ref]);
+    await store.setProviderPayStatus(newer.ref, 'paid');
+    expect((await store.findByRef(newer.ref))?.providerPayStatus).toBe('paid');
     store.close();
   });
 });

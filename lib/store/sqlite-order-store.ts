@@ -4,36 +4,9 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { z } from 'zod';
 import { locales } from '@/lib/i18n/locales';
-import type { OrderRecord, OrderStore } from '@/lib/store/order-store';
+import type { OrderRecord, OrderStore, PaymentAttempt, PaymentReportRecord } from '@/lib/store/order-store';
+import { migrate } from '@/lib/store/sqlite-migrations';
 
-const SCHEMA = `
-CREATE TABLE IF NOT EXISTS orders (
-  ref TEXT PRIMARY KEY,
-  created_at TEXT NOT NULL,
-  locale TEXT NOT NULL,
-  email TEXT NOT NULL,
-  package_id INTEGER NOT NULL,
-  package_code TEXT NOT NULL,
-  package_name TEXT NOT NULL,
-  currency TEXT NOT NULL,
-  currency_id INTEGER NOT NULL,
-  digits INTEGER NOT NULL,
-  quantity INTEGER NOT NULL,
-  periods INTEGER NOT NULL,
-  money_minor INTEGER NOT NULL,
-  provider_order_id INTEGER NOT NULL,
-  order_no TEXT NOT NULL,
-  amount_minor INTEGER NOT NULL,
-  provider_currency TEXT NOT NULL,
-  provider_package_name TEXT NOT NULL,
-  order_time TEXT NOT NULL,
-  provider_periods INTEGER NOT NULL,
-  client_id TEXT NOT NULL,
-  request_json TEXT NOT NULL,
-  response_json TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS orders_provider_order_id ON orders (provider_order_id);
-`;
 
 const rowSchema = z.object({
   ref: z.string(),
@@ -59,6 +32,33 @@ const rowSchema = z.object({
   client_id: z.string(),
   request_json: z.string(),
   response_json: z.string(),
+  account_email: z.string().nullable(),
+  placed_with: z.enum(['shop', 'customer']),
+  provider_pay_status: z.enum(['waiting', 'paid', 'failed', 'cancelled']).nullable(),
+});
+
+const paymentRowSchema = z.object({
+  id: z.string(),
+  order_ref: z.string(),
+  status: z.enum(['processing', 'succeeded', 'declined', 'refunded']),
+  amount_minor: z.number().int(),
+  currency: z.string(),
+  card_last4: z.string(),
+  reason: z.string().nullable(),
+  created_at: z.string(),
+});
+
+const reportRowSchema = z.object({
+  order_ref: z.string(),
+  type: z.enum(['succeeded', 'failed']),
+  payment_id: z.string(),
+  state: z.enum(['sending', 'answered', 'unconfirmed']),
+  code: z.number().int().nullable(),
+  message: z.string().nullable(),
+  request_json: z.string().nullable(),
+  response_json: z.string().nullable(),
+  created_at: z.string(),
+  answered_at: z.string().nullable(),
 });
 
 type Row = z.infer<typeof rowSchema>;
@@ -88,6 +88,9 @@ function toRow(order: OrderRecord): Row {
     client_id: order.provider.clientId,
     request_json: order.exchange.request,
     response_json: order.exchange.response,
+    account_email: order.accountEmail,
+    placed_with: order.placedWith,
+    provider_pay_status: order.providerPayStatus,
   };
 }
 
@@ -117,21 +120,90 @@ function fromRow(row: Row): OrderRecord {
       clientId: row.client_id,
     },
     exchange: { request: row.request_json, response: row.response_json },
+    accountEmail: row.account_email,
+    placedWith: row.placed_with,
+    providerPayStatus: row.provider_pay_status,
   };
 }
 
-/** SQLite through better-sqlite3; `file` may be ':memory:' for tests. The schema is created on open. */
+function paymentFromRow(row: z.infer<typeof paymentRowSchema>): PaymentAttempt {
+  return {
+    id: row.id,
+    orderRef: row.order_ref,
+    status: row.status,
+    amountMinor: row.amount_minor,
+    currency: row.currency,
+    cardLast4: row.card_last4,
+    reason: row.reason,
+    createdAt: row.created_at,
+  };
+}
+
+function reportFromRow(row: z.infer<typeof reportRowSchema>): PaymentReportRecord {
+  return {
+    orderRef: row.order_ref,
+    type: row.type,
+    paymentId: row.payment_id,
+    state: row.state,
+    code: row.code,
+    message: row.message,
+    request: row.request_json,
+    response: row.response_json,
+    createdAt: row.created_at,
+    answeredAt: row.answered_at,
+  };
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return (
+    error instanceof Error &&
+    'code' in error &&
+    (error.code === 'SQLITE_CONSTRAINT_UNIQUE' || error.code === 'SQLITE_CONSTRAINT_PRIMARYKEY')
+  );
+}
+
+/** SQLite through better-sqlite3; `file` may be ':memory:' for tests. Migrations run on open. */
 export function createSqliteOrderStore(file: string): OrderStore & { close(): void } {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
   db.pragma('busy_timeout = 5000');
-  db.exec(SCHEMA);
+  db.pragma('foreign_keys = ON');
+  migrate(db);
   const columns = Object.keys(rowSchema.shape);
   const insert = db.prepare(
     `INSERT INTO orders (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`,
   );
   const byRef = db.prepare('SELECT * FROM orders WHERE ref = ?');
+  const byAccount = db.prepare('SELECT * FROM orders WHERE account_email = ? ORDER BY created_at DESC');
+  const setPayStatus = db.prepare('UPDATE orders SET provider_pay_status = ? WHERE ref = ?');
+  const insertPayment = db.prepare(
+    `INSERT INTO payments (id, order_ref, status, amount_minor, currency, card_last4, reason, created_at)
+     VALUES (@id, @orderRef, 'processing', @amountMinor, @currency, @cardLast4, NULL, @createdAt)`,
+  );
+  const updatePayment = db.prepare('UPDATE payments SET status = ?, reason = ? WHERE id = ?');
+  const paymentsOf = db.prepare('SELECT * FROM payments WHERE order_ref = ? ORDER BY created_at, rowid');
+  const insertReport = db.prepare(
+    `INSERT INTO payment_reports (order_ref, type, payment_id, state, created_at)
+     VALUES (@orderRef, @type, @paymentId, 'sending', @createdAt)`,
+  );
+  const updateReport = db.prepare(
+    `UPDATE payment_reports SET state = @state, code = @code, message = @message, request_json = @request,
+     response_json = @response, answered_at = @answeredAt WHERE order_ref = @orderRef`,
+  );
+  const reportOf = db.prepare('SELECT * FROM payment_reports WHERE order_ref = ?');
+
+  /** Runs an insert guarded by a unique constraint: true when it went in, false when it collided. */
+  const tryInsert = (run: () => void) => {
+    try {
+      run();
+      return true;
+    } catch (error) {
+      if (isUniqueViolation(error)) return false;
+      throw error;
+    }
+  };
+
   return {
     async insert(order) {
       insert.run(toRow(order));
@@ -139,6 +211,31 @@ export function createSqliteOrderStore(file: string): OrderStore & { close(): vo
     async findByRef(ref) {
       const row = byRef.get(ref);
       return row ? fromRow(rowSchema.parse(row)) : null;
+    },
+    async listByAccount(accountEmail) {
+      return byAccount.all(accountEmail).map((row) => fromRow(rowSchema.parse(row)));
+    },
+    async setProviderPayStatus(ref, status) {
+      setPayStatus.run(status, ref);
+    },
+    async startPayment(attempt) {
+      return tryInsert(() => insertPayment.run(attempt));
+    },
+    async finishPayment(id, status, reason) {
+      updatePayment.run(status, reason, id);
+    },
+    async listPayments(orderRef) {
+      return paymentsOf.all(orderRef).map((row) => paymentFromRow(paymentRowSchema.parse(row)));
+    },
+    async claimPaymentReport(report) {
+      return tryInsert(() => insertReport.run(report));
+    },
+    async finishPaymentReport(orderRef, outcome) {
+      updateReport.run({ orderRef, ...outcome });
+    },
+    async findPaymentReport(orderRef) {
+      const row = reportOf.get(orderRef);
+      return row ? reportFromRow(reportRowSchema.parse(row)) : null;
     },
     close() {
       db.close();

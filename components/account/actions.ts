@@ -1,0 +1,69 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { getPreferences } from '@/lib/catalog/preferences';
+import { getLinksfield, LinksfieldError } from '@/lib/linksfield';
+import type { ProviderSession } from '@/lib/linksfield/client';
+import { describeProviderError } from '@/lib/provider-error';
+import { signInCustomer, signOutCustomer } from '@/lib/session/customer-session';
+import type { AccountField, AccountFormState } from '@/components/account/account-form-state';
+import { registerSchema, safeNextPath, signInSchema } from '@/components/account/account-input';
+
+/** Sandbox decisions: 1001 wrong e-mail or password, 1002 e-mail already registered. */
+const WRONG_PASSWORD_CODE = 1001;
+const ALREADY_REGISTERED_CODE = 1002;
+
+async function authenticate(
+  formData: FormData,
+  mode: 'signIn' | 'register',
+): Promise<AccountFormState> {
+  const t = await getTranslations();
+  const email = formData.get('email');
+  const values = { email: typeof email === 'string' ? email : '' };
+  const parsed = (mode === 'signIn' ? signInSchema : registerSchema).safeParse({
+    email: formData.get('email') ?? undefined,
+    password: formData.get('password') ?? undefined,
+  });
+  if (!parsed.success) {
+    const fieldErrors: AccountFormState['fieldErrors'] = {};
+    for (const issue of parsed.error.issues) {
+      fieldErrors[issue.path[0] as AccountField] ??= t(`account.errors.${issue.message}`);
+    }
+    return { values, fieldErrors };
+  }
+
+  const { locale } = await getPreferences();
+  const client = getLinksfield();
+  let session: ProviderSession;
+  try {
+    session =
+      mode === 'signIn'
+        ? await client.login(parsed.data.email, parsed.data.password, locale)
+        : await client.register(parsed.data.email, parsed.data.password, locale);
+  } catch (error) {
+    if (error instanceof LinksfieldError && error.code === WRONG_PASSWORD_CODE) {
+      return { values, fieldErrors: {}, formError: t('account.errors.wrongPassword') };
+    }
+    if (error instanceof LinksfieldError && error.code === ALREADY_REGISTERED_CODE) {
+      return { values, fieldErrors: {}, formError: t('account.errors.alreadyRegistered') };
+    }
+    const view = describeProviderError(error);
+    return { values, fieldErrors: {}, formError: t(`providerErrors.${view.key}`, { code: view.code ?? '' }) };
+  }
+  await signInCustomer(parsed.data.email.toLowerCase(), session.token, session.expiresAt);
+  redirect(safeNextPath(formData.get('next')) ?? '/my-esims');
+}
+
+export async function signInAction(_previous: AccountFormState, formData: FormData): Promise<AccountFormState> {
+  return authenticate(formData, 'signIn');
+}
+
+export async function registerAction(_previous: AccountFormState, formData: FormData): Promise<AccountFormState> {
+  return authenticate(formData, 'register');
+}
+
+export async function signOutAction(): Promise<void> {
+  await signOutCustomer();
+  redirect('/?signedOut=1');
+}

@@ -1,0 +1,29 @@
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { signOutAction } from '@/components/account/actions';
+import { getSignedInCustomer } from '@/lib/session/customer-session';
+
+const linkClass = 'text-sm font-medium text-slate-700 underline-offset-4 hover:underline';
+
+export async function AccountNav() {
+  const [t, customer] = await Promise.all([getTranslations('account'), getSignedInCustomer()]);
+  if (!customer) {
+    return (
+      <Link href="/sign-in" className={linkClass}>
+        {t('signIn')}
+      </Link>
+    );
+  }
+  return (
+    <>
+      <Link href="/my-esims" className={linkClass}>
+        {t('myEsims')}
+      </Link>
+      <form action={signOutAction}>
+        <button type="submit" className={`${linkClass} min-h-6`} title={t('signedInAs', { email: customer.email })}>
+          {t('signOut')}
+        </button>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,46 @@
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import type { OrderStage } from '@/lib/orders/order-stage';
+
+const ORDER_AGAIN = new Set<OrderStage['kind']>(['cancelled', 'payment_failed', 'timed_out', 'sold_out', 'report_refused']);
+const PROBLEM = new Set<OrderStage['kind']>([...ORDER_AGAIN, 'payment_declined']);
+
+/** What the stage means for the customer, and what to do next. */
+export async function OrderOutcome({
+  stage,
+  packageId,
+  esimUnavailable,
+}: {
+  stage: OrderStage;
+  packageId: number;
+  esimUnavailable: boolean;
+}) {
+  const t = await getTranslations('stage');
+  const message =
+    stage.kind === 'report_refused'
+      ? t('report_refused', { code: stage.code })
+      : esimUnavailable
+        ? t('paid')
+        : t(stage.kind);
+  return (
+    <div
+      role="status"
+      data-testid="order-stage"
+      data-stage={stage.kind}
+      className={`space-y-3 rounded-lg border p-4 ${PROBLEM.has(stage.kind) ? 'border-red-300 bg-red-50 text-red-900' : 'border-brand-100 bg-brand-50 text-slate-900'}`}
+    >
+      <p className="font-medium">
+        {message}
+        {stage.kind === 'timed_out' && stage.refunded ? ` ${t('timedOutRefunded')}` : null}
+      </p>
+      {ORDER_AGAIN.has(stage.kind) ? (
+        <Link
+          href={`/packages/${packageId}`}
+          className="inline-flex min-h-10 items-center rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700"
+        >
+          {t('orderAgain')}
+        </Link>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import type { ProviderPayStatus } from '@/lib/linksfield/types';
+import type { PaymentAttempt, PaymentReportRecord } from '@/lib/store/order-store';
+
+/**
+ * Where an order stands, derived from what the shop recorded (payments, the one payment report)
+ * and the provider's last known payment status. Never stored: always recomputed from the facts.
+ */
+export type OrderStage =
+  | { kind: 'awaiting_payment' }
+  | { kind: 'payment_declined'; reason: string | null }
+  | { kind: 'paying' }
+  | { kind: 'confirming' }
+  | { kind: 'paid' }
+  | { kind: 'esim_ready' }
+  | { kind: 'cancelled' }
+  | { kind: 'payment_failed' }
+  | { kind: 'timed_out'; refunded: boolean }
+  | { kind: 'sold_out' }
+  | { kind: 'report_refused'; code: number };
+
+export type StageFacts = {
+  payments: PaymentAttempt[];
+  report: PaymentReportRecord | null;
+  providerPayStatus: ProviderPayStatus | null;
+};
+
+export const FINAL_STAGES = new Set<OrderStage['kind']>([
+  'esim_ready',
+  'cancelled',
+  'payment_failed',
+  'timed_out',
+  'sold_out',
+  'report_refused',
+]);
+
+/** Webhook code 6006: reported after the pre-order timed out. 3005: no free profile. */
+const TIMEOUT_CODE = 6006;
+const NO_PROFILE_CODE = 3005;
+
+export function orderStage({ payments, report, providerPayStatus }: StageFacts): OrderStage {
+  if (report) {
+    if (report.state === 'sending') return { kind: 'paying' };
+    if (report.state === 'unconfirmed') return { kind: 'confirming' };
+    if (report.code === 0) {
+      if (report.type === 'failed') return { kind: 'cancelled' };
+      if (providerPayStatus === 'paid') return { kind: 'esim_ready' };
+      if (providerPayStatus === 'cancelled') return { kind: 'timed_out', refunded: false };
+      if (providerPayStatus === 'failed') return { kind: 'payment_failed' };
+      return { kind: 'paid' };
+    }
+    if (report.code === TIMEOUT_CODE) return { kind: 'timed_out', refunded: true };
+    if (report.code === NO_PROFILE_CODE) return { kind: 'sold_out' };
+    return { kind: 'report_refused', code: report.code ?? -1 };
+  }
+  if (providerPayStatus === 'cancelled') return { kind: 'timed_out', refunded: false };
+  if (providerPayStatus === 'failed') return { kind: 'payment_failed' };
+  if (payments.some((payment) => payment.status === 'processing' || payment.status === 'succeeded')) {
+    return { kind: 'paying' };
+  }
+  const last = payments.at(-1);
+  if (last?.status === 'declined') return { kind: 'payment_declined', reason: last.reason };
+  return { kind: 'awaiting_payment' };
+}
+
+/** Whether the customer may (still) pay: before any report, with no payment under way. */
+export function canPay(stage: OrderStage): boolean {
+  return stage.kind === 'awaiting_payment' || stage.kind === 'payment_declined';
+}
+
+/** Whether the shop should keep asking the provider for news. */
+export function shouldPoll(stage: OrderStage): boolean {
+  return !FINAL_STAGES.has(stage.kind) && stage.kind !== 'confirming';
+}

@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { SANDBOX_DEFAULTS } from '@/lib/env';
+import { createLinksfieldClient, type LinksfieldClient } from '@/lib/linksfield/client';
+import { payOrder } from '@/lib/orders/pay-order';
+import { placeOrder } from '@/lib/orders/place-order';
+import { refreshOrderStage } from '@/lib/orders/refresh-order';
+import { createSandboxPaymentProvider, SANDBOX_CARDS } from '@/lib/payments/sandbox-payment';
+import { startSandboxServer, type SandboxServer } from '@/lib/sandbox/http-server';
+import { createSqliteOrderStore } from '@/lib/store/sqlite-order-store';
+
+const TOKEN = 'pay-order-test-token';
+let sandbox: SandboxServer;
+let client: LinksfieldClient;
+
+beforeAll(async () => {
+  sandbox = await startSandboxServer({ port: 0, acceptedTokens: [TOKEN] });
+  client = createLinksfieldClient({
+    baseUrl: sandbox.url,
+    timeoutMs: 5000,
+    partnerCode: SANDBOX_DEFAULTS.partnerCode,
+    accessToken: TOKEN,
+  });
+});
+afterAll(() => sandbox.close());
+
+const card = (number: string) => ({ number, expiry: '12/30', cvc: '123' });
+
+async function newOrder() {
+  const store = createSqliteOrderStore(':memory:');
+  const payments = createSandboxPaymentProvider();
+  const reportPayment = vi.fn(client.reportPayment);
+  const deps = { store, payments, client: { reportPayment } };
+  const placed = await placeOrder(
+    { packageId: 1000000, packageCode: 'LP20220325000000', currency: 'USD', quantity: 1, periods: 1, email: 'a@b.co' },
+    'en',
+    { client, store },
+  );
+  if (!placed.ok) throw new Error('placing the order failed');
+  return { ref: placed.ref, store, payments, reportPayment, deps };
+}
+
+describe('payOrder against the sandbox', () => {
+  it('a declined card leaves the order payable, then a good card pays it and the eSIM is issued', async () => {
+    const { ref, store, deps, reportPayment } = await newOrder();
+    expect(await payOrder(ref, card(SANDBOX_CARDS.declined), 'en', deps)).toEqual({ kind: 'declined', reason: 'card_declined' });
+    expect(reportPayment).not.toHaveBeenCalled();
+
+    const paid = await payOrder(ref, card(SANDBOX_CARDS.succeeds), 'en', deps);
+    expect(paid).toEqual({ kind: 'charged', stage: { kind: 'paid' } });
+    expect(await store.findPaymentReport(ref)).toMatchObject({ state: 'answered', code: 0, type: 'succeeded' });
+
+    const order = (await store.findByRef(ref))!;
+    expect((await refreshOrderStage(order, 'en', { store, client })).stage).toEqual({ kind: 'esim_ready' });
+    const esim = await client.getEsimDetail(order.provider.orderId, 'en');
+    expect(esim.activationCode).toMatch(/^LPA:1\$/);
+  });
+
+  it('sends one report whatever the browser does: concurrent and repeated payments', async () => {
+    const { ref, deps, reportPayment, store } = await newOrder();
+    const results = await Promise.all([1, 2, 3].map(() => payOrder(ref, card(SANDBOX_CARDS.succeeds), 'en', deps)));
+    expect(results.filter((result) => result.kind === 'charged')).toHaveLength(1);
+    expect(results.filter((result) => result.kind === 'not_payable')).toHaveLength(2);
+    expect(await payOrder(ref, card(SANDBOX_CARDS.succeeds), 'en', deps)).toMatchObject({ kind: 'not_payable' });
+    expect(reportPayment).toHaveBeenCalledTimes(1);
+    expect((await store.listPayments(ref)).filter((p) => p.status === 'succeeded')).toHaveLength(1);
+  });
+
+  it('a late payment gets 6006, is refunded, and the customer is told to order again', async () => {
+    const { ref, deps, store, payments } = await newOrder();
+    const order = (await store.findByRef(ref))!;
+    sandbox.sandbox.control.expireOrder(order.provider.orderId);
+    const result = await payOrder(ref, card(SANDBOX_CARDS.succeeds), 'en', deps);
+    expect(result).toEqual({ kind: 'charged', stage: { kind: 'timed_out', refunded: true } });
+    expect(await store.findPaymentReport(ref)).toMatchObject({ code: 6006 });
+    const [attempt] = await store.listPayments(ref);
+    expect(attempt?.status).toBe('refunded');
+    expect(payments.refunds.size).toBe(1);
+  });
+
+  it('an unknown order reference charges nothing', async () => {
+    const { deps } = await newOrder();
+    expect(await payOrder('AAAAAAAAAAAAAAAAAAAAAA', card(SANDBOX_CARDS.succeeds), 'en', deps)).toEqual({ kind: 'not_found' });
+  });
+});

@@ -1,0 +1,32 @@
+import 'server-only';
+import type { Locale } from '@/lib/i18n/locales';
+import type { LinksfieldClient } from '@/lib/linksfield/client';
+import { loadStage } from '@/lib/orders/pay-order';
+import { shouldPoll, type OrderStage } from '@/lib/orders/order-stage';
+import type { OrderRecord, OrderStore } from '@/lib/store/order-store';
+
+export type RefreshedStage = {
+  stage: OrderStage;
+  /** ok: the provider answered; unavailable: it did not (the stage is what the shop last knew). */
+  upstream: 'ok' | 'unavailable' | 'skipped';
+};
+
+/** Asks the provider for the order's payment status while there is news to wait for. */
+export async function refreshOrderStage(
+  order: OrderRecord,
+  locale: Locale,
+  deps: { store: OrderStore; client: Pick<LinksfieldClient, 'getOrderStatus'> },
+): Promise<RefreshedStage> {
+  const stage = await loadStage(deps.store, order);
+  if (!shouldPoll(stage) || stage.kind === 'paying') return { stage, upstream: 'skipped' };
+  try {
+    const status = await deps.client.getOrderStatus(order.provider.orderId, locale);
+    if (status.payStatus !== order.providerPayStatus) {
+      await deps.store.setProviderPayStatus(order.ref, status.payStatus);
+    }
+    return { stage: await loadStage(deps.store, { ...order, providerPayStatus: status.payStatus }), upstream: 'ok' };
+  } catch {
+    // A slow or failing provider never loses what is recorded: show the last known stage.
+    return { stage, upstream: 'unavailable' };
+  }
+}

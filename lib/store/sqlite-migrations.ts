@@ -1,0 +1,69 @@
+import type Database from 'better-sqlite3';
+
+/** Each step runs once, in order; `user_version` remembers how far a database file has come. */
+const MIGRATIONS: string[] = [
+  `CREATE TABLE IF NOT EXISTS orders (
+    ref TEXT PRIMARY KEY,
+    created_at TEXT NOT NULL,
+    locale TEXT NOT NULL,
+    email TEXT NOT NULL,
+    package_id INTEGER NOT NULL,
+    package_code TEXT NOT NULL,
+    package_name TEXT NOT NULL,
+    currency TEXT NOT NULL,
+    currency_id INTEGER NOT NULL,
+    digits INTEGER NOT NULL,
+    quantity INTEGER NOT NULL,
+    periods INTEGER NOT NULL,
+    money_minor INTEGER NOT NULL,
+    provider_order_id INTEGER NOT NULL,
+    order_no TEXT NOT NULL,
+    amount_minor INTEGER NOT NULL,
+    provider_currency TEXT NOT NULL,
+    provider_package_name TEXT NOT NULL,
+    order_time TEXT NOT NULL,
+    provider_periods INTEGER NOT NULL,
+    client_id TEXT NOT NULL,
+    request_json TEXT NOT NULL,
+    response_json TEXT NOT NULL
+  );
+  CREATE INDEX IF NOT EXISTS orders_provider_order_id ON orders (provider_order_id);`,
+  `ALTER TABLE orders ADD COLUMN account_email TEXT;
+  ALTER TABLE orders ADD COLUMN placed_with TEXT NOT NULL DEFAULT 'shop';
+  ALTER TABLE orders ADD COLUMN provider_pay_status TEXT;
+  CREATE INDEX orders_account_email ON orders (account_email);
+  CREATE TABLE payments (
+    id TEXT PRIMARY KEY,
+    order_ref TEXT NOT NULL REFERENCES orders (ref),
+    status TEXT NOT NULL CHECK (status IN ('processing', 'succeeded', 'declined', 'refunded')),
+    amount_minor INTEGER NOT NULL,
+    currency TEXT NOT NULL,
+    card_last4 TEXT NOT NULL,
+    reason TEXT,
+    created_at TEXT NOT NULL
+  );
+  -- At most one payment under way or succeeded per order: a double click cannot charge twice.
+  CREATE UNIQUE INDEX payments_one_live ON payments (order_ref) WHERE status IN ('processing', 'succeeded');
+  CREATE TABLE payment_reports (
+    order_ref TEXT PRIMARY KEY REFERENCES orders (ref),
+    type TEXT NOT NULL CHECK (type IN ('succeeded', 'failed')),
+    payment_id TEXT NOT NULL,
+    state TEXT NOT NULL CHECK (state IN ('sending', 'answered', 'unconfirmed')),
+    code INTEGER,
+    message TEXT,
+    request_json TEXT,
+    response_json TEXT,
+    created_at TEXT NOT NULL,
+    answered_at TEXT
+  );`,
+];
+
+export function migrate(db: Database.Database): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  MIGRATIONS.slice(current).forEach((sql, index) => {
+    db.transaction(() => {
+      db.exec(sql);
+      db.pragma(`user_version = ${current + index + 1}`);
+    })();
+  });
+}
