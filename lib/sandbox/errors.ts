@@ -9,6 +9,13 @@ export const CODES = {
   methodNotAllowed: 405,
   bodyTooLarge: 413,
   loginFailed: 1001,
+  emailRegistered: 1002,
+  timeConversion: 1102,
+  orderSystemError: 3004,
+  noProfile: 3005,
+  preOrderTimeout: 6006,
+  orderMissing: 10008,
+  payAmountMismatch: 10009,
   error: 9999,
 } as const;
 

@@ -64,6 +64,13 @@ export function intOneOf<T extends number>(body: Body, field: string, allowed: r
   return value as T;
 }
 
+/** A required string field restricted to a few values. */
+export function stringOneOf<T extends string>(body: Body, field: string, allowed: readonly T[]): T {
+  const value = requiredString(body, field);
+  if (!allowed.includes(value as T)) throw badParameter(MESSAGES.notOneOf(field, allowed));
+  return value as T;
+}
+
 /** A field that must carry exactly this value (type included). */
 export function exactly(body: Body, field: string, expected: string | number): void {
   const value = body[field];

@@ -99,6 +99,8 @@ describe('in-app sandbox route', () => {
     vi.stubEnv('LINKSFIELD_BASE_URL', 'https://api-uat.io.linksfield.net/cube/v4');
     vi.stubEnv('LINKSFIELD_PARTNER_CODE', '1000000005');
     vi.stubEnv('LINKSFIELD_ACCESS_TOKEN', 'real-token-123456');
+    // A real upstream needs a session secret (lib/env.ts); any 32 characters do here.
+    vi.stubEnv('SESSION_SECRET', 'test-session-secret-0123456789abcdef');
     vi.stubEnv('SANDBOX_ENABLED', '');
     let route = await loadRoute();
     const off = await route.POST(...request(['v1.1', 'package', 'detail'], '{"id":1000000}'));

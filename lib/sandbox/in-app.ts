@@ -1,6 +1,7 @@
 import 'server-only';
 
 import { getEnv } from '@/lib/env';
+import { sandboxOptionsFromEnv } from '@/lib/sandbox/env-options';
 import { createSandbox, type Sandbox } from '@/lib/sandbox/sandbox';
 
 const GLOBAL_KEY = Symbol.for('esim-qr-mall.sandbox');
@@ -19,6 +20,8 @@ export function getInAppSandbox(): Sandbox {
       seed: env.sandboxSeed,
       latencyMs: env.sandboxLatencyMs,
       ...(env.accessToken ? { acceptedTokens: [env.accessToken] } : {}),
+      // SANDBOX_PREORDER_TIMEOUT_MINUTES, SANDBOX_PROFILE_POOL: a bad value throws here, like a bad shop env.
+      ...sandboxOptionsFromEnv(process.env),
     });
   }
   return holder[GLOBAL_KEY];

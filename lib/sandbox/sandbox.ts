@@ -1,13 +1,17 @@
+import { createSandboxControl, type SandboxControl } from '@/lib/sandbox/control';
 import { errorEnvelope, successEnvelope, type SandboxResponse } from '@/lib/sandbox/envelope';
 import { CODES, SandboxError } from '@/lib/sandbox/errors';
 import { parseBody } from '@/lib/sandbox/fields';
+import { FORCED_MESSAGES, takeForcedCode } from '@/lib/sandbox/forced-codes';
 import { SANDBOX_ROUTES } from '@/lib/sandbox/handlers/routes';
 import { parseLanguage } from '@/lib/sandbox/language';
 import { MESSAGES } from '@/lib/sandbox/messages';
+import { normalizeSandboxPath } from '@/lib/sandbox/paths';
 import { createSandboxState, type SandboxOptions, type SandboxState } from '@/lib/sandbox/state';
 import { accountForToken } from '@/lib/sandbox/tokens';
 import type { Language, SandboxCatalog } from '@/lib/sandbox/types';
 
+export type { SandboxControl } from '@/lib/sandbox/control';
 export type { SandboxOptions } from '@/lib/sandbox/state';
 
 export type SandboxRequest = {
@@ -22,14 +26,11 @@ export type SandboxRequest = {
 export type Sandbox = {
   handle(request: SandboxRequest): Promise<SandboxResponse>;
   readonly state: SandboxState;
+  /** The current catalog (a reset rebuilds it). */
   readonly catalog: SandboxCatalog;
+  /** Fault injection, settings and inspection for tests and the staff console. */
+  readonly control: SandboxControl;
 };
-
-function normalizePath(path: string): string {
-  const withoutQuery = path.split(/[?#]/, 1)[0] ?? '';
-  const trimmed = withoutQuery.replace(/\/+$/, '');
-  return trimmed.startsWith('/') ? trimmed : `/${trimmed}`;
-}
 
 function lowerCaseKeys(headers: Record<string, string | undefined>): Record<string, string | undefined> {
   return Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]));
@@ -42,13 +43,16 @@ function failure(error: SandboxError, language: Language): SandboxResponse {
 function dispatch(state: SandboxState, request: SandboxRequest): SandboxResponse {
   const headers = lowerCaseKeys(request.headers);
   const language = parseLanguage(headers['accept-language']);
-  const path = normalizePath(request.path);
+  const path = normalizeSandboxPath(request.path);
   const route = SANDBOX_ROUTES.get(path);
   if (!route) return failure(new SandboxError(CODES.notFound, MESSAGES.notFound(path), 404), language);
   const method = request.method.toUpperCase();
   if (method !== 'POST') {
     return failure(new SandboxError(CODES.methodNotAllowed, MESSAGES.methodNotAllowed(method), 405), language);
   }
+  // A forced code stands in for the whole handling, token check included, so it always fires as planned.
+  const forced = takeForcedCode(state, path);
+  if (forced !== undefined) return failure(new SandboxError(forced, FORCED_MESSAGES[forced]), language);
   try {
     const account = route.auth ? accountForToken(state, headers['x-access-token']?.trim()) : undefined;
     if (route.auth && !account) throw new SandboxError(CODES.tokenInvalid, MESSAGES.tokenInvalid);
@@ -70,7 +74,10 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const state = createSandboxState(options);
   return {
     state,
-    catalog: state.catalog,
+    get catalog() {
+      return state.catalog;
+    },
+    control: createSandboxControl(state),
     async handle(request) {
       const response = dispatch(state, request);
       if (state.latencyMs > 0) await delay(state.latencyMs);

@@ -17,3 +17,8 @@ export function seededText(seed: string, label: string, length: number): string 
   }
   return text.slice(0, length);
 }
+
+/** A deterministic 256-bit integer derived from the seed and a label. */
+export function seededBigInt(seed: string, label: string): bigint {
+  return BigInt(`0x${digest(seed, label).toString('hex')}`);
+}

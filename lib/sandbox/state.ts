@@ -1,5 +1,7 @@
 import { seedAccounts, SANDBOX_ACCOUNT, type SandboxAccount } from '@/lib/sandbox/accounts';
 import { buildCatalog } from '@/lib/sandbox/catalog';
+import type { ForcedCode } from '@/lib/sandbox/forced-codes';
+import { SANDBOX_LIMITS, wholeNumberProblem } from '@/lib/sandbox/limits';
 import { FIRST_ORDER_ID, type SandboxOrder } from '@/lib/sandbox/orders';
 import type { IssuedToken } from '@/lib/sandbox/tokens';
 import type { SandboxCatalog } from '@/lib/sandbox/types';
@@ -11,18 +13,26 @@ export type SandboxOptions = {
   acceptedTokens?: string[];
   /** Delay of every answer. */
   latencyMs?: number;
-  /** The sandbox's clock (token expiry, order times and numbers). */
+  /** The sandbox's clock (token expiry, order times and numbers, pre-order timeouts). */
   now?: () => Date;
+  /** Free eSIM profiles at the start (and after a reset). */
+  profilePoolSize?: number;
+  /** How long a pre-order waits for its payment report. */
+  preOrderTimeoutMinutes?: number;
 };
 
 export const DEFAULT_SEED = 'esim-qr-mall';
+export const DEFAULT_PROFILE_POOL_SIZE = 10_000;
+/** The documentation names 60 minutes on one page and 10 on another; 60 is the project's pick. */
+export const DEFAULT_PREORDER_TIMEOUT_MINUTES = 60;
 
 /** Everything the sandbox remembers. Later endpoints add their own maps here. */
 export type SandboxState = {
   readonly seed: string;
   readonly latencyMs: number;
   readonly now: () => Date;
-  readonly catalog: SandboxCatalog;
+  /** Rebuilt from the seed by a reset. */
+  catalog: SandboxCatalog;
   readonly partnerCodes: ReadonlySet<string>;
   /** Keyed by lower-case e-mail. */
   readonly accounts: Map<string, SandboxAccount>;
@@ -33,10 +43,29 @@ export type SandboxState = {
   /** Keyed by order id. */
   readonly orders: Map<number, SandboxOrder>;
   readonly sequences: { nextOrderId: number; nextOrderSerial: number };
+  /** The settings a reset goes back to. */
+  readonly initial: { readonly profilePoolSize: number; readonly preOrderTimeoutMinutes: number };
+  readonly settings: { preOrderTimeoutMinutes: number };
+  /** Free profiles; a reserved one is counted on its order until issued or released. */
+  readonly profilePool: { free: number };
+  /** Fault injection, oldest first: the head entry of a path answers that path's next calls. */
+  readonly forcedCodes: ForcedCode[];
 };
+
+/** A numeric option within its bounds, else a RangeError naming it: a typo must not start a sandbox silently. */
+function checkedOption(name: keyof typeof SANDBOX_LIMITS, value: number | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const problem = wholeNumberProblem(name, value, SANDBOX_LIMITS[name]);
+  if (problem) throw new RangeError(problem);
+  return value;
+}
 
 export function createSandboxState(options: SandboxOptions = {}): SandboxState {
   const seed = options.seed ?? DEFAULT_SEED;
+  const initial = {
+    profilePoolSize: checkedOption('profilePoolSize', options.profilePoolSize, DEFAULT_PROFILE_POOL_SIZE),
+    preOrderTimeoutMinutes: checkedOption('preOrderTimeoutMinutes', options.preOrderTimeoutMinutes, DEFAULT_PREORDER_TIMEOUT_MINUTES),
+  };
   return {
     seed,
     latencyMs: Math.max(0, options.latencyMs ?? 0),
@@ -48,5 +77,26 @@ export function createSandboxState(options: SandboxOptions = {}): SandboxState {
     acceptedTokens: new Set((options.acceptedTokens ?? []).filter((token) => token !== '')),
     orders: new Map(),
     sequences: { nextOrderId: FIRST_ORDER_ID, nextOrderSerial: 1 },
+    initial,
+    settings: { preOrderTimeoutMinutes: initial.preOrderTimeoutMinutes },
+    profilePool: { free: initial.profilePoolSize },
+    forcedCodes: [],
   };
+}
+
+/**
+ * Back to the seed, in place: whoever holds the state (the in-app singleton, a route) sees the
+ * reset. Seed, clock, latency and accepted tokens are options, so they stay.
+ */
+export function resetSandboxState(state: SandboxState): void {
+  state.catalog = buildCatalog(state.seed);
+  state.accounts.clear();
+  for (const [key, account] of seedAccounts()) state.accounts.set(key, account);
+  state.tokens.clear();
+  state.orders.clear();
+  state.sequences.nextOrderId = FIRST_ORDER_ID;
+  state.sequences.nextOrderSerial = 1;
+  state.settings.preOrderTimeoutMinutes = state.initial.preOrderTimeoutMinutes;
+  state.profilePool.free = state.initial.profilePoolSize;
+  state.forcedCodes.length = 0;
 }

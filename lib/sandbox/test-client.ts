@@ -1,5 +1,5 @@
 /** Helpers of the sandbox's own tests: a server on a random port and a small fetch client. */
-import { SANDBOX_ACCOUNT } from '@/lib/sandbox/accounts';
+import { SANDBOX_ACCOUNT, SANDBOX_CUSTOMER } from '@/lib/sandbox/accounts';
 import type { Envelope } from '@/lib/sandbox/envelope';
 import { startSandboxServer, type SandboxServer, type SandboxServerOptions } from '@/lib/sandbox/http-server';
 import { md5Hex } from '@/lib/sandbox/md5';
@@ -21,6 +21,10 @@ export type TestSandbox = {
   call(path: string, body?: unknown, options?: CallOptions): Promise<CallResult>;
   /** Logs the seeded account in and returns the token. */
   login(): Promise<string>;
+  /** Logs any account of the seeded partner in and returns the token. */
+  loginAs(email: string, password: string): Promise<string>;
+  /** Places a pre-order (the documentation's example unless `body` says otherwise) and returns the order id. */
+  preOrder(token: string, body?: object): Promise<number>;
   close(): Promise<void>;
 };
 
@@ -44,6 +48,29 @@ export const LOGIN_BODY = {
   partnerCode: SANDBOX_ACCOUNT.partnerCode,
 } as const;
 
+export const CUSTOMER_LOGIN_BODY = {
+  email: SANDBOX_CUSTOMER.email,
+  passwd: md5Hex(SANDBOX_CUSTOMER.password),
+  partnerCode: SANDBOX_CUSTOMER.partnerCode,
+} as const;
+
+/** 2026-12-05T03:15:00Z in seconds: a sane webhook `dateTime`. */
+export const WEBHOOK_DATE_TIME = 1_796_440_500;
+
+/** A valid succeeded report for an order of the documentation's example (USD 5). */
+export function webhookBody(orderId: number, change: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    dateTime: WEBHOOK_DATE_TIME,
+    orderId,
+    partnerCode: SANDBOX_ACCOUNT.partnerCode,
+    payAmount: 5,
+    payCurrency: 'USD',
+    paypalId: 'PAYID-SANDBOX-0001',
+    type: 'payment_intent.succeeded',
+    ...change,
+  };
+}
+
 export async function startTestSandbox(options: SandboxServerOptions = {}): Promise<TestSandbox> {
   const server = await startSandboxServer({ port: 0, ...options });
   const call = async (path: string, body: unknown = {}, callOptions: CallOptions = {}): Promise<CallResult> => {
@@ -59,15 +86,23 @@ export async function startTestSandbox(options: SandboxServerOptions = {}): Prom
     });
     return { status: response.status, body: (await response.json()) as Envelope, headers: response.headers };
   };
+  const loginWith = async (loginBody: object): Promise<string> => {
+    const { body } = await call('/user/login', loginBody);
+    const data = body.data as { token?: unknown } | null;
+    if (body.code !== 0 || typeof data?.token !== 'string') throw new Error(`login failed: ${JSON.stringify(body)}`);
+    return data.token;
+  };
   return {
     url: server.url,
     server,
     call,
-    async login() {
-      const { body } = await call('/user/login', LOGIN_BODY);
-      const data = body.data as { token?: unknown } | null;
-      if (body.code !== 0 || typeof data?.token !== 'string') throw new Error(`login failed: ${JSON.stringify(body)}`);
-      return data.token;
+    login: () => loginWith(LOGIN_BODY),
+    loginAs: (email, password) => loginWith({ email, passwd: md5Hex(password), partnerCode: SANDBOX_ACCOUNT.partnerCode }),
+    async preOrder(token, body = DOC_PRE_ORDER) {
+      const { body: envelope } = await call('/v1.1/package/preOrderPackage', body, { token });
+      const data = envelope.data as { id?: unknown } | null;
+      if (envelope.code !== 0 || typeof data?.id !== 'number') throw new Error(`pre-order failed: ${JSON.stringify(envelope)}`);
+      return data.id;
     },
     close: () => server.close(),
   };

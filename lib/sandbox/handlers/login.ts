@@ -1,21 +1,15 @@
-import { CODES, SandboxError, badParameter } from '@/lib/sandbox/errors';
-import { intOneOf, optionalInt, requiredString } from '@/lib/sandbox/fields';
-import { requirePartner, type HandlerContext, type SandboxRoute } from '@/lib/sandbox/handlers/context';
+import { accountKey } from '@/lib/sandbox/accounts';
+import { CODES, SandboxError } from '@/lib/sandbox/errors';
+import type { HandlerContext, SandboxRoute } from '@/lib/sandbox/handlers/context';
+import { readCredentials } from '@/lib/sandbox/handlers/credentials';
 import { MESSAGES } from '@/lib/sandbox/messages';
 import { issueToken } from '@/lib/sandbox/tokens';
 
 export type LoginData = { token: string; expireTime: string };
 
-const MD5_HEX = /^[0-9a-f]{32}$/;
-
 function login({ body, state }: HandlerContext): LoginData {
-  const email = requiredString(body, 'email');
-  const passwd = requiredString(body, 'passwd');
-  if (!MD5_HEX.test(passwd)) throw badParameter(MESSAGES.notMd5);
-  const partnerCode = requirePartner(body, state);
-  if (body.appId !== undefined && body.appId !== null) intOneOf(body, 'appId', [10, 12, 14]);
-  optionalInt(body, 'userType');
-  const account = state.accounts.get(email.trim().toLowerCase());
+  const { email, passwd, partnerCode } = readCredentials(body, state);
+  const account = state.accounts.get(accountKey(email));
   if (!account || account.passwordMd5 !== passwd || account.partnerCode !== partnerCode) {
     throw new SandboxError(CODES.loginFailed, MESSAGES.loginFailed);
   }

@@ -3,6 +3,7 @@ import { exactly, requiredInt, requiredNumber, requiredString } from '@/lib/sand
 import { requirePartner, type HandlerContext, type SandboxRoute } from '@/lib/sandbox/handlers/context';
 import { MESSAGES } from '@/lib/sandbox/messages';
 import { fromMinorUnits, toMinorUnits } from '@/lib/sandbox/money';
+import { settleTimeouts } from '@/lib/sandbox/order-lifecycle';
 import { clientIdFor, createOrder } from '@/lib/sandbox/orders';
 import { formatProviderTime } from '@/lib/sandbox/time';
 
@@ -46,12 +47,16 @@ function preOrderPackage({ body, state, language, account, now }: HandlerContext
   const expectedMinor = price.minor * periodNum * packageNum;
   if (toMinorUnits(money, digits) !== expectedMinor) throw badParameter(MESSAGES.moneyMismatch);
 
+  // Timed-out reservations give their profiles back first, so the pool is what it should be now.
+  settleTimeouts(state, now);
   const order = createOrder(
     state,
     {
       packageId: item.id,
       packageCode: item.code,
       packageName: item.showName,
+      flowMb: item.flowMb,
+      periodDays: item.period,
       currency,
       currencyId,
       digits,
@@ -76,5 +81,8 @@ function preOrderPackage({ body, state, language, account, now }: HandlerContext
   };
 }
 
-/** `/v1.1/package/preOrderPackage`: reserves a profile and creates the order. Token required. */
+/**
+ * `/v1.1/package/preOrderPackage`: reserves a profile and creates the order. Token required: the
+ * partner account or a customer, who both own what they place. An empty pool does not refuse.
+ */
 export const preOrderPackageRoute: SandboxRoute = { auth: true, handle: preOrderPackage };

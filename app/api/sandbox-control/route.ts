@@ -1,0 +1,42 @@
+import { SandboxControlError } from '@/lib/sandbox/control';
+import { applyControlRequest, CONTROL_BODY_LIMIT, parseControlRequest } from '@/lib/sandbox/control-request';
+import { getInAppSandbox, sandboxEnabled } from '@/lib/sandbox/in-app';
+import { readWebBody } from '@/lib/sandbox/read-web-body';
+
+export const dynamic = 'force-dynamic';
+export const runtime = 'nodejs';
+
+const notFound = () => new Response('Not Found', { status: 404 });
+const refused = (status: number, error: string) => Response.json({ ok: false, error }, { status });
+
+/** The in-app sandbox's state: orders with their reports, profile pool, forced codes. Sandbox data only. */
+export async function GET(): Promise<Response> {
+  if (!sandboxEnabled()) return notFound();
+  return Response.json(getInAppSandbox().control.snapshot());
+}
+
+/**
+ * One control action on the in-app sandbox, e.g. `{"action": "forceCode", "path":
+ * "/v1.1/payment/webhook", "code": 3004, "count": 1}`; answers the snapshot after it.
+ */
+export async function POST(request: Request): Promise<Response> {
+  if (!sandboxEnabled()) return notFound();
+  const text = await readWebBody(request, CONTROL_BODY_LIMIT);
+  if (text === undefined) return refused(413, `body: larger than ${CONTROL_BODY_LIMIT} bytes`);
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return refused(400, 'body: not valid JSON');
+  }
+  const parsed = parseControlRequest(value);
+  if (!parsed.ok) return refused(400, parsed.error);
+  const { control } = getInAppSandbox();
+  try {
+    applyControlRequest(control, parsed.request);
+  } catch (error) {
+    if (error instanceof SandboxControlError) return refused(error.status, error.message);
+    throw error;
+  }
+  return Response.json({ ok: true, snapshot: control.snapshot() });
+}

@@ -1,0 +1,67 @@
+import { z } from 'zod';
+
+import { FORCEABLE_PATHS, type SandboxControl } from '@/lib/sandbox/control';
+import { FORCEABLE_CODES } from '@/lib/sandbox/forced-codes';
+import { SANDBOX_ROUTES } from '@/lib/sandbox/handlers/routes';
+import { SANDBOX_LIMITS, type Bounds } from '@/lib/sandbox/limits';
+import { normalizeSandboxPath } from '@/lib/sandbox/paths';
+
+/** Largest body the control route reads: its requests are a few fields. */
+export const CONTROL_BODY_LIMIT = 16 * 1024;
+
+export const CONTROL_ACTIONS = ['forceCode', 'setPreOrderTimeoutMinutes', 'expireOrder', 'setProfilePool', 'reset'] as const;
+
+const wholeNumber = (field: string, bounds: Bounds) =>
+  z
+    .number({ error: `${field} must be a number` })
+    .int(`${field} must be a whole number`)
+    .min(bounds.min, `${field} must be at least ${bounds.min}`)
+    .max(bounds.max, `${field} must be at most ${bounds.max}`);
+
+const controlRequestSchema = z.discriminatedUnion(
+  'action',
+  [
+    z.object({
+      action: z.literal('forceCode'),
+      path: z
+        .string({ error: 'path must be a string' })
+        .refine((path) => SANDBOX_ROUTES.has(normalizeSandboxPath(path)), `path must be a sandbox endpoint: ${FORCEABLE_PATHS.join(', ')}`),
+      code: z.literal(FORCEABLE_CODES, { error: `code must be one of ${FORCEABLE_CODES.join(', ')}` }),
+      count: wholeNumber('count', SANDBOX_LIMITS.forceCount),
+    }),
+    z.object({ action: z.literal('setPreOrderTimeoutMinutes'), minutes: wholeNumber('minutes', SANDBOX_LIMITS.preOrderTimeoutMinutes) }),
+    z.object({ action: z.literal('expireOrder'), orderId: wholeNumber('orderId', { min: 1, max: Number.MAX_SAFE_INTEGER }) }),
+    z.object({ action: z.literal('setProfilePool'), size: wholeNumber('size', SANDBOX_LIMITS.profilePoolSize) }),
+    z.object({ action: z.literal('reset') }),
+  ],
+  { error: `action must be one of ${CONTROL_ACTIONS.join(', ')}` },
+);
+
+export type ControlRequest = z.infer<typeof controlRequestSchema>;
+
+export type ParsedControlRequest = { ok: true; request: ControlRequest } | { ok: false; error: string };
+
+/** A control request from untrusted JSON; the error names each bad field, e.g. `count: count must be at least 1`. */
+export function parseControlRequest(value: unknown): ParsedControlRequest {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, error: 'body: must be a JSON object' };
+  const result = controlRequestSchema.safeParse(value);
+  if (result.success) return { ok: true, request: result.data };
+  const error = result.error.issues.map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`).join('; ');
+  return { ok: false, error };
+}
+
+/** Runs a validated request; a SandboxControlError (unknown order, wrong state) comes through. */
+export function applyControlRequest(control: SandboxControl, request: ControlRequest): void {
+  switch (request.action) {
+    case 'forceCode':
+      return control.forceCode(request.path, request.code, request.count);
+    case 'setPreOrderTimeoutMinutes':
+      return control.setPreOrderTimeoutMinutes(request.minutes);
+    case 'expireOrder':
+      return control.expireOrder(request.orderId);
+    case 'setProfilePool':
+      return control.setProfilePool(request.size);
+    case 'reset':
+      return control.reset();
+  }
+}

@@ -1,0 +1,22 @@
+import type { SandboxOrder } from '@/lib/sandbox/orders';
+import type { SandboxState } from '@/lib/sandbox/state';
+
+/**
+ * Where an order's eSIM profile is: `reserved` by the pre-order, `issued` with the payment,
+ * `released` back to the pool, or `none` (the pool was empty: a succeeded payment then gets 3005).
+ */
+export type ProfileState = 'reserved' | 'issued' | 'released' | 'none';
+
+/** Takes one free profile for a new order; an empty pool does not refuse the pre-order, as upstream. */
+export function reserveProfile(state: SandboxState): ProfileState {
+  if (state.profilePool.free <= 0) return 'none';
+  state.profilePool.free -= 1;
+  return 'reserved';
+}
+
+/** Gives a reserved profile back to the pool; issued or absent profiles stay as they are. */
+export function releaseProfile(state: SandboxState, order: SandboxOrder): void {
+  if (order.profile !== 'reserved') return;
+  order.profile = 'released';
+  state.profilePool.free += 1;
+}

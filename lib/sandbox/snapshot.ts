@@ -1,0 +1,100 @@
+import { iccidFor } from '@/lib/sandbox/activation';
+import type { AccountRole } from '@/lib/sandbox/accounts';
+import type { Body } from '@/lib/sandbox/fields';
+import { fromMinorUnits } from '@/lib/sandbox/money';
+import { orderDeadline, settleTimeouts } from '@/lib/sandbox/order-lifecycle';
+import { ORDER_PAY_STATUS, type OrderPayStatus, type SandboxOrder, type SandboxOrderStatus } from '@/lib/sandbox/orders';
+import type { ProfileState } from '@/lib/sandbox/profile-pool';
+import type { SandboxState } from '@/lib/sandbox/state';
+import type { Localized } from '@/lib/sandbox/types';
+
+export type PaymentReportSnapshot = { receivedAt: string; code: number; body: Body };
+
+/**
+ * One order as the staff console sees it. Never the activation code or QR: they install the eSIM,
+ * and a snapshot ends up in logs and browser tabs.
+ */
+export type OrderSnapshot = {
+  id: number;
+  orderNo: string;
+  status: SandboxOrderStatus;
+  orderPayStatus: OrderPayStatus;
+  accountEmail: string;
+  partnerCode: string;
+  packageId: number;
+  packageCode: string;
+  packageName: Localized;
+  currency: string;
+  money: number;
+  packageNum: number;
+  periodNum: number;
+  profile: ProfileState;
+  /** Only once the profile is issued. */
+  iccid: string | null;
+  createdAt: string;
+  /** The timeout deadline while the order is reserved. */
+  expiresAt: string | null;
+  paidAt: string | null;
+  closedAt: string | null;
+  reports: PaymentReportSnapshot[];
+};
+
+export type ForcedCodeSnapshot = { path: string; code: number; remaining: number };
+
+export type SandboxSnapshot = {
+  now: string;
+  preOrderTimeoutMinutes: number;
+  /** `free` is the pool; `reserved` and `issued` are held by orders. */
+  profilePool: { free: number; reserved: number; issued: number };
+  forcedCodes: ForcedCodeSnapshot[];
+  accounts: { email: string; role: AccountRole; partnerCode: string }[];
+  orders: OrderSnapshot[];
+};
+
+const isoOrNull = (date: Date | undefined) => (date ? date.toISOString() : null);
+
+function orderSnapshot(state: SandboxState, order: SandboxOrder): OrderSnapshot {
+  return {
+    id: order.id,
+    orderNo: order.orderNo,
+    status: order.status,
+    orderPayStatus: ORDER_PAY_STATUS[order.status],
+    accountEmail: order.accountEmail,
+    partnerCode: order.partnerCode,
+    packageId: order.packageId,
+    packageCode: order.packageCode,
+    packageName: { zh: order.packageName.zh, en: order.packageName.en },
+    currency: order.currency,
+    money: fromMinorUnits(order.moneyMinor, order.digits),
+    packageNum: order.packageNum,
+    periodNum: order.periodNum,
+    profile: order.profile,
+    iccid: order.profile === 'issued' ? iccidFor(state.seed, order.id) : null,
+    createdAt: order.createdAt.toISOString(),
+    expiresAt: order.status === 'reserved' ? orderDeadline(state, order).toISOString() : null,
+    paidAt: isoOrNull(order.paidAt),
+    closedAt: isoOrNull(order.closedAt),
+    // Copies: a caller changing the snapshot must not change the sandbox.
+    reports: order.reports.map((report) => ({
+      receivedAt: report.receivedAt.toISOString(),
+      code: report.code,
+      body: structuredClone(report.body),
+    })),
+  };
+}
+
+/** The whole sandbox as plain JSON data, timeouts evaluated as of `now()`. */
+export function snapshotOf(state: SandboxState): SandboxSnapshot {
+  const now = state.now();
+  settleTimeouts(state, now);
+  const orders = [...state.orders.values()].sort((a, b) => a.id - b.id);
+  const held = (profile: ProfileState) => orders.filter((order) => order.profile === profile).length;
+  return {
+    now: now.toISOString(),
+    preOrderTimeoutMinutes: state.settings.preOrderTimeoutMinutes,
+    profilePool: { free: state.profilePool.free, reserved: held('reserved'), issued: held('issued') },
+    forcedCodes: state.forcedCodes.map(({ path, code, remaining }) => ({ path, code, remaining })),
+    accounts: [...state.accounts.values()].map(({ email, role, partnerCode }) => ({ email, role, partnerCode })),
+    orders: orders.map((order) => orderSnapshot(state, order)),
+  };
+}
