@@ -136,6 +136,21 @@ test.describe('customer accounts', () => {
     await expect(page).toHaveURL(/\/sign-in/);
   });
 
+  test('sign-in and My eSIMs in Chinese', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: '简体中文' }).click();
+    await page.getByRole('link', { name: '登录' }).click();
+    await page.getByLabel('电子邮箱').fill('traveller@sandbox.esim-qr-mall.test');
+    await page.getByLabel('密码').fill('wrong-password');
+    await page.getByRole('button', { name: '登录' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: '邮箱或密码不正确。' })).toBeVisible();
+    await page.getByLabel('密码').fill('traveller-password');
+    await page.getByRole('button', { name: '登录' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: '我的 eSIM' })).toBeVisible();
+    await page.getByRole('button', { name: '退出登录' }).click();
+    await expect(page.getByRole('link', { name: '登录' })).toBeVisible();
+  });
+
   test("another customer's eSIM is a 404, with no hint that it exists", async ({ page, browser }) => {
     await page.goto('/register');
     const owner = `owner-${Date.now()}@example.com`;

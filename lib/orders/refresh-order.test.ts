@@ -1,0 +1,76 @@
+import { describe, expect, it, vi } from 'vitest';
+import { ProviderUnavailableError } from '@/lib/linksfield/errors';
+import { refreshOrderStage } from '@/lib/orders/refresh-order';
+import { newOrderRef, type OrderRecord } from '@/lib/store/order-store';
+import { createSqliteOrderStore } from '@/lib/store/sqlite-order-store';
+
+function order(): OrderRecord {
+  return {
+    ref: newOrderRef(),
+    createdAt: '2026-11-26T10:00:00.000Z',
+    locale: 'en',
+    email: 'a@b.co',
+    accountEmail: null,
+    placedWith: 'shop',
+    providerPayStatus: null,
+    packageId: 1,
+    packageCode: 'LP1',
+    packageName: 'P',
+    currency: 'USD',
+    currencyId: 2,
+    digits: 2,
+    quantity: 1,
+    periods: 1,
+    moneyMinor: 500,
+    provider: {
+      orderId: 42,
+      orderNo: 'ESIM_L1',
+      amountMinor: 500,
+      currency: 'USD',
+      packageName: 'P',
+      orderTime: '2026-11-26T10:00:00.000Z',
+      periods: 1,
+      clientId: 'c',
+    },
+    exchange: { request: '{}', response: '{}' },
+  };
+}
+
+describe('refreshOrderStage', () => {
+  it('records what the provider says and moves the stage on', async () => {
+    const store = createSqliteOrderStore(':memory:');
+    const record = order();
+    await store.insert(record);
+    const client = { getOrderStatus: vi.fn(async () => ({ payStatus: 'cancelled' as const, activationCode: null })) };
+    expect(await refreshOrderStage(record, 'en', { store, client })).toEqual({
+      stage: { kind: 'timed_out', refunded: false },
+      upstream: 'ok',
+    });
+    expect((await store.findByRef(record.ref))?.providerPayStatus).toBe('cancelled');
+  });
+
+  it('keeps the last known stage and says so when the provider times out', async () => {
+    const store = createSqliteOrderStore(':memory:');
+    const record = order();
+    await store.insert(record);
+    const client = {
+      getOrderStatus: vi.fn(async () => {
+        throw new ProviderUnavailableError('/package/queryOrdStatusAndEmail', 'timeout');
+      }),
+    };
+    expect(await refreshOrderStage(record, 'en', { store, client })).toEqual({
+      stage: { kind: 'awaiting_payment' },
+      upstream: 'unavailable',
+    });
+    expect(await store.findByRef(record.ref)).toEqual(record);
+  });
+
+  it('does not ask the provider once the stage is final', async () => {
+    const store = createSqliteOrderStore(':memory:');
+    const record = { ...order(), providerPayStatus: 'cancelled' as const };
+    await store.insert(record);
+    const client = { getOrderStatus: vi.fn() };
+    expect((await refreshOrderStage(record, 'en', { store, client })).upstream).toBe('skipped');
+    expect(client.getOrderStatus).not.toHaveBeenCalled();
+  });
+});
