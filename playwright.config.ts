@@ -26,7 +26,11 @@ export default defineConfig({
       args: ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost'],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  projects: [
+    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: /staff\.spec\.ts/ },
+    // Staff scenarios steer the whole sandbox, so they run alone once the other suites are done.
+    { name: 'staff', use: { ...devices['Desktop Chrome'] }, testMatch: /staff\.spec\.ts/, dependencies: ['chromium'] },
+  ],
   webServer: {
     // Built here, with the secret set, so the leak test also covers what the build wrote.
     command: `rm -rf ${E2E_DATA_DIR} && npx next build && npx next start -H 127.0.0.1 -p ${E2E_PORT}`,

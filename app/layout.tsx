@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
+import { ScenarioBanner } from '@/components/layout/scenario-banner';
 import { SiteHeader } from '@/components/layout/site-header';
 import { QueryProvider } from '@/components/query/query-provider';
 import './globals.css';
@@ -20,6 +21,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
       <body className="min-h-screen">
         <NextIntlClientProvider>
           <QueryProvider>
+            <ScenarioBanner />
             <SiteHeader />
             <main id="main" className="mx-auto w-full max-w-5xl px-4 py-6 sm:py-10">
               {children}

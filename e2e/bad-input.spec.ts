@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { signInStaff } from './support/staff';
 
 /**
  * Every refused form: a clear message, the customer's input kept, and no pre-order at the provider.
@@ -8,9 +9,11 @@ const PACKAGE_ID = 1000021;
 const PACKAGE_PATH = `/packages/${PACKAGE_ID}`;
 
 async function preOrderCount(page: Page): Promise<number> {
-  const response = await page.request.get(`/api/sandbox-inspect/pre-orders?packageId=${PACKAGE_ID}`);
+  await signInStaff(page);
+  const response = await page.request.get('/api/sandbox-control');
   expect(response.ok()).toBe(true);
-  return ((await response.json()) as { count: number }).count;
+  const snapshot = (await response.json()) as { orders: { packageId: number }[] };
+  return snapshot.orders.filter((order) => order.packageId === PACKAGE_ID).length;
 }
 
 async function openForm(page: Page) {

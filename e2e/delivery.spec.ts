@@ -1,6 +1,18 @@
 import { expect, test } from '@playwright/test';
 import { decodeQrFromPng } from './support/qr';
 import { CARDS, expireSandboxOrder, pay, preOrder, sandboxOrder } from './support/shop';
+import { staffContext } from './support/staff';
+import type { APIRequestContext, BrowserContext } from '@playwright/test';
+
+let staff: BrowserContext;
+let request: APIRequestContext;
+test.beforeAll(async ({ browser }) => {
+  staff = await staffContext(browser);
+  request = staff.request;
+});
+test.afterAll(async () => {
+  await staff.close();
+});
 
 test.describe('from pre-order to an installed eSIM', () => {
   test('paying shows the eSIM with a QR code the shop rendered, which decodes to the activation code', async ({ page }) => {
@@ -37,7 +49,7 @@ test.describe('from pre-order to an installed eSIM', () => {
     await expect(page.getByTestId('esim-qr')).toBeVisible();
   });
 
-  test('two tabs paying the same order at once: one charge, one payment report', async ({ page, context, request }) => {
+  test('two tabs paying the same order at once: one charge, one payment report', async ({ page, context }) => {
     const url = await preOrder(page, 1000020);
     const orderNo = await page.getByTestId('order-no').innerText();
     const other = await context.newPage();
@@ -55,7 +67,7 @@ test.describe('from pre-order to an installed eSIM', () => {
     expect((await sandboxOrder(request, orderNo)).reports).toHaveLength(1);
   });
 
-  test('a double click on pay sends one payment report', async ({ page, request }) => {
+  test('a double click on pay sends one payment report', async ({ page }) => {
     await preOrder(page, 1000017);
     const orderNo = await page.getByTestId('order-no').innerText();
     await page.getByLabel('Card number').fill(CARDS.succeeds);
@@ -69,7 +81,7 @@ test.describe('from pre-order to an installed eSIM', () => {
     expect(order.status).toBe('paid');
   });
 
-  test('a pre-order that times out while the customer waits: the page notices and offers to order again', async ({ page, request }) => {
+  test('a pre-order that times out while the customer waits: the page notices and offers to order again', async ({ page }) => {
     await preOrder(page, 1000018);
     const orderNo = await page.getByTestId('order-no').innerText();
     await expireSandboxOrder(request, (await sandboxOrder(request, orderNo)).id);
@@ -80,7 +92,7 @@ test.describe('from pre-order to an installed eSIM', () => {
     await expect(page).toHaveURL(/\/packages\/1000018$/);
   });
 
-  test('paying after the timeout is refused by the provider (6006), refunded, and says to order again', async ({ page, request }) => {
+  test('paying after the timeout is refused by the provider (6006), refunded, and says to order again', async ({ page }) => {
     await page.clock.install();
     await preOrder(page, 1000019);
     const orderNo = await page.getByTestId('order-no').innerText();

@@ -36,6 +36,13 @@ describe('parseEnv', () => {
     expect(env).toMatchObject({ sandbox: false, baseUrl: 'https://api-uat.io.linksfield.net/cube/v4', partnerCode: 'P123' });
     expect(env.credentials).toBeUndefined();
     expect(env.sessionCookieSecure).toBe(true);
+    // No staff secret with a real upstream: the console stays off.
+    expect(env.staffPassword).toBeUndefined();
+  });
+
+  it('opens the staff console on the sandbox with its documented password, or the configured one', () => {
+    expect(parseEnv({}).staffPassword).toBe(SANDBOX_DEFAULTS.staffPassword);
+    expect(parseEnv({ STAFF_PASSWORD: 'a-long-staff-secret' }).staffPassword).toBe('a-long-staff-secret');
   });
 
   it.each([
@@ -49,6 +56,7 @@ describe('parseEnv', () => {
     [{ LINKSFIELD_ACCESS_TOKEN: 'short' }, 'LINKSFIELD_ACCESS_TOKEN'],
     [{ LINKSFIELD_BASE_URL: 'https://uat.example', LINKSFIELD_PARTNER_CODE: 'P1', LINKSFIELD_ACCESS_TOKEN: 'token-123456' }, 'SESSION_SECRET'],
     [{ SESSION_SECRET: 'too-short' }, 'SESSION_SECRET'],
+    [{ STAFF_PASSWORD: 'short' }, 'STAFF_PASSWORD'],
   ])('refuses %j with a message naming %s', (source, name) => {
     expect(() => parseEnv(source)).toThrow(EnvError);
     expect(() => parseEnv(source)).toThrow(new RegExp(`${name}:`));

@@ -7,6 +7,8 @@ export const SANDBOX_DEFAULTS = {
   password: 'sandbox-password',
   partnerCode: '1000000005',
   basePath: '/api/sandbox',
+  /** The staff console's password when the shop runs on its sandbox and STAFF_PASSWORD is unset. */
+  staffPassword: 'sandbox-staff',
 } as const;
 
 const optionalText = z
@@ -47,6 +49,7 @@ const envSchema = z
     SESSION_SECRET: optionalText.pipe(
       z.string().min(32, 'SESSION_SECRET must be at least 32 characters (e.g. openssl rand -base64 32)').optional(),
     ),
+    STAFF_PASSWORD: optionalText.pipe(z.string().min(10, 'STAFF_PASSWORD must be at least 10 characters').optional()),
     SESSION_COOKIE_SECURE: z
       .preprocess(blankToUndefined, z.enum(['true', 'false'], { error: 'SESSION_COOKIE_SECURE must be true or false' }).optional()),
     PORT: boundedInt(3000, 1, 65_535, 'PORT'),
@@ -100,6 +103,8 @@ export type ShopEnv = {
   sessionSecret: string | undefined;
   /** Session cookies only over HTTPS; off by default on the sandbox, which runs on plain localhost. */
   sessionCookieSecure: boolean;
+  /** The staff console's password; undefined means the console is off (real upstream, none set). */
+  staffPassword: string | undefined;
 };
 
 export class EnvError extends Error {
@@ -135,6 +140,7 @@ export function parseEnv(source: Record<string, string | undefined>): ShopEnv {
     sandboxSeed: env.SANDBOX_SEED ?? 'esim-qr-mall',
     sessionSecret: env.SESSION_SECRET,
     sessionCookieSecure: env.SESSION_COOKIE_SECURE ? env.SESSION_COOKIE_SECURE === 'true' : !sandbox,
+    staffPassword: env.STAFF_PASSWORD ?? (sandbox ? SANDBOX_DEFAULTS.staffPassword : undefined),
   };
 }
 

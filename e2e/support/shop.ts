@@ -20,7 +20,7 @@ export async function pay(page: Page, card: string) {
 
 type SandboxOrder = { id: number; orderNo: string; status: string; reports: { code: number }[] };
 
-/** The built-in sandbox's view of an order, by its order number (staff data, never shown to customers). */
+/** The built-in sandbox's view of an order, by its order number (staff only: pass a staff context's request). */
 export async function sandboxOrder(request: APIRequestContext, orderNo: string): Promise<SandboxOrder> {
   const response = await request.get('/api/sandbox-control');
   expect(response.ok()).toBe(true);

@@ -122,6 +122,14 @@ describe('pre-order', () => {
   });
 });
 
+describe('probeToken', () => {
+  it('tells a working token from a refused one without side effects', async () => {
+    expect(await client({ accessToken: ACCEPTED_TOKEN }).probeToken('en')).toBe('valid');
+    expect(await client({ accessToken: 'refused-token-123' }).probeToken('en')).toBe('invalid');
+    expect(await client({ baseUrl: 'http://127.0.0.1:9', accessToken: ACCEPTED_TOKEN }).probeToken('en')).toBe('unknown');
+  });
+});
+
 describe('faults', () => {
   let server: Server;
   let url = '';

@@ -241,7 +241,37 @@ export function createLinksfieldClient(config: LinksfieldClientConfig) {
     };
   }
 
+  /**
+   * Whether the shop's token works, without side effects: asks the status of an order that cannot
+   * exist. "Order does not exist" means the token was accepted; code 7 means it was not.
+   */
+  async function probeToken(locale: Locale): Promise<'valid' | 'invalid' | 'unknown'> {
+    try {
+      await getOrderStatus(1, locale);
+      return 'valid';
+    } catch (error) {
+      if (error instanceof LinksfieldError) return error.code === TOKEN_INVALID_CODE ? 'invalid' : 'valid';
+      return 'unknown';
+    }
+  }
+
+  /**
+   * Sends a logged read call again, as it was (staff replay). Business errors and odd answers are
+   * the point of a replay, so they are swallowed: the call log holds the answer.
+   */
+  async function resend(endpoint: string, body: Record<string, unknown>, locale: Locale, authenticated: boolean) {
+    const send = (accessToken?: string) =>
+      callProvider(config, endpoint, body, anyDataSchema, { ...language(locale), token: accessToken });
+    try {
+      await (authenticated ? withToken(locale, {}, send) : send());
+    } catch {
+      // Recorded by the transport.
+    }
+  }
+
   return {
+    probeToken,
+    resend,
     login,
     register,
     listCountries,

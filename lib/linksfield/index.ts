@@ -1,5 +1,7 @@
 import 'server-only';
+import { getCallLogStore } from '@/lib/call-log';
 import { getEnv } from '@/lib/env';
+import { currentCallContext } from '@/lib/linksfield/call-context';
 import { createLinksfieldClient, type LinksfieldClient } from '@/lib/linksfield/client';
 import type { CallRecord } from '@/lib/linksfield/transport';
 
@@ -7,9 +9,21 @@ export { LinksfieldError, ProviderUnavailableError, UnexpectedAnswerError } from
 export type { Country, EsimPackage, Price, PreOrder } from '@/lib/linksfield/types';
 export type { LinksfieldClient } from '@/lib/linksfield/client';
 
-/** Every upstream call leaves one line in the server log: endpoint, status, code and latency, never bodies. */
+/**
+ * Every upstream call goes to the staff call log (redacted there before it is written) and leaves one
+ * line in the server log: endpoint, status, code and latency, never bodies.
+ */
 function logCall(record: CallRecord) {
-  console.info(`[linksfield] ${JSON.stringify(record)}`);
+  const { endpoint, httpStatus, code, message, latencyMs, orderRef } = record;
+  console.info(`[linksfield] ${JSON.stringify({ endpoint, httpStatus, code, message, latencyMs, orderRef })}`);
+  const entryId = getCallLogStore()
+    .append(record)
+    .then((entry) => entry.id)
+    .catch((error: unknown) => {
+      console.error('[linksfield] could not write the call log', error instanceof Error ? error.message : error);
+      return null;
+    });
+  currentCallContext().collect?.(entryId);
 }
 
 const globalKey = Symbol.for('esim-qr-mall.linksfield-client');

@@ -1,14 +1,24 @@
 import 'server-only';
 import type { z } from 'zod';
 import { LinksfieldError, ProviderUnavailableError, UnexpectedAnswerError } from '@/lib/linksfield/errors';
+import { currentCallContext } from '@/lib/linksfield/call-context';
 import { envelopeSchema } from '@/lib/linksfield/wire';
 
+/** One call as it happened, bodies raw: whoever receives it (the staff call log) redacts them. */
 export type CallRecord = {
+  at: string;
   endpoint: string;
+  url: string;
+  acceptLanguage: string;
+  /** Whether an x-access-token was sent; never its value. */
+  authenticated: boolean;
   httpStatus: number | null;
   code: number | null;
   message: string;
   latencyMs: number;
+  requestBody: string;
+  responseBody: string | null;
+  orderRef: string | null;
 };
 
 export type TransportConfig = {
@@ -34,10 +44,24 @@ export async function callProvider<S extends z.ZodType>(
   options: CallOptions,
 ): Promise<CallResult<z.output<S>>> {
   const started = performance.now();
-  const record = (partial: Omit<CallRecord, 'endpoint' | 'latencyMs'>) =>
-    config.onCall?.({ endpoint, latencyMs: Math.round(performance.now() - started), ...partial });
-
+  const at = new Date().toISOString();
+  const url = `${config.baseUrl}${endpoint}`;
   const requestText = JSON.stringify(body);
+  let responseText: string | null = null;
+  const record = (partial: Pick<CallRecord, 'httpStatus' | 'code' | 'message'>) =>
+    config.onCall?.({
+      at,
+      endpoint,
+      url,
+      acceptLanguage: options.acceptLanguage,
+      authenticated: Boolean(options.token),
+      latencyMs: Math.round(performance.now() - started),
+      requestBody: requestText,
+      responseBody: responseText,
+      orderRef: currentCallContext().orderRef ?? null,
+      ...partial,
+    });
+
   const headers: Record<string, string> = {
     'Content-Type': 'application/json',
     Accept: 'application/json',
@@ -46,9 +70,8 @@ export async function callProvider<S extends z.ZodType>(
   if (options.token) headers['x-access-token'] = options.token;
 
   let response: Response;
-  let responseText: string;
   try {
-    response = await (config.fetch ?? fetch)(`${config.baseUrl}${endpoint}`, {
+    response = await (config.fetch ?? fetch)(url, {
       method: 'POST',
       headers,
       body: requestText,
@@ -70,13 +93,14 @@ export async function callProvider<S extends z.ZodType>(
   if (!response.ok) fail(`HTTP ${response.status}`);
   let json: unknown;
   try {
-    json = JSON.parse(responseText);
+    json = JSON.parse(responseText ?? '');
   } catch {
     fail('the answer is not JSON');
   }
   const envelope = envelopeSchema.safeParse(json);
   if (!envelope.success) fail('the answer is not an envelope with a code');
   const { code, message, data } = envelope.data!;
+  const text = responseText ?? '';
   if (code !== 0) {
     record({ httpStatus: response.status, code, message: message ?? '' });
     throw new LinksfieldError(code, message ?? '', endpoint);
@@ -87,5 +111,5 @@ export async function callProvider<S extends z.ZodType>(
     fail(`data${first?.path.length ? `.${first.path.join('.')}` : ''}: ${first?.message ?? 'invalid'}`);
   }
   record({ httpStatus: response.status, code, message: message ?? '' });
-  return { data: parsed.data as z.output<S>, requestText, responseText };
+  return { data: parsed.data as z.output<S>, requestText, responseText: text };
 }

@@ -2,6 +2,7 @@ import 'server-only';
 import { randomBytes } from 'node:crypto';
 import type { Locale } from '@/lib/i18n/locales';
 import type { LinksfieldClient } from '@/lib/linksfield/client';
+import { withCallContext } from '@/lib/linksfield/call-context';
 import { LinksfieldError } from '@/lib/linksfield/errors';
 import { canPay, orderStage, type OrderStage } from '@/lib/orders/order-stage';
 import type { CardInput, DeclineReason, PaymentProvider } from '@/lib/payments/payment-provider';
@@ -33,7 +34,11 @@ export async function loadStage(store: OrderStore, order: OrderRecord): Promise<
  * A refused report (timeout 6006, no profile 3005, ...) refunds the payment: the provider will not
  * deliver, and the report cannot be sent again.
  */
-export async function payOrder(ref: string, card: CardInput, locale: Locale, deps: PayDependencies): Promise<PayResult> {
+export function payOrder(ref: string, card: CardInput, locale: Locale, deps: PayDependencies): Promise<PayResult> {
+  return withCallContext({ orderRef: ref }, () => payOrderNow(ref, card, locale, deps));
+}
+
+async function payOrderNow(ref: string, card: CardInput, locale: Locale, deps: PayDependencies): Promise<PayResult> {
   const now = deps.now ?? (() => new Date());
   const order = await deps.store.findByRef(ref);
   if (!order) return { kind: 'not_found' };

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Locale } from '@/lib/i18n/locales';
 import type { LinksfieldClient } from '@/lib/linksfield/client';
+import { withCallContext } from '@/lib/linksfield/call-context';
 import { LinksfieldError } from '@/lib/linksfield/errors';
 import type { EsimPackage } from '@/lib/linksfield/types';
 import { describeProviderError } from '@/lib/provider-error';
@@ -42,7 +43,18 @@ function providerRefusal(error: unknown): Refusal {
  * Re-reads the package from the provider, checks the request against it, pre-orders with the
  * server's own price and stores the order. Nothing reaches the pre-order endpoint unless every check passed.
  */
-export async function placeOrder(request: OrderRequest, locale: Locale, deps: Dependencies): Promise<PlaceOrderResult> {
+export function placeOrder(request: OrderRequest, locale: Locale, deps: Dependencies): Promise<PlaceOrderResult> {
+  // The reference exists before any call, so the staff log ties every call to this order.
+  const ref = newOrderRef();
+  return withCallContext({ orderRef: ref }, () => placeOrderAs(ref, request, locale, deps));
+}
+
+async function placeOrderAs(
+  ref: string,
+  request: OrderRequest,
+  locale: Locale,
+  deps: Dependencies,
+): Promise<PlaceOrderResult> {
   let pkg: EsimPackage;
   try {
     pkg = await deps.client.getPackage(request.packageId, locale);
@@ -88,7 +100,6 @@ export async function placeOrder(request: OrderRequest, locale: Locale, deps: De
     return { ok: false, formError: providerRefusal(error) };
   }
 
-  const ref = newOrderRef();
   await deps.store.insert({
     ref,
     createdAt: (deps.now?.() ?? new Date()).toISOString(),

@@ -1,5 +1,6 @@
 import 'server-only';
 import type { Locale } from '@/lib/i18n/locales';
+import { withCallContext } from '@/lib/linksfield/call-context';
 import type { LinksfieldClient } from '@/lib/linksfield/client';
 import { loadStage } from '@/lib/orders/pay-order';
 import { shouldPoll, type OrderStage } from '@/lib/orders/order-stage';
@@ -20,7 +21,9 @@ export async function refreshOrderStage(
   const stage = await loadStage(deps.store, order);
   if (!shouldPoll(stage) || stage.kind === 'paying') return { stage, upstream: 'skipped' };
   try {
-    const status = await deps.client.getOrderStatus(order.provider.orderId, locale);
+    const status = await withCallContext({ orderRef: order.ref }, () =>
+      deps.client.getOrderStatus(order.provider.orderId, locale),
+    );
     if (status.payStatus !== order.providerPayStatus) {
       await deps.store.setProviderPayStatus(order.ref, status.payStatus);
     }

@@ -1,15 +1,27 @@
 import { z } from 'zod';
 
+import { MALFORMED_KINDS } from '@/lib/sandbox/answers';
 import { FORCEABLE_PATHS, type SandboxControl } from '@/lib/sandbox/control';
 import { FORCEABLE_CODES } from '@/lib/sandbox/forced-codes';
 import { SANDBOX_ROUTES } from '@/lib/sandbox/handlers/routes';
 import { SANDBOX_LIMITS, type Bounds } from '@/lib/sandbox/limits';
 import { normalizeSandboxPath } from '@/lib/sandbox/paths';
+import { ALL_PATHS } from '@/lib/sandbox/scenarios';
 
 /** Largest body the control route reads: its requests are a few fields. */
 export const CONTROL_BODY_LIMIT = 16 * 1024;
 
-export const CONTROL_ACTIONS = ['forceCode', 'setPreOrderTimeoutMinutes', 'expireOrder', 'setProfilePool', 'reset'] as const;
+export const CONTROL_ACTIONS = [
+  'forceCode',
+  'addLatency',
+  'forceTimeout',
+  'forceMalformed',
+  'clearScenarios',
+  'setPreOrderTimeoutMinutes',
+  'expireOrder',
+  'setProfilePool',
+  'reset',
+] as const;
 
 const wholeNumber = (field: string, bounds: Bounds) =>
   z
@@ -18,17 +30,42 @@ const wholeNumber = (field: string, bounds: Bounds) =>
     .min(bounds.min, `${field} must be at least ${bounds.min}`)
     .max(bounds.max, `${field} must be at most ${bounds.max}`);
 
+const endpoint = () =>
+  z
+    .string({ error: 'path must be a string' })
+    .refine((path) => SANDBOX_ROUTES.has(normalizeSandboxPath(path)), `path must be a sandbox endpoint: ${FORCEABLE_PATHS.join(', ')}`);
+
+const forceCount = () => wholeNumber('count', SANDBOX_LIMITS.forceCount);
+
 const controlRequestSchema = z.discriminatedUnion(
   'action',
   [
     z.object({
       action: z.literal('forceCode'),
+      path: endpoint(),
+      code: z.literal(FORCEABLE_CODES, { error: `code must be one of ${FORCEABLE_CODES.join(', ')}` }),
+      count: forceCount(),
+    }),
+    z.object({
+      action: z.literal('addLatency'),
       path: z
         .string({ error: 'path must be a string' })
-        .refine((path) => SANDBOX_ROUTES.has(normalizeSandboxPath(path)), `path must be a sandbox endpoint: ${FORCEABLE_PATHS.join(', ')}`),
-      code: z.literal(FORCEABLE_CODES, { error: `code must be one of ${FORCEABLE_CODES.join(', ')}` }),
-      count: wholeNumber('count', SANDBOX_LIMITS.forceCount),
+        .refine(
+          (path) => path.trim() === ALL_PATHS || SANDBOX_ROUTES.has(normalizeSandboxPath(path)),
+          `path must be ${ALL_PATHS} or a sandbox endpoint: ${FORCEABLE_PATHS.join(', ')}`,
+        ),
+      ms: wholeNumber('ms', SANDBOX_LIMITS.latencyMs),
+      // Left out or null: until cleared, like `remaining: null` in the snapshot.
+      count: forceCount().nullish(),
     }),
+    z.object({ action: z.literal('forceTimeout'), path: endpoint(), count: forceCount() }),
+    z.object({
+      action: z.literal('forceMalformed'),
+      path: endpoint(),
+      count: forceCount(),
+      kind: z.enum(MALFORMED_KINDS, { error: `kind must be one of ${MALFORMED_KINDS.join(', ')}` }),
+    }),
+    z.object({ action: z.literal('clearScenarios') }),
     z.object({ action: z.literal('setPreOrderTimeoutMinutes'), minutes: wholeNumber('minutes', SANDBOX_LIMITS.preOrderTimeoutMinutes) }),
     z.object({ action: z.literal('expireOrder'), orderId: wholeNumber('orderId', { min: 1, max: Number.MAX_SAFE_INTEGER }) }),
     z.object({ action: z.literal('setProfilePool'), size: wholeNumber('size', SANDBOX_LIMITS.profilePoolSize) }),
@@ -55,6 +92,14 @@ export function applyControlRequest(control: SandboxControl, request: ControlReq
   switch (request.action) {
     case 'forceCode':
       return control.forceCode(request.path, request.code, request.count);
+    case 'addLatency':
+      return control.addLatency(request.path, request.ms, request.count ?? undefined);
+    case 'forceTimeout':
+      return control.forceTimeout(request.path, request.count);
+    case 'forceMalformed':
+      return control.forceMalformed(request.path, request.count, request.kind);
+    case 'clearScenarios':
+      return control.clearScenarios();
     case 'setPreOrderTimeoutMinutes':
       return control.setPreOrderTimeoutMinutes(request.minutes);
     case 'expireOrder':

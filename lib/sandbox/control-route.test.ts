@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
+import type { Sandbox } from '@/lib/sandbox/sandbox';
 import type { SandboxSnapshot } from '@/lib/sandbox/snapshot';
 import { DOC_PRE_ORDER, LOGIN_BODY, webhookBody } from '@/lib/sandbox/test-client';
 
@@ -7,6 +8,17 @@ type ControlRoute = typeof import('@/app/api/sandbox-control/route');
 type SandboxRoute = typeof import('@/app/api/sandbox/[...path]/route');
 
 const GLOBAL_KEY = Symbol.for('esim-qr-mall.sandbox');
+
+// The route checks the staff session (a cookie in a request scope); here staff is signed in unless a test says not.
+const staff = vi.hoisted(() => ({ signedIn: true }));
+vi.mock('@/lib/staff/staff-session', () => ({ isStaff: async () => staff.signedIn }));
+
+/** The in-app sandbox the routes share (the same one whichever module copy loaded it). */
+function inAppSandbox(): Sandbox {
+  const sandbox = (globalThis as Record<symbol, Sandbox | undefined>)[GLOBAL_KEY];
+  if (!sandbox) throw new Error('no in-app sandbox yet');
+  return sandbox;
+}
 
 function clearSingleton() {
   delete (globalThis as Record<symbol, unknown>)[GLOBAL_KEY];
@@ -23,15 +35,33 @@ const postJson = (body: unknown) => post(JSON.stringify(body));
 describe('/api/sandbox-control', () => {
   let routes: { control: ControlRoute; sandbox: SandboxRoute };
 
-  /** One provider call through the in-app sandbox route, as the shop makes it. */
-  async function provider(path: string, body: unknown, token?: string): Promise<{ code: number; data: unknown }> {
+  it('refuses anyone without a staff session, and changes nothing', async () => {
+    routes = await loadRoutes();
+    staff.signedIn = false;
+    try {
+      expect((await routes.control.GET()).status).toBe(401);
+      const refused = await routes.control.POST(postJson({ action: 'setProfilePool', size: 0 }));
+      expect(refused.status).toBe(401);
+    } finally {
+      staff.signedIn = true;
+    }
+    const snapshot = (await (await routes.control.GET()).json()) as SandboxSnapshot;
+    expect(snapshot.profilePool.free).toBeGreaterThan(0);
+  });
+
+  /** One provider call through the in-app sandbox route, as the shop makes it; the answer unread. */
+  function providerResponse(path: string, body: unknown, options: { token?: string; signal?: AbortSignal } = {}): Promise<Response> {
     const request = new Request(`http://localhost/api/sandbox${path}`, {
       method: 'POST',
       body: JSON.stringify(body),
-      headers: token ? { 'x-access-token': token, 'accept-language': 'en-US' } : { 'accept-language': 'en-US' },
+      headers: options.token ? { 'x-access-token': options.token, 'accept-language': 'en-US' } : { 'accept-language': 'en-US' },
+      signal: options.signal,
     });
-    const response = await routes.sandbox.POST(request, { params: Promise.resolve({ path: path.split('/').filter(Boolean) }) });
-    return (await response.json()) as { code: number; data: unknown };
+    return routes.sandbox.POST(request, { params: Promise.resolve({ path: path.split('/').filter(Boolean) }) });
+  }
+
+  async function provider(path: string, body: unknown, token?: string): Promise<{ code: number; data: unknown }> {
+    return (await (await providerResponse(path, body, { token })).json()) as { code: number; data: unknown };
   }
 
   async function preOrder(): Promise<{ token: string; id: number }> {
@@ -77,6 +107,54 @@ describe('/api/sandbox-control', () => {
       expect((await provider('/v1.1/payment/webhook', webhookBody(id), token)).code).toBe(0);
     });
 
+    it('adds latency, malformed answers and timeouts to the in-app sandbox, and clears them', async () => {
+      const added = await act({ action: 'addLatency', path: '*', ms: 150, count: 1 });
+      expect(added.status).toBe(200);
+      expect(added.json.snapshot?.scenarios).toEqual([{ kind: 'latency', path: '*', ms: 150, remaining: 1 }]);
+      const started = performance.now();
+      expect((await provider('/v1.1/package/detail', { id: 1000000 })).code).toBe(0);
+      expect(performance.now() - started).toBeGreaterThanOrEqual(140);
+
+      await act({ action: 'forceMalformed', path: '/v1.1/package/detail', count: 1, kind: 'not-json' });
+      await act({ action: 'forceMalformed', path: '/v1.1/package/detail', count: 1, kind: 'http-500' });
+      const notJson = await providerResponse('/v1.1/package/detail', { id: 1000000 });
+      expect([notJson.status, notJson.headers.get('content-type'), await notJson.text()]).toEqual([
+        200,
+        'application/json;charset=UTF-8',
+        '{"code":0,"data":',
+      ]);
+      const error500 = await providerResponse('/v1.1/package/detail', { id: 1000000 });
+      expect(error500.status).toBe(500);
+      expect(error500.headers.get('content-type')).toMatch(/^text\/html/);
+      expect(await error500.text()).toContain('500 Internal Server Error');
+
+      await act({ action: 'forceTimeout', path: '/v1.1/package/detail', count: 3 });
+      const forever = await act({ action: 'addLatency', path: '/user/login', ms: 60_000, count: null });
+      expect(forever.json.snapshot?.scenarios).toEqual([
+        { kind: 'timeout', path: '/v1.1/package/detail', remaining: 3 },
+        { kind: 'latency', path: '/user/login', ms: 60_000, remaining: null },
+      ]);
+      const cleared = await act({ action: 'clearScenarios' });
+      expect(cleared.status).toBe(200);
+      expect(cleared.json.snapshot).toMatchObject({ scenarios: [], forcedCodes: [] });
+      expect((await provider('/v1.1/package/detail', { id: 1000000 })).code).toBe(0);
+    });
+
+    it('ends a held call as soon as the request is aborted', async () => {
+      const { json } = await act({ action: 'forceTimeout', path: '/v1.1/package/detail', count: 1 });
+      expect(json.snapshot?.scenarios).toEqual([{ kind: 'timeout', path: '/v1.1/package/detail', remaining: 1 }]);
+      const client = new AbortController();
+      const started = performance.now();
+      const held = providerResponse('/v1.1/package/detail', { id: 1000000 }, { signal: client.signal });
+      setTimeout(() => client.abort(), 100);
+      await held;
+      const elapsed = performance.now() - started;
+      expect(elapsed).toBeGreaterThanOrEqual(90);
+      expect(elapsed).toBeLessThan(2000);
+      expect(inAppSandbox().waiting).toBe(0);
+      expect((await provider('/v1.1/package/detail', { id: 1000000 })).code).toBe(0);
+    });
+
     it('sets the timeout and the pool, expires an order and resets', async () => {
       const { token, id } = await preOrder();
       expect((await act({ action: 'setPreOrderTimeoutMinutes', minutes: 5 })).json.snapshot?.preOrderTimeoutMinutes).toBe(5);
@@ -114,6 +192,24 @@ describe('/api/sandbox-control', () => {
       ['minutes', { action: 'setPreOrderTimeoutMinutes', minutes: '60' }],
       ['orderId', { action: 'expireOrder', orderId: '1055200093' }],
       ['size', { action: 'setProfilePool', size: -1 }],
+      ['path', { action: 'addLatency', path: '/v1.1/nothing', ms: 100 }],
+      ['path', { action: 'addLatency', path: 7, ms: 100 }],
+      ['ms', { action: 'addLatency', path: '*', ms: -1 }],
+      ['ms', { action: 'addLatency', path: '*', ms: 60_001 }],
+      ['ms', { action: 'addLatency', path: '*', ms: 1.5 }],
+      ['ms', { action: 'addLatency', path: '*', ms: '150' }],
+      ['ms', { action: 'addLatency', path: '*' }],
+      ['count', { action: 'addLatency', path: '*', ms: 100, count: 0 }],
+      ['count', { action: 'addLatency', path: '*', ms: 100, count: 1e9 }],
+      ['path', { action: 'forceTimeout', path: '*', count: 1 }],
+      ['path', { action: 'forceTimeout', path: '/v1.1/nothing', count: 1 }],
+      ['count', { action: 'forceTimeout', path: '/v1.1/package/detail' }],
+      ['count', { action: 'forceTimeout', path: '/v1.1/package/detail', count: -3 }],
+      ['count', { action: 'forceTimeout', path: '/v1.1/package/detail', count: 10_001 }],
+      ['path', { action: 'forceMalformed', path: '*', count: 1, kind: 'not-json' }],
+      ['kind', { action: 'forceMalformed', path: '/v1.1/package/detail', count: 1, kind: 'garbage' }],
+      ['kind', { action: 'forceMalformed', path: '/v1.1/package/detail', count: 1 }],
+      ['count', { action: 'forceMalformed', path: '/v1.1/package/detail', count: 0, kind: 'http-500' }],
       ['body', [{ action: 'reset' }]],
       ['body', null],
     ])('answers 400 naming %s for %j and changes nothing', async (field, body) => {
@@ -122,7 +218,7 @@ describe('/api/sandbox-control', () => {
       expect(json.ok).toBe(false);
       expect(json.error).toContain(field);
       const snapshot = (await (await routes.control.GET()).json()) as SandboxSnapshot;
-      expect(snapshot).toMatchObject({ forcedCodes: [], preOrderTimeoutMinutes: 60, profilePool: { free: 10_000 } });
+      expect(snapshot).toMatchObject({ forcedCodes: [], scenarios: [], preOrderTimeoutMinutes: 60, profilePool: { free: 10_000 } });
     });
 
     it('answers 400 to a body that is not JSON and 413 to one over 16 kB', async () => {

@@ -162,7 +162,7 @@ describe('sandbox.control', () => {
   });
 
   describe('reset', () => {
-    it('goes back to the seed: accounts, tokens, orders, sequences, settings, pool and forced codes', async () => {
+    it('goes back to the seed: accounts, tokens, orders, sequences, settings, pool and scenarios', async () => {
       const catalog = state().catalog;
       await sandbox.call('/user/emailRegister', { email: 'gone@example.com', passwd: md5Hex('x'), partnerCode: '1000000005' });
       const customer = await sandbox.loginAs(SANDBOX_CUSTOMER.email, SANDBOX_CUSTOMER.password);
@@ -171,10 +171,13 @@ describe('sandbox.control', () => {
       control().setPreOrderTimeoutMinutes(5);
       control().setProfilePool(0);
       control().forceCode(WEBHOOK, 3004, 3);
+      control().addLatency('*', 5000);
+      control().forceTimeout(PRE_ORDER, 1);
+      control().forceMalformed(STATUS, 1, 'no-data');
 
       control().reset();
       const snapshot = control().snapshot();
-      expect(snapshot).toMatchObject({ orders: [], forcedCodes: [], preOrderTimeoutMinutes: 60, profilePool: { free: 5, reserved: 0, issued: 0 } });
+      expect(snapshot).toMatchObject({ orders: [], forcedCodes: [], scenarios: [], preOrderTimeoutMinutes: 60, profilePool: { free: 5, reserved: 0, issued: 0 } });
       expect(snapshot.accounts.map((account) => [account.email, account.role])).toEqual([
         ['shop@sandbox.esim-qr-mall.test', 'partner'],
         ['traveller@sandbox.esim-qr-mall.test', 'customer'],

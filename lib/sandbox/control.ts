@@ -1,8 +1,10 @@
+import { isMalformedKind, MALFORMED_KINDS, type MalformedKind } from '@/lib/sandbox/answers';
 import { isForceableCode, FORCEABLE_CODES } from '@/lib/sandbox/forced-codes';
 import { SANDBOX_ROUTES } from '@/lib/sandbox/handlers/routes';
 import { SANDBOX_LIMITS, wholeNumberProblem } from '@/lib/sandbox/limits';
 import { closeOrder, refreshOrder, settleTimeouts } from '@/lib/sandbox/order-lifecycle';
 import { normalizeSandboxPath } from '@/lib/sandbox/paths';
+import { ALL_PATHS, clearScenarios } from '@/lib/sandbox/scenarios';
 import { snapshotOf, type SandboxSnapshot } from '@/lib/sandbox/snapshot';
 import { resetSandboxState, type SandboxState } from '@/lib/sandbox/state';
 
@@ -22,39 +24,93 @@ export class SandboxControlError extends Error {
 
 /** Test and staff controls of one sandbox. Every call acts at the sandbox's `now()`. */
 export type SandboxControl = {
-  /** The next `count` POSTs to `path` answer `code` (message in both languages) without being handled. Queued per path. */
+  /**
+   * The next `count` POSTs to `path` answer `code` (message in both languages) without being handled.
+   * Codes, timeouts and malformed answers of one path queue up together, oldest first.
+   */
   forceCode(path: string, code: number, count: number): void;
+  /**
+   * Delays the answers of `path` (`*`: every endpoint) by `ms` more for the next `count` POSTs, or
+   * until cleared without `count`. Adds to the `latencyMs` option and to any other matching latency.
+   */
+  addLatency(path: string, ms: number, count?: number): void;
+  /**
+   * The next `count` POSTs to `path` are not handled and get no answer in time: held for
+   * `SANDBOX_HOLD_MS` (then a 504 page), or until the client disconnects. Queued like `forceCode`.
+   */
+  forceTimeout(path: string, count: number): void;
+  /** The next `count` POSTs to `path` are not handled and answer a broken body of `kind`. Queued like `forceCode`. */
+  forceMalformed(path: string, count: number, kind: MalformedKind): void;
+  /** Removes every forced code, latency, timeout and malformed answer; orders, pool and settings stay. */
+  clearScenarios(): void;
   /** Applies to orders already waiting too; those past the old deadline stay timed out. */
   setPreOrderTimeoutMinutes(minutes: number): void;
   /** Times a reserved order out now (its profile goes back to the pool); a no-op on one already timed out. */
   expireOrder(orderId: number): void;
   /** Sets the number of free profiles; 0 empties the pool. Profiles held by orders are not touched. */
   setProfilePool(size: number): void;
-  /** Back to the seed: catalog, accounts, tokens (only acceptedTokens stay valid), orders, sequences, settings, pool, forced codes. */
+  /** Back to the seed: catalog, accounts, tokens (only acceptedTokens stay valid), orders, sequences, settings, pool, scenarios. */
   reset(): void;
-  /** Plain JSON data of the orders, pool and forced codes; no activation codes. */
+  /** Plain JSON data of the orders, pool and scenarios; no activation codes. */
   snapshot(): SandboxSnapshot;
 };
 
+// The choices of a console's scenario form, in one import.
+export { MALFORMED_KINDS, type MalformedKind } from '@/lib/sandbox/answers';
+export { FORCEABLE_CODES } from '@/lib/sandbox/forced-codes';
+export { ALL_PATHS } from '@/lib/sandbox/scenarios';
+
+/** The endpoints a scenario can target (all of them answer POST). */
 export const FORCEABLE_PATHS: readonly string[] = [...SANDBOX_ROUTES.keys()];
+
+/** The paths `addLatency` takes: an endpoint, or `*` for all of them. */
+export const LATENCY_PATHS: readonly string[] = [ALL_PATHS, ...FORCEABLE_PATHS];
 
 function checkWholeNumber(name: keyof typeof SANDBOX_LIMITS, label: string, value: number): void {
   const problem = wholeNumberProblem(label, value, SANDBOX_LIMITS[name]);
   if (problem) throw new SandboxControlError(problem);
 }
 
+/** The endpoint `path` names, in route-map form, else a control error listing the endpoints. */
+function endpointPath(path: string): string {
+  const normalized = normalizeSandboxPath(path);
+  if (!SANDBOX_ROUTES.has(normalized)) {
+    throw new SandboxControlError(`path: ${path} is not a sandbox endpoint; one of ${FORCEABLE_PATHS.join(', ')}`);
+  }
+  return normalized;
+}
+
 export function createSandboxControl(state: SandboxState): SandboxControl {
   return {
     forceCode(path, code, count) {
-      const normalized = normalizeSandboxPath(path);
-      if (!SANDBOX_ROUTES.has(normalized)) {
-        throw new SandboxControlError(`path: ${path} is not a sandbox endpoint; one of ${FORCEABLE_PATHS.join(', ')}`);
-      }
+      const normalized = endpointPath(path);
       if (!isForceableCode(code)) {
         throw new SandboxControlError(`code: ${String(code)} cannot be forced; one of ${FORCEABLE_CODES.join(', ')}`);
       }
       checkWholeNumber('forceCount', 'count', count);
-      state.forcedCodes.push({ path: normalized, code, remaining: count });
+      state.scenarios.push({ kind: 'code', path: normalized, code, remaining: count });
+    },
+    addLatency(path, ms, count) {
+      const normalized = path.trim() === ALL_PATHS ? ALL_PATHS : endpointPath(path);
+      checkWholeNumber('latencyMs', 'ms', ms);
+      if (count !== undefined) checkWholeNumber('forceCount', 'count', count);
+      state.scenarios.push({ kind: 'latency', path: normalized, ms, remaining: count ?? null });
+    },
+    forceTimeout(path, count) {
+      const normalized = endpointPath(path);
+      checkWholeNumber('forceCount', 'count', count);
+      state.scenarios.push({ kind: 'timeout', path: normalized, remaining: count });
+    },
+    forceMalformed(path, count, kind) {
+      const normalized = endpointPath(path);
+      checkWholeNumber('forceCount', 'count', count);
+      if (!isMalformedKind(kind)) {
+        throw new SandboxControlError(`kind: ${String(kind)} is not a malformed answer; one of ${MALFORMED_KINDS.join(', ')}`);
+      }
+      state.scenarios.push({ kind: 'malformed', path: normalized, malformedKind: kind, remaining: count });
+    },
+    clearScenarios() {
+      clearScenarios(state);
     },
     setPreOrderTimeoutMinutes(minutes) {
       checkWholeNumber('preOrderTimeoutMinutes', 'minutes', minutes);

@@ -1,7 +1,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-import { bodyTooLargeResponse, notFoundResponse, SANDBOX_BODY_LIMIT, type SandboxResponse } from '@/lib/sandbox/envelope';
+import { answerText, type SandboxAnswer } from '@/lib/sandbox/answers';
+import { bodyTooLargeResponse, notFoundResponse, SANDBOX_BODY_LIMIT } from '@/lib/sandbox/envelope';
 import { createSandbox, type Sandbox, type SandboxOptions } from '@/lib/sandbox/sandbox';
 
 export type SandboxServerOptions = SandboxOptions & {
@@ -53,10 +54,12 @@ function readBody(request: IncomingMessage): Promise<string | undefined> {
   });
 }
 
-function send(response: ServerResponse, { status, body }: SandboxResponse, closeConnection = false): void {
-  const text = JSON.stringify(body);
+function send(response: ServerResponse, answer: SandboxAnswer, closeConnection = false): void {
+  // The client left (or close() dropped it) while the answer was delayed or held: nobody to answer.
+  if (response.destroyed) return;
+  const { status, contentType, text } = answerText(answer);
   response.writeHead(status, {
-    'content-type': 'application/json;charset=UTF-8',
+    'content-type': contentType,
     'content-length': Buffer.byteLength(text),
     ...(status === 405 ? { allow: 'POST' } : {}),
     ...(closeConnection ? { connection: 'close' } : {}),
@@ -78,7 +81,17 @@ async function serve(sandbox: Sandbox, basePath: string, request: IncomingMessag
     return;
   }
   const path = pathname.slice(basePath.length) || '/';
-  send(response, await sandbox.handle({ method: request.method ?? 'GET', path, headers, bodyText }));
+  // The response closes early when the socket goes: the client gave up, or close() destroyed it.
+  const disconnected = new AbortController();
+  const onClose = () => {
+    if (!response.writableFinished) disconnected.abort();
+  };
+  response.once('close', onClose);
+  try {
+    send(response, await sandbox.handle({ method: request.method ?? 'GET', path, headers, bodyText, signal: disconnected.signal }));
+  } finally {
+    response.off('close', onClose);
+  }
 }
 
 /** Serves a sandbox over HTTP on node:http, e.g. at `http://127.0.0.1:4010/cube/v4`. */

@@ -1,10 +1,12 @@
 import { iccidFor } from '@/lib/sandbox/activation';
 import type { AccountRole } from '@/lib/sandbox/accounts';
+import type { MalformedKind } from '@/lib/sandbox/answers';
 import type { Body } from '@/lib/sandbox/fields';
 import { fromMinorUnits } from '@/lib/sandbox/money';
 import { orderDeadline, settleTimeouts } from '@/lib/sandbox/order-lifecycle';
 import { ORDER_PAY_STATUS, type OrderPayStatus, type SandboxOrder, type SandboxOrderStatus } from '@/lib/sandbox/orders';
 import type { ProfileState } from '@/lib/sandbox/profile-pool';
+import type { Scenario, ScenarioKind } from '@/lib/sandbox/scenarios';
 import type { SandboxState } from '@/lib/sandbox/state';
 import type { Localized } from '@/lib/sandbox/types';
 
@@ -41,15 +43,45 @@ export type OrderSnapshot = {
 
 export type ForcedCodeSnapshot = { path: string; code: number; remaining: number };
 
+/**
+ * One scenario in force, for a banner: `code` with kind code, `ms` with latency (path `*` = every
+ * endpoint), `malformedKind` with malformed; `remaining` null = until cleared.
+ */
+export type ScenarioSnapshot = {
+  kind: ScenarioKind;
+  path: string;
+  code?: number;
+  ms?: number;
+  malformedKind?: MalformedKind;
+  remaining: number | null;
+};
+
 export type SandboxSnapshot = {
   now: string;
   preOrderTimeoutMinutes: number;
   /** `free` is the pool; `reserved` and `issued` are held by orders. */
   profilePool: { free: number; reserved: number; issued: number };
+  /** The `code` scenarios alone, as before scenarios had other kinds. */
   forcedCodes: ForcedCodeSnapshot[];
+  /** Every scenario in force, in the order they were set. */
+  scenarios: ScenarioSnapshot[];
   accounts: { email: string; role: AccountRole; partnerCode: string }[];
   orders: OrderSnapshot[];
 };
+
+function scenarioSnapshot(scenario: Scenario): ScenarioSnapshot {
+  const { kind, path, remaining } = scenario;
+  switch (scenario.kind) {
+    case 'code':
+      return { kind, path, code: scenario.code, remaining };
+    case 'latency':
+      return { kind, path, ms: scenario.ms, remaining };
+    case 'timeout':
+      return { kind, path, remaining };
+    case 'malformed':
+      return { kind, path, malformedKind: scenario.malformedKind, remaining };
+  }
+}
 
 const isoOrNull = (date: Date | undefined) => (date ? date.toISOString() : null);
 
@@ -93,7 +125,10 @@ export function snapshotOf(state: SandboxState): SandboxSnapshot {
     now: now.toISOString(),
     preOrderTimeoutMinutes: state.settings.preOrderTimeoutMinutes,
     profilePool: { free: state.profilePool.free, reserved: held('reserved'), issued: held('issued') },
-    forcedCodes: state.forcedCodes.map(({ path, code, remaining }) => ({ path, code, remaining })),
+    forcedCodes: state.scenarios.flatMap((scenario) =>
+      scenario.kind === 'code' ? [{ path: scenario.path, code: scenario.code, remaining: scenario.remaining }] : [],
+    ),
+    scenarios: state.scenarios.map(scenarioSnapshot),
     accounts: [...state.accounts.values()].map(({ email, role, partnerCode }) => ({ email, role, partnerCode })),
     orders: orders.map((order) => orderSnapshot(state, order)),
   };

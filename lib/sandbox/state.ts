@@ -1,8 +1,8 @@
 import { seedAccounts, SANDBOX_ACCOUNT, type SandboxAccount } from '@/lib/sandbox/accounts';
 import { buildCatalog } from '@/lib/sandbox/catalog';
-import type { ForcedCode } from '@/lib/sandbox/forced-codes';
 import { SANDBOX_LIMITS, wholeNumberProblem } from '@/lib/sandbox/limits';
 import { FIRST_ORDER_ID, type SandboxOrder } from '@/lib/sandbox/orders';
+import { clearScenarios, type Scenario } from '@/lib/sandbox/scenarios';
 import type { IssuedToken } from '@/lib/sandbox/tokens';
 import type { SandboxCatalog } from '@/lib/sandbox/types';
 
@@ -48,8 +48,8 @@ export type SandboxState = {
   readonly settings: { preOrderTimeoutMinutes: number };
   /** Free profiles; a reserved one is counted on its order until issued or released. */
   readonly profilePool: { free: number };
-  /** Fault injection, oldest first: the head entry of a path answers that path's next calls. */
-  readonly forcedCodes: ForcedCode[];
+  /** Fault injection and extra latency, oldest first: the oldest fault of a path answers that path's next calls. */
+  readonly scenarios: Scenario[];
 };
 
 /** A numeric option within its bounds, else a RangeError naming it: a typo must not start a sandbox silently. */
@@ -80,7 +80,7 @@ export function createSandboxState(options: SandboxOptions = {}): SandboxState {
     initial,
     settings: { preOrderTimeoutMinutes: initial.preOrderTimeoutMinutes },
     profilePool: { free: initial.profilePoolSize },
-    forcedCodes: [],
+    scenarios: [],
   };
 }
 
@@ -98,5 +98,5 @@ export function resetSandboxState(state: SandboxState): void {
   state.sequences.nextOrderSerial = 1;
   state.settings.preOrderTimeoutMinutes = state.initial.preOrderTimeoutMinutes;
   state.profilePool.free = state.initial.profilePoolSize;
-  state.forcedCodes.length = 0;
+  clearScenarios(state);
 }

@@ -11,6 +11,8 @@ export type CallOptions = {
   method?: string;
   /** Sent as is instead of JSON.stringify(body). */
   rawBody?: string;
+  /** Lets the client give up, e.g. `AbortSignal.timeout(300)`. */
+  signal?: AbortSignal;
 };
 
 export type CallResult = { status: number; body: Envelope; headers: Headers };
@@ -19,6 +21,8 @@ export type TestSandbox = {
   url: string;
   server: SandboxServer;
   call(path: string, body?: unknown, options?: CallOptions): Promise<CallResult>;
+  /** Like `call`, but the answer unread: for bodies that are not an envelope. */
+  send(path: string, body?: unknown, options?: CallOptions): Promise<Response>;
   /** Logs the seeded account in and returns the token. */
   login(): Promise<string>;
   /** Logs any account of the seeded partner in and returns the token. */
@@ -73,17 +77,21 @@ export function webhookBody(orderId: number, change: Record<string, unknown> = {
 
 export async function startTestSandbox(options: SandboxServerOptions = {}): Promise<TestSandbox> {
   const server = await startSandboxServer({ port: 0, ...options });
-  const call = async (path: string, body: unknown = {}, callOptions: CallOptions = {}): Promise<CallResult> => {
+  const send = (path: string, body: unknown = {}, callOptions: CallOptions = {}): Promise<Response> => {
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (callOptions.language !== undefined) headers['accept-language'] = callOptions.language;
     if (callOptions.token !== undefined) headers['x-access-token'] = callOptions.token;
     const method = callOptions.method ?? 'POST';
     const hasBody = method !== 'GET' && method !== 'HEAD';
-    const response = await fetch(`${server.url}${path}`, {
+    return fetch(`${server.url}${path}`, {
       method,
       headers,
       body: hasBody ? (callOptions.rawBody ?? JSON.stringify(body)) : undefined,
+      signal: callOptions.signal,
     });
+  };
+  const call = async (path: string, body: unknown = {}, callOptions: CallOptions = {}): Promise<CallResult> => {
+    const response = await send(path, body, callOptions);
     return { status: response.status, body: (await response.json()) as Envelope, headers: response.headers };
   };
   const loginWith = async (loginBody: object): Promise<string> => {
@@ -96,6 +104,7 @@ export async function startTestSandbox(options: SandboxServerOptions = {}): Prom
     url: server.url,
     server,
     call,
+    send,
     login: () => loginWith(LOGIN_BODY),
     loginAs: (email, password) => loginWith({ email, passwd: md5Hex(password), partnerCode: SANDBOX_ACCOUNT.partnerCode }),
     async preOrder(token, body = DOC_PRE_ORDER) {

@@ -58,6 +58,8 @@ export interface OrderStore {
   insert(order: OrderRecord): Promise<void>;
   findByRef(ref: string): Promise<OrderRecord | null>;
   listByAccount(accountEmail: string): Promise<OrderRecord[]>;
+  /** Newest first, for the staff console. */
+  listRecent(limit: number): Promise<OrderRecord[]>;
   setProviderPayStatus(ref: string, status: ProviderPayStatus): Promise<void>;
   /** Records a payment under way; false when the order already has one under way or succeeded. */
   startPayment(attempt: Omit<PaymentAttempt, 'status' | 'reason'>): Promise<boolean>;

@@ -118,6 +118,8 @@ describe('payments and the payment report', () => {
     await store.insert(newer);
     await store.insert(sampleOrder(newOrderRef()));
     expect((await store.listByAccount('a@example.com')).map((o) => o.ref)).toEqual([newer.ref, older.ref]);
+    expect((await store.listRecent(2)).map((o) => o.ref)).toEqual([expect.any(String), newer.ref]);
+    expect(await store.listRecent(10)).toHaveLength(3);
     await store.setProviderPayStatus(newer.ref, 'paid');
     expect((await store.findByRef(newer.ref))?.providerPayStatus).toBe('paid');
     store.close();

@@ -176,6 +176,7 @@ export function createSqliteOrderStore(file: string): OrderStore & { close(): vo
   );
   const byRef = db.prepare('SELECT * FROM orders WHERE ref = ?');
   const byAccount = db.prepare('SELECT * FROM orders WHERE account_email = ? ORDER BY created_at DESC');
+  const recent = db.prepare('SELECT * FROM orders ORDER BY created_at DESC, rowid DESC LIMIT ?');
   const setPayStatus = db.prepare('UPDATE orders SET provider_pay_status = ? WHERE ref = ?');
   const insertPayment = db.prepare(
     `INSERT INTO payments (id, order_ref, status, amount_minor, currency, card_last4, reason, created_at)
@@ -214,6 +215,9 @@ export function createSqliteOrderStore(file: string): OrderStore & { close(): vo
     },
     async listByAccount(accountEmail) {
       return byAccount.all(accountEmail).map((row) => fromRow(rowSchema.parse(row)));
+    },
+    async listRecent(limit) {
+      return recent.all(Math.max(1, Math.min(limit, 1000))).map((row) => fromRow(rowSchema.parse(row)));
     },
     async setProviderPayStatus(ref, status) {
       setPayStatus.run(status, ref);

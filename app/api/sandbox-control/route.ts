@@ -2,25 +2,32 @@ import { SandboxControlError } from '@/lib/sandbox/control';
 import { applyControlRequest, CONTROL_BODY_LIMIT, parseControlRequest } from '@/lib/sandbox/control-request';
 import { getInAppSandbox, sandboxEnabled } from '@/lib/sandbox/in-app';
 import { readWebBody } from '@/lib/sandbox/read-web-body';
+import { isStaff } from '@/lib/staff/staff-session';
 
 export const dynamic = 'force-dynamic';
 export const runtime = 'nodejs';
 
 const notFound = () => new Response('Not Found', { status: 404 });
 const refused = (status: number, error: string) => Response.json({ ok: false, error }, { status });
+const staffOnly = () => refused(401, 'staff only: sign in to the staff console');
 
-/** The in-app sandbox's state: orders with their reports, profile pool, forced codes. Sandbox data only. */
+/** The in-app sandbox's state: orders with their reports, profile pool, scenarios in force. Sandbox data only. */
 export async function GET(): Promise<Response> {
   if (!sandboxEnabled()) return notFound();
+  if (!(await isStaff())) return staffOnly();
   return Response.json(getInAppSandbox().control.snapshot());
 }
 
 /**
  * One control action on the in-app sandbox, e.g. `{"action": "forceCode", "path":
- * "/v1.1/payment/webhook", "code": 3004, "count": 1}`; answers the snapshot after it.
+ * "/v1.1/payment/webhook", "code": 3004, "count": 1}`, `{"action": "addLatency", "path": "*",
+ * "ms": 2000}` or `{"action": "clearScenarios"}` (all of them in CONTROL_ACTIONS); answers the
+ * snapshot after it.
  */
 export async function POST(request: Request): Promise<Response> {
   if (!sandboxEnabled()) return notFound();
+  // Steering the sandbox is a staff console action: the staff session is checked on every call.
+  if (!(await isStaff())) return staffOnly();
   const text = await readWebBody(request, CONTROL_BODY_LIMIT);
   if (text === undefined) return refused(413, `body: larger than ${CONTROL_BODY_LIMIT} bytes`);
   let value: unknown;

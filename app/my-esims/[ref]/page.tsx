@@ -35,7 +35,7 @@ export default async function MyEsimPage({ params }: Props) {
   let expired = false;
   if (stage.kind === 'esim_ready') {
     try {
-      esim = await loadEsim(order.provider.orderId, locale, undefined, order.placedWith === 'customer' ? customer.token : undefined);
+      esim = await loadEsim(order, locale, order.placedWith === 'customer' ? customer.token : undefined);
     } catch (error) {
       // Any other failure leaves `esim` empty and the page says the eSIM is on its way.
       expired = error instanceof LinksfieldError && error.code === TOKEN_INVALID_CODE;

@@ -27,7 +27,7 @@ export default async function OrderPage({ params }: Props) {
   if (!order) notFound();
   const [{ locale }, t] = await Promise.all([getPreferences(), getTranslations('order')]);
   const { stage } = await refreshOrderStage(order, locale, { store: getOrderStore(), client: getLinksfield() });
-  const esim = stage.kind === 'esim_ready' ? await loadEsim(order.provider.orderId, locale) : null;
+  const esim = stage.kind === 'esim_ready' ? await loadEsim(order, locale) : null;
   const amountLabel = formatMoney(order.provider.amountMinor, order.provider.currency, order.digits, locale);
 
   return (

@@ -1,3 +1,4 @@
+import { isRawAnswer } from '@/lib/sandbox/answers';
 import { bodyTooLargeResponse, SANDBOX_BODY_LIMIT } from '@/lib/sandbox/envelope';
 import { getInAppSandbox, sandboxEnabled } from '@/lib/sandbox/in-app';
 import { readWebBody } from '@/lib/sandbox/read-web-body';
@@ -17,13 +18,18 @@ async function handle(request: Request, { params }: RouteContext): Promise<Respo
     return Response.json(body, { status });
   }
   const { path } = await params;
-  const { status, body } = await getInAppSandbox().handle({
+  const answer = await getInAppSandbox().handle({
     method: request.method,
     path: `/${path.join('/')}`,
     headers,
     bodyText,
+    // Aborts when the shop's client gives up, which ends a delayed or held answer at once.
+    signal: request.signal,
   });
-  return Response.json(body, { status, headers: status === 405 ? { allow: 'POST' } : undefined });
+  if (isRawAnswer(answer)) {
+    return new Response(answer.rawBody, { status: answer.status, headers: { 'content-type': answer.contentType } });
+  }
+  return Response.json(answer.body, { status: answer.status, headers: answer.status === 405 ? { allow: 'POST' } : undefined });
 }
 
 export { handle as DELETE, handle as GET, handle as OPTIONS, handle as PATCH, handle as POST, handle as PUT };

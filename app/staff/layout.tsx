@@ -1,0 +1,16 @@
+import type { Metadata } from 'next';
+import type { ReactNode } from 'react';
+import { StaffNav } from '@/components/staff/staff-nav';
+import { isStaff } from '@/lib/staff/staff-session';
+
+export const metadata: Metadata = { robots: { index: false, follow: false } };
+
+/** The console's frame. Every page and action below checks the staff session itself. */
+export default async function StaffLayout({ children }: { children: ReactNode }) {
+  return (
+    <div className="space-y-6">
+      {(await isStaff()) ? <StaffNav /> : null}
+      {children}
+    </div>
+  );
+}

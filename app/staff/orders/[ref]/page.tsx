@@ -1,0 +1,101 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { getCallLogStore } from '@/lib/call-log';
+import { prettyJson } from '@/lib/call-log/json-text';
+import { redactBody } from '@/lib/call-log/redact';
+import { findOrder } from '@/lib/orders/get-order';
+import { loadStage } from '@/lib/orders/pay-order';
+import { requireStaffPage } from '@/lib/staff/staff-session';
+import { getOrderStore } from '@/lib/store';
+
+export const dynamic = 'force-dynamic';
+
+type Props = { params: Promise<{ ref: string }> };
+
+function Json({ text, testId }: { text: string | null; testId?: string }) {
+  const safe = redactBody(text);
+  return (
+    <pre className="max-h-72 overflow-auto rounded bg-slate-900 p-3 text-xs text-slate-100" data-testid={testId}>
+      {safe === null ? '—' : (prettyJson(safe) ?? safe)}
+    </pre>
+  );
+}
+
+export default async function StaffOrderPage({ params }: Props) {
+  await requireStaffPage();
+  const order = await findOrder((await params).ref);
+  if (!order) notFound();
+  const t = await getTranslations('staff.orders');
+  const store = getOrderStore();
+  const [stage, payments, report, calls] = await Promise.all([
+    loadStage(store, order),
+    store.listPayments(order.ref),
+    store.findPaymentReport(order.ref),
+    getCallLogStore().forOrder(order.ref),
+  ]);
+  return (
+    <div className="space-y-5">
+      <h1 className="text-2xl font-bold">
+        <span className="font-mono">{order.provider.orderNo}</span> · <span data-testid="staff-order-stage">{stage.kind}</span>
+      </h1>
+      <p className="text-sm">
+        {t('ref')}: <span className="font-mono">{order.ref}</span> ·{' '}
+        <Link href={`/orders/${order.ref}`} className="text-brand-700 underline">
+          {t('customerPage')}
+        </Link>
+      </p>
+      <section aria-labelledby="preorder-title" className="space-y-2">
+        <h2 id="preorder-title" className="text-lg font-semibold">{t('preOrderAnswer')}</h2>
+        <div className="grid gap-2 lg:grid-cols-2">
+          <Json text={order.exchange.request} />
+          <Json text={order.exchange.response} />
+        </div>
+      </section>
+      <section aria-labelledby="payments-title" className="space-y-2">
+        <h2 id="payments-title" className="text-lg font-semibold">{t('payments')}</h2>
+        {payments.length === 0 ? (
+          <p>{t('noPayments')}</p>
+        ) : (
+          <ul className="list-disc pl-5 text-sm">
+            {payments.map((payment) => (
+              <li key={payment.id} className="font-mono">
+                {payment.createdAt} · {payment.status} · •••• {payment.cardLast4}
+                {payment.reason ? ` · ${payment.reason}` : ''}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="report-title" className="space-y-2">
+        <h2 id="report-title" className="text-lg font-semibold">{t('report')}</h2>
+        {report ? (
+          <>
+            <p className="text-sm" data-testid="staff-report">
+              {t('reportState')}: {report.state} · {t('reportCode')}: {report.code ?? '—'} · {report.message ?? ''}
+            </p>
+            <div className="grid gap-2 lg:grid-cols-2">
+              <Json text={report.request} />
+              <Json text={report.response} />
+            </div>
+          </>
+        ) : (
+          <p>{t('noReport')}</p>
+        )}
+      </section>
+      <section aria-labelledby="calls-title" className="space-y-2">
+        <h2 id="calls-title" className="text-lg font-semibold">{t('calls')}</h2>
+        <ul className="space-y-1 text-sm">
+          {calls.map((call) => (
+            <li key={call.id} className="font-mono">
+              <Link href={`/staff/calls/${call.id}`} className="text-brand-700 underline">
+                #{call.id}
+              </Link>{' '}
+              {call.at.slice(11, 23)} {call.endpoint} → {call.httpStatus ?? '—'} / {call.code ?? '—'} {call.message} ({call.latencyMs} ms)
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { getPreferences } from '@/lib/catalog/preferences';
+import { formatMoney } from '@/lib/money';
+import { loadStage } from '@/lib/orders/pay-order';
+import { requireStaffPage } from '@/lib/staff/staff-session';
+import { getOrderStore } from '@/lib/store';
+
+export const dynamic = 'force-dynamic';
+
+export default async function StaffOrdersPage() {
+  await requireStaffPage();
+  const [t, { locale }] = await Promise.all([getTranslations('staff.orders'), getPreferences()]);
+  const store = getOrderStore();
+  const orders = await store.listRecent(200);
+  const rows = await Promise.all(orders.map(async (order) => ({ order, stage: await loadStage(store, order) })));
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-bold">{t('title')}</h1>
+      {rows.length === 0 ? (
+        <p className="rounded-lg bg-white p-4">{t('empty')}</p>
+      ) : (
+        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">{t('title')}</caption>
+            <thead className="bg-slate-50">
+              <tr>
+                <th scope="col" className="px-2 py-1">{t('orderNo')}</th>
+                <th scope="col" className="px-2 py-1">{t('stage')}</th>
+                <th scope="col" className="px-2 py-1">{t('amount')}</th>
+                <th scope="col" className="px-2 py-1">{t('email')}</th>
+                <th scope="col" className="px-2 py-1">{t('created')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map(({ order, stage }) => (
+                <tr key={order.ref} className="border-t border-slate-100">
+                  <td className="px-2 py-1 font-mono">
+                    <Link href={`/staff/orders/${order.ref}`} className="text-brand-700 underline" aria-label={t('open', { orderNo: order.provider.orderNo })}>
+                      {order.provider.orderNo}
+                    </Link>
+                  </td>
+                  <td className="px-2 py-1">{stage.kind}</td>
+                  <td className="px-2 py-1">{formatMoney(order.provider.amountMinor, order.provider.currency, order.digits, locale)}</td>
+                  <td className="px-2 py-1">{order.email}</td>
+                  <td className="whitespace-nowrap px-2 py-1 font-mono">{order.createdAt.replace('T', ' ').slice(0, 19)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}

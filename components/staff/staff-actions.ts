@@ -1,0 +1,96 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { z } from 'zod';
+import { getCallLogStore } from '@/lib/call-log';
+import { getPreferences } from '@/lib/catalog/preferences';
+import { getEnv } from '@/lib/env';
+import { getLinksfield } from '@/lib/linksfield';
+import { getPaymentProvider } from '@/lib/payments';
+import { applyControlRequest, parseControlRequest } from '@/lib/sandbox/control-request';
+import { getInAppSandbox, sandboxEnabled } from '@/lib/sandbox/in-app';
+import { runFlowCheck, type FlowCheckResult } from '@/lib/staff/flow-check';
+import { replayCall, type ReplayResult } from '@/lib/staff/replay';
+import { assertStaff, signInStaff, signOutStaff } from '@/lib/staff/staff-session';
+import { getOrderStore } from '@/lib/store';
+
+export type StaffFormState = { error?: string; ok?: string };
+
+export async function staffSignInAction(_previous: StaffFormState, formData: FormData): Promise<StaffFormState> {
+  const t = await getTranslations('staff.signIn');
+  const password = formData.get('password');
+  if (typeof password !== 'string' || password.length === 0 || password.length > 200) return { error: t('required') };
+  const result = await signInStaff(password);
+  if (result === 'off') return { error: t('off') };
+  if (result === 'wrong') return { error: t('wrong') };
+  redirect('/staff');
+}
+
+export async function staffSignOutAction(): Promise<void> {
+  await signOutStaff();
+  redirect('/staff/sign-in');
+}
+
+const NUMBER_FIELDS = ['code', 'count', 'ms', 'minutes', 'size', 'orderId'] as const;
+
+/** Turns the scenario form into the sandbox control request; the sandbox's own schema validates it. */
+function controlRequestFrom(formData: FormData): Record<string, unknown> {
+  const request: Record<string, unknown> = {};
+  for (const [key, value] of formData.entries()) {
+    if (typeof value !== 'string' || key.startsWith('$')) continue;
+    const text = value.trim();
+    if (text === '') continue;
+    request[key] = (NUMBER_FIELDS as readonly string[]).includes(key) && /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : text;
+  }
+  return request;
+}
+
+export async function scenarioAction(_previous: StaffFormState, formData: FormData): Promise<StaffFormState> {
+  await assertStaff();
+  const t = await getTranslations('staff.scenarios');
+  // Scenarios steer only the built-in sandbox; a real upstream is never touched from here.
+  if (!sandboxEnabled()) return { error: t('onlySandbox') };
+  const parsed = parseControlRequest(controlRequestFrom(formData));
+  if (!parsed.ok) return { error: parsed.error };
+  try {
+    applyControlRequest(getInAppSandbox().control, parsed.request);
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) };
+  }
+  // The scenario banner is on every page.
+  revalidatePath('/', 'layout');
+  return { ok: t('applied') };
+}
+
+export type FlowCheckState = { error?: string; result?: FlowCheckResult };
+
+export async function flowCheckAction(_previous: FlowCheckState, formData: FormData): Promise<FlowCheckState> {
+  await assertStaff();
+  const env = getEnv();
+  if (!env.sandbox && formData.get('confirmUat') !== 'yes') {
+    return { error: (await getTranslations('staff.flow'))('confirmRequired') };
+  }
+  const { locale } = await getPreferences();
+  const result = await runFlowCheck({
+    client: getLinksfield(),
+    store: getOrderStore(),
+    payments: getPaymentProvider(),
+    credentials: env.credentials,
+    callLog: getCallLogStore(),
+    locale,
+  });
+  return { result };
+}
+
+export type ReplayState = { error?: string; result?: ReplayResult };
+
+export async function replayAction(callId: number): Promise<ReplayState> {
+  await assertStaff();
+  const id = z.number().int().positive().safeParse(callId);
+  if (!id.success) return { error: 'unknown call' };
+  const entry = await getCallLogStore().get(id.data);
+  if (!entry) return { error: 'unknown call' };
+  return { result: await replayCall(entry) };
+}

@@ -1,0 +1,18 @@
+import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
+
+/** The staff password of the built-in sandbox, as the README gives it. */
+export const SANDBOX_STAFF_PASSWORD = 'sandbox-staff';
+
+export async function signInStaff(page: Page) {
+  await page.goto('/staff/sign-in');
+  await page.getByLabel('Staff password').fill(SANDBOX_STAFF_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in to the console' }).click();
+  await expect(page).toHaveURL(/\/staff$/);
+}
+
+/** A browser context signed in to the staff console, whose `request` carries the staff cookie. */
+export async function staffContext(browser: Browser): Promise<BrowserContext> {
+  const context = await browser.newContext();
+  await signInStaff(await context.newPage());
+  return context;
+}

@@ -1,0 +1,20 @@
+import type { CallLogEntry, CallLogFilter, UpstreamCall } from '@/lib/call-log/types';
+
+export type { CallLogEntry, CallLogFilter, UpstreamCall } from '@/lib/call-log/types';
+
+/** Where the staff call log lives. Redaction happens inside `append`: callers hand over raw calls. */
+export interface CallLogStore {
+  /** Redacts, stores and returns the call; the oldest calls beyond the store's limit are dropped. */
+  append(call: UpstreamCall): Promise<CallLogEntry>;
+  /** Newest first; `limit` defaults to 100 and is capped at 1000. */
+  list(filter: CallLogFilter): Promise<CallLogEntry[]>;
+  get(id: number): Promise<CallLogEntry | null>;
+  /** Every endpoint present in the log, alphabetically (for the staff filter). */
+  endpoints(): Promise<string[]>;
+  /** One order's calls in the order they were made, oldest first: the story of that order. */
+  forOrder(orderRef: string): Promise<CallLogEntry[]>;
+  close(): void;
+}
+
+export const DEFAULT_LIST_LIMIT = 100;
+export const MAX_LIST_LIMIT = 1000;

@@ -1,0 +1,83 @@
+import 'server-only';
+import { getIronSession } from 'iron-session';
+import { cookies, headers } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { getEnv } from '@/lib/env';
+import { getSessionSecret } from '@/lib/session/session-secret';
+import { createSlowdown, passwordsMatch } from '@/lib/staff/password-check';
+
+type StaffSessionData = { signedInAt?: string };
+
+/** A staff session lasts a working day. */
+const STAFF_TTL_SECONDS = 8 * 60 * 60;
+
+export class StaffAccessError extends Error {
+  constructor() {
+    super('Staff only');
+    this.name = 'StaffAccessError';
+  }
+}
+
+const slowdownKey = Symbol.for('esim-qr-mall.staff-slowdown');
+type Holder = { [slowdownKey]?: ReturnType<typeof createSlowdown> };
+function slowdown() {
+  const holder = globalThis as Holder;
+  holder[slowdownKey] ??= createSlowdown();
+  return holder[slowdownKey];
+}
+
+async function session() {
+  return getIronSession<StaffSessionData>(await cookies(), {
+    password: getSessionSecret(),
+    cookieName: 'esim_staff',
+    ttl: STAFF_TTL_SECONDS,
+    cookieOptions: { httpOnly: true, sameSite: 'strict', secure: getEnv().sessionCookieSecure, path: '/' },
+  });
+}
+
+/** Whether the console is on: a staff password is configured (or the shop runs on its sandbox). */
+export function staffConsoleEnabled(): boolean {
+  return Boolean(getEnv().staffPassword);
+}
+
+export async function isStaff(): Promise<boolean> {
+  if (!staffConsoleEnabled()) return false;
+  const { signedInAt } = await session();
+  return Boolean(signedInAt) && Date.now() - Date.parse(signedInAt!) < STAFF_TTL_SECONDS * 1000;
+}
+
+/** For staff pages: anyone else goes to the staff sign-in. */
+export async function requireStaffPage(): Promise<void> {
+  if (!(await isStaff())) redirect('/staff/sign-in');
+}
+
+/** For staff actions and routes: refuse anyone else, whatever the browser sent. */
+export async function assertStaff(): Promise<void> {
+  if (!(await isStaff())) throw new StaffAccessError();
+}
+
+async function clientKey(): Promise<string> {
+  const list = await headers();
+  return list.get('x-forwarded-for')?.split(',')[0]?.trim() || list.get('x-real-ip') || 'direct';
+}
+
+export async function signInStaff(password: string): Promise<'ok' | 'wrong' | 'off'> {
+  const expected = getEnv().staffPassword;
+  if (!expected) return 'off';
+  const client = await clientKey();
+  const delay = slowdown().delayFor(client);
+  if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+  if (!passwordsMatch(password, expected)) {
+    slowdown().failed(client);
+    return 'wrong';
+  }
+  slowdown().succeeded(client);
+  const data = await session();
+  data.signedInAt = new Date().toISOString();
+  await data.save();
+  return 'ok';
+}
+
+export async function signOutStaff(): Promise<void> {
+  (await session()).destroy();
+}
