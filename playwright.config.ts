@@ -42,6 +42,8 @@ export default defineConfig({
       PORT: String(E2E_PORT),
       LINKSFIELD_ACCESS_TOKEN: E2E_ACCESS_TOKEN,
       SHOP_DATA_DIR: E2E_DATA_DIR,
+      // Short enough for the timeout scenarios to finish quickly, long enough for a loaded machine.
+      LINKSFIELD_TIMEOUT_MS: '4000',
       NEXT_TELEMETRY_DISABLED: '1',
     },
   },

@@ -68,6 +68,45 @@ test('a forced 3005 on the webhook: the customer sees it, the log shows it; clea
   await expect(page.getByTestId('order-stage')).toHaveAttribute('data-stage', 'esim_ready');
 });
 
+test('a provider that times out while the order page polls: a clear message, nothing lost, then it carries on', async ({ page }) => {
+  await preOrder(page, 1000016, 'slow-provider@example.com');
+  const orderNo = await page.getByTestId('order-no').innerText();
+  const response = await staff.request.post('/api/sandbox-control', {
+    data: { action: 'forceTimeout', path: '/package/queryOrdStatusAndEmail', count: 2 },
+  });
+  expect(response.ok()).toBe(true);
+  await expect(page.getByText('The eSIM provider is slow to answer. We keep trying; nothing is lost.')).toBeVisible({
+    timeout: 20_000,
+  });
+  await expect(page.getByTestId('order-no')).toHaveText(orderNo);
+  await pay(page, CARDS.succeeds);
+  await expect(page.getByTestId('order-stage')).toHaveAttribute('data-stage', 'esim_ready', { timeout: 20_000 });
+  await staff.request.post('/api/sandbox-control', { data: { action: 'clearScenarios' } });
+});
+
+test('a signed-in customer whose provider session ends (code 7) is signed out with a clear message', async ({ page }) => {
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill('traveller@sandbox.esim-qr-mall.test');
+  await page.getByLabel('Password').fill('traveller-password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/my-esims$/);
+  await preOrder(page, 1000000, 'traveller@sandbox.esim-qr-mall.test');
+  await pay(page, CARDS.succeeds);
+  await expect(page.getByTestId('order-stage')).toHaveAttribute('data-stage', 'esim_ready');
+  const ref = page.url().split('/').pop()!;
+
+  await staff.request.post('/api/sandbox-control', {
+    data: { action: 'forceCode', path: '/v1.1/order/myEsimDetail', code: 7, count: 1 },
+  });
+  await page.goto(`/my-esims/${ref}`);
+  await expect(page).toHaveURL(/\/sign-in\?expired=1/);
+  await expect(page.getByText('Your session has expired. Please sign in again.')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
+  // Nothing recorded is lost: the order page still has the eSIM.
+  await page.goto(`/orders/${ref}`);
+  await expect(page.getByTestId('esim-qr')).toBeVisible();
+});
+
 test('scenario forms refuse bad input with a clear message and change nothing', async () => {
   let form = await applyForcedCode(console_, '/v1.1/payment/webhook', '3005', '-2');
   await expect(form.getByRole('status')).toContainText('count');
