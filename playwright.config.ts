@@ -14,6 +14,8 @@ export default defineConfig({
   workers: 2,
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   timeout: 60_000,
+  // A hung run must end well inside CI's limit.
+  globalTimeout: 25 * 60_000,
   expect: { timeout: 10_000 },
   use: {
     baseURL: E2E_BASE_URL,
@@ -44,6 +46,10 @@ export default defineConfig({
       SHOP_DATA_DIR: E2E_DATA_DIR,
       // Short enough for the timeout scenarios to finish quickly, long enough for a loaded machine.
       LINKSFIELD_TIMEOUT_MS: '4000',
+      // The whole suite comes from one address: room for it, while sign-ins keep the defaults under test.
+      RATE_LIMIT_PREORDERS_PER_MINUTE: '500',
+      RATE_LIMIT_PAYMENTS_PER_MINUTE: '500',
+      RATE_LIMIT_SIGNINS_PER_MINUTE: '100',
       NEXT_TELEMETRY_DISABLED: '1',
     },
   },

@@ -49,6 +49,10 @@ const envSchema = z
     SESSION_SECRET: optionalText.pipe(
       z.string().min(32, 'SESSION_SECRET must be at least 32 characters (e.g. openssl rand -base64 32)').optional(),
     ),
+    RATE_LIMIT_PREORDERS_PER_MINUTE: boundedInt(30, 1, 100_000, 'RATE_LIMIT_PREORDERS_PER_MINUTE'),
+    RATE_LIMIT_PAYMENTS_PER_MINUTE: boundedInt(30, 1, 100_000, 'RATE_LIMIT_PAYMENTS_PER_MINUTE'),
+    RATE_LIMIT_SIGNINS_PER_MINUTE: boundedInt(20, 1, 100_000, 'RATE_LIMIT_SIGNINS_PER_MINUTE'),
+    RATE_LIMIT_SIGNINS_PER_ACCOUNT_PER_MINUTE: boundedInt(5, 1, 100_000, 'RATE_LIMIT_SIGNINS_PER_ACCOUNT_PER_MINUTE'),
     STAFF_PASSWORD: optionalText.pipe(z.string().min(10, 'STAFF_PASSWORD must be at least 10 characters').optional()),
     SESSION_COOKIE_SECURE: z
       .preprocess(blankToUndefined, z.enum(['true', 'false'], { error: 'SESSION_COOKIE_SECURE must be true or false' }).optional()),
@@ -105,6 +109,8 @@ export type ShopEnv = {
   sessionCookieSecure: boolean;
   /** The staff console's password; undefined means the console is off (real upstream, none set). */
   staffPassword: string | undefined;
+  /** Per client and per account, per minute. */
+  rateLimits: Record<'preOrder' | 'payment' | 'signIn' | 'staffSignIn', { perClient: number; perAccount: number }>;
 };
 
 export class EnvError extends Error {
@@ -141,6 +147,12 @@ export function parseEnv(source: Record<string, string | undefined>): ShopEnv {
     sessionSecret: env.SESSION_SECRET,
     sessionCookieSecure: env.SESSION_COOKIE_SECURE ? env.SESSION_COOKIE_SECURE === 'true' : !sandbox,
     staffPassword: env.STAFF_PASSWORD ?? (sandbox ? SANDBOX_DEFAULTS.staffPassword : undefined),
+    rateLimits: {
+      preOrder: { perClient: env.RATE_LIMIT_PREORDERS_PER_MINUTE, perAccount: env.RATE_LIMIT_PREORDERS_PER_MINUTE },
+      payment: { perClient: env.RATE_LIMIT_PAYMENTS_PER_MINUTE, perAccount: env.RATE_LIMIT_PAYMENTS_PER_MINUTE },
+      signIn: { perClient: env.RATE_LIMIT_SIGNINS_PER_MINUTE, perAccount: env.RATE_LIMIT_SIGNINS_PER_ACCOUNT_PER_MINUTE },
+      staffSignIn: { perClient: env.RATE_LIMIT_SIGNINS_PER_MINUTE, perAccount: env.RATE_LIMIT_SIGNINS_PER_MINUTE },
+    },
   };
 }
 

@@ -6,6 +6,7 @@ import { getPreferences } from '@/lib/catalog/preferences';
 import { getLinksfield, LinksfieldError } from '@/lib/linksfield';
 import type { ProviderSession } from '@/lib/linksfield/client';
 import { describeProviderError } from '@/lib/provider-error';
+import { limitRate } from '@/lib/rate-limit';
 import { signInCustomer, signOutCustomer } from '@/lib/session/customer-session';
 import type { AccountField, AccountFormState } from '@/components/account/account-form-state';
 import { registerSchema, safeNextPath, signInSchema } from '@/components/account/account-input';
@@ -33,6 +34,10 @@ async function authenticate(
     return { values, fieldErrors };
   }
 
+  const limit = await limitRate('signIn', parsed.data.email);
+  if (!limit.allowed) {
+    return { values, fieldErrors: {}, formError: t('common.rateLimited', { seconds: limit.retryAfterSeconds }) };
+  }
   const { locale } = await getPreferences();
   const client = getLinksfield();
   let session: ProviderSession;

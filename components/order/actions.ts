@@ -7,7 +7,9 @@ import { getEnv } from '@/lib/env';
 import { CURRENCY_COOKIE } from '@/lib/currency-preference';
 import { isLocale, defaultLocale } from '@/lib/i18n/locales';
 import { getLinksfield } from '@/lib/linksfield';
-import { placeOrder, type Refusal } from '@/lib/orders/place-order';
+import type { Refusal } from '@/lib/orders/place-order';
+import { placeOrderOnce } from '@/lib/orders/place-order-once';
+import { limitRate } from '@/lib/rate-limit';
 import { getOrderStore } from '@/lib/store';
 import { getSignedInCustomer } from '@/lib/session/customer-session';
 import type { OrderField, OrderFormState, OrderFormValues } from '@/components/order/order-form-state';
@@ -40,7 +42,7 @@ export async function preOrderAction(_previous: OrderFormState, formData: FormDa
     let formError: string | undefined;
     for (const issue of parsed.error.issues) {
       const field = issue.path[0];
-      if (field === 'packageId' || field === 'packageCode') {
+      if (field === 'packageId' || field === 'packageCode' || field === 'idempotencyKey') {
         formError = t('orderForm.errors.tampered');
       } else if (typeof field === 'string' && field in values && !fieldErrors[field as OrderField]) {
         fieldErrors[field as OrderField] = t(`orderForm.errors.${issue.message}`, { max: maxQuantity, min: 1 });
@@ -50,7 +52,17 @@ export async function preOrderAction(_previous: OrderFormState, formData: FormDa
   }
 
   const customer = await getSignedInCustomer();
-  const result = await placeOrder(parsed.data, locale, { client: getLinksfield(), store: getOrderStore(), customer });
+  const limit = await limitRate('preOrder', customer?.email ?? parsed.data.email);
+  if (!limit.allowed) {
+    return { values, fieldErrors: {}, formError: t('common.rateLimited', { seconds: limit.retryAfterSeconds }) };
+  }
+  const { idempotencyKey, ...request } = parsed.data;
+  const result = await placeOrderOnce(idempotencyKey, request, locale, {
+    client: getLinksfield(),
+    store: getOrderStore(),
+    customer,
+    partnerCode: getEnv().partnerCode,
+  });
   if (!result.ok && customer && result.formError?.key === 'providerErrors.code7') {
     // The customer's provider session ended: sign in again, then back to this package.
     redirect(`/session-expired?next=/packages/${parsed.data.packageId}`);

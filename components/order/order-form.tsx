@@ -32,8 +32,11 @@ export function OrderForm({
   maxQuantity,
   locale,
   labelledBy,
+  idempotencyKey,
 }: {
   labelledBy?: string;
+  /** Minted by the server for this rendering of the form. */
+  idempotencyKey: string;
   pkg: OrderFormPackage;
   initialCurrency: string;
   maxQuantity: number;
@@ -88,6 +91,7 @@ export function OrderForm({
         ) : null}
       </div>
 
+      <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
       <input type="hidden" name="packageId" value={pkg.id} />
       <input type="hidden" name="packageCode" value={pkg.code} />
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { orderInputSchema, readOrderForm } from '@/components/order/order-input';
 
 const valid = {
+  idempotencyKey: 'AbCdEfGhIjKlMnOpQrStUv',
   packageId: '1000000',
   packageCode: 'LP20220325000000',
   currency: 'USD',
@@ -18,6 +19,7 @@ const firstIssue = (input: Record<string, unknown>) => {
 describe('orderInputSchema', () => {
   it('accepts a valid form and types it', () => {
     expect(schema.parse(valid)).toEqual({
+      idempotencyKey: 'AbCdEfGhIjKlMnOpQrStUv',
       packageId: 1000000,
       packageCode: 'LP20220325000000',
       currency: 'USD',
@@ -46,6 +48,8 @@ describe('orderInputSchema', () => {
     ['packageId', '0', 'tampered'],
     ['packageId', '1000000; DROP TABLE orders', 'tampered'],
     ['packageCode', '../../etc', 'tampered'],
+    ['idempotencyKey', 'short', 'tampered'],
+    ['idempotencyKey', '<script>alert(1)</script>xx', 'tampered'],
   ])('refuses %s = %j with the %s message', (field, value, key) => {
     expect(firstIssue({ ...valid, [field]: value })).toEqual({ field, key });
   });
@@ -64,6 +68,7 @@ describe('readOrderForm', () => {
     form.set('money', '0.01');
     form.set('email', new Blob(['x']));
     expect(readOrderForm(form)).toEqual({
+      idempotencyKey: undefined,
       packageId: undefined,
       packageCode: undefined,
       currency: undefined,

@@ -14,6 +14,8 @@ export function orderInputSchema(maxQuantity: number) {
       .pipe(z.number().int().min(1, key).max(max, key));
 
   return z.object({
+    // Minted by the server when the form rendered: one key, one pre-order.
+    idempotencyKey: z.string({ error: 'tampered' }).regex(/^[A-Za-z0-9_-]{22}$/, 'tampered'),
     packageId: z.string({ error: 'tampered' }).regex(/^[1-9]\d{0,11}$/, 'tampered').transform(Number),
     packageCode: z.string({ error: 'tampered' }).regex(/^[A-Za-z0-9_-]{1,64}$/, 'tampered'),
     currency: z.string({ error: 'currency' }).regex(/^[A-Z]{3}$/, 'currency'),
@@ -33,7 +35,7 @@ export type OrderInput = z.output<ReturnType<typeof orderInputSchema>>;
 /** Fields a browser must never send: the total is the server's to compute. */
 export const FORBIDDEN_PRICE_FIELDS = ['money', 'price', 'amount', 'total', 'amountMinor', 'moneyMinor'] as const;
 
-const FORM_FIELDS = ['packageId', 'packageCode', 'currency', 'quantity', 'periods', 'email'] as const;
+const FORM_FIELDS = ['idempotencyKey', 'packageId', 'packageCode', 'currency', 'quantity', 'periods', 'email'] as const;
 
 /** The form's own fields as strings (a File or a missing field becomes undefined). */
 export function readOrderForm(formData: FormData): Record<(typeof FORM_FIELDS)[number], string | undefined> {

@@ -7,6 +7,7 @@ import { getLinksfield } from '@/lib/linksfield';
 import { payOrder } from '@/lib/orders/pay-order';
 import { cardInputSchema } from '@/lib/payments/card-input';
 import { getPaymentProvider } from '@/lib/payments';
+import { limitRate } from '@/lib/rate-limit';
 import { getOrderStore, isOrderRef } from '@/lib/store';
 import type { CardField, PaymentFormState } from '@/components/payment/payment-form-state';
 
@@ -34,6 +35,11 @@ export async function payAction(orderRef: string, _previous: PaymentFormState, f
     return { values, fieldErrors, formError: t('errors.fixFields') };
   }
 
+  const limit = await limitRate('payment', orderRef);
+  if (!limit.allowed) {
+    const common = await getTranslations('common');
+    return { values, fieldErrors: {}, formError: common('rateLimited', { seconds: limit.retryAfterSeconds }) };
+  }
   const { locale } = await getPreferences();
   const result = await payOrder(orderRef, parsed.data, locale, {
     store: getOrderStore(),

@@ -9,6 +9,7 @@ import { getPreferences } from '@/lib/catalog/preferences';
 import { getEnv } from '@/lib/env';
 import { getLinksfield } from '@/lib/linksfield';
 import { getPaymentProvider } from '@/lib/payments';
+import { limitRate } from '@/lib/rate-limit';
 import { applyControlRequest, parseControlRequest } from '@/lib/sandbox/control-request';
 import { getInAppSandbox, sandboxEnabled } from '@/lib/sandbox/in-app';
 import { runFlowCheck, type FlowCheckResult } from '@/lib/staff/flow-check';
@@ -22,6 +23,10 @@ export async function staffSignInAction(_previous: StaffFormState, formData: For
   const t = await getTranslations('staff.signIn');
   const password = formData.get('password');
   if (typeof password !== 'string' || password.length === 0 || password.length > 200) return { error: t('required') };
+  const limit = await limitRate('staffSignIn');
+  if (!limit.allowed) {
+    return { error: (await getTranslations('common'))('rateLimited', { seconds: limit.retryAfterSeconds }) };
+  }
   const result = await signInStaff(password);
   if (result === 'off') return { error: t('off') };
   if (result === 'wrong') return { error: t('wrong') };

@@ -63,7 +63,7 @@ describe('placeOrder', () => {
     expect(preOrder).not.toHaveBeenCalled();
   });
 
-  it('stores nothing when the provider does not answer', async () => {
+  it('stores no order when the provider does not answer, and says the pre-order is unconfirmed', async () => {
     const { store, deps } = watched();
     const insert = vi.spyOn(store, 'insert');
     const failing = {
@@ -76,7 +76,8 @@ describe('placeOrder', () => {
       },
     };
     const result = await placeOrder(request, 'en', failing);
-    expect(result).toEqual({ ok: false, formError: { key: 'providerErrors.timeout', values: undefined } });
+    // Sent without an answer: reported as unconfirmed (the idempotency key keeps it from being resent).
+    expect(result).toMatchObject({ ok: false, formError: { key: 'orderForm.errors.unconfirmed' }, unconfirmed: {} });
     expect(insert).not.toHaveBeenCalled();
   });
 

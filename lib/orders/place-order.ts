@@ -2,8 +2,8 @@ import 'server-only';
 import type { Locale } from '@/lib/i18n/locales';
 import type { LinksfieldClient } from '@/lib/linksfield/client';
 import { withCallContext } from '@/lib/linksfield/call-context';
-import { LinksfieldError } from '@/lib/linksfield/errors';
-import type { EsimPackage } from '@/lib/linksfield/types';
+import { LinksfieldError, ProviderUnavailableError, UnexpectedAnswerError } from '@/lib/linksfield/errors';
+import type { EsimPackage, Price } from '@/lib/linksfield/types';
 import { describeProviderError } from '@/lib/provider-error';
 import { newOrderRef, type OrderStore } from '@/lib/store/order-store';
 
@@ -21,7 +21,13 @@ export type Refusal = { key: string; values?: Record<string, string | number> };
 
 export type PlaceOrderResult =
   | { ok: true; ref: string }
-  | { ok: false; formError?: Refusal; fieldErrors?: { currency?: Refusal; periods?: Refusal } };
+  | {
+      ok: false;
+      formError?: Refusal;
+      fieldErrors?: { currency?: Refusal; periods?: Refusal };
+      /** The pre-order was sent and no usable answer came: it may exist at the provider. */
+      unconfirmed?: { request: string };
+    };
 
 type Dependencies = {
   client: Pick<LinksfieldClient, 'getPackage' | 'preOrder'>;
@@ -29,7 +35,22 @@ type Dependencies = {
   now?: () => Date;
   /** A signed-in customer: the order is placed with their provider token and linked to their account. */
   customer?: { email: string; token: string } | null;
+  /** Only to describe an unconfirmed pre-order to staff. */
+  partnerCode?: string;
 };
+
+/** What the pre-order carried, for the staff record of an unconfirmed one. */
+function preOrderRequestFor(pkg: EsimPackage, price: Price, request: OrderRequest, partnerCode = ''): string {
+  return JSON.stringify({
+    id: pkg.id,
+    packageCode: pkg.code,
+    currency: price.currency,
+    currencyId: price.currencyId,
+    packageNum: request.quantity,
+    periodNum: request.periods,
+    partnerCode,
+  });
+}
 
 /** Code 2 on the detail call: the package id is not (or no longer) on sale. */
 const PACKAGE_NOT_FOUND_CODE = 2;
@@ -97,6 +118,14 @@ async function placeOrderAs(
       { customerToken: deps.customer?.token },
     );
   } catch (error) {
+    if (error instanceof ProviderUnavailableError || error instanceof UnexpectedAnswerError) {
+      // Sent, but the answer never came or made no sense: the order may exist. Never resend blindly.
+      return {
+        ok: false,
+        formError: { key: 'orderForm.errors.unconfirmed' },
+        unconfirmed: { request: preOrderRequestFor(pkg, price, request, deps.partnerCode) },
+      };
+    }
     return { ok: false, formError: providerRefusal(error) };
   }
 

@@ -53,6 +53,27 @@ export type PaymentReportRecord = {
   answeredAt: string | null;
 };
 
+/**
+ * One submission of the order form, by the key minted when the form rendered. `pending` while its
+ * pre-order is under way; `done` with the order; `refused` when nothing reached the provider (the
+ * same form may try again); `unconfirmed` when the pre-order was sent and no answer came back: it is
+ * never sent again.
+ */
+export type IdempotencyRecord = {
+  key: string;
+  fingerprint: string;
+  state: 'pending' | 'done' | 'refused' | 'unconfirmed';
+  orderRef: string | null;
+  /** The pre-order request that got no answer, for staff. */
+  request: string | null;
+  createdAt: string;
+  updatedAt: string;
+};
+
+export type IdempotencyClaim =
+  | { claimed: true }
+  | { claimed: false; existing: IdempotencyRecord };
+
 /** The shop's storage; SQLite today, PostgreSQL beside it later. */
 export interface OrderStore {
   insert(order: OrderRecord): Promise<void>;
@@ -72,6 +93,21 @@ export interface OrderStore {
     outcome: Pick<PaymentReportRecord, 'state' | 'code' | 'message' | 'request' | 'response' | 'answeredAt'>,
   ): Promise<void>;
   findPaymentReport(orderRef: string): Promise<PaymentReportRecord | null>;
+  /**
+   * Claims an order form's key for one pre-order. A `refused` key (nothing reached the provider) is
+   * claimed again, with the corrected order's fingerprint; any other existing key is not.
+   */
+  claimIdempotencyKey(claim: { key: string; fingerprint: string; now: string }): Promise<IdempotencyClaim>;
+  finishIdempotencyKey(
+    key: string,
+    outcome: { state: 'done'; orderRef: string } | { state: 'refused' } | { state: 'unconfirmed'; request: string },
+    now: string,
+  ): Promise<void>;
+  findIdempotencyKey(key: string): Promise<IdempotencyRecord | null>;
+  /** Pre-orders sent without an answer, newest first, for staff. */
+  listUnconfirmed(limit: number): Promise<IdempotencyRecord[]>;
+  /** Counts one hit in a fixed window; returns the count in the window including this hit. */
+  hitRateLimit(bucket: string, windowStart: string): Promise<number>;
 }
 
 const REF_PATTERN = /^[A-Za-z0-9_-]{22}$/;
@@ -80,6 +116,9 @@ const REF_PATTERN = /^[A-Za-z0-9_-]{22}$/;
 export function newOrderRef(): string {
   return randomBytes(16).toString('base64url');
 }
+
+/** The key an order form carries: same shape and strength as an order reference. */
+export const newIdempotencyKey = newOrderRef;
 
 export function isOrderRef(value: string): boolean {
   return REF_PATTERN.test(value);

@@ -56,6 +56,22 @@ const MIGRATIONS: string[] = [
     created_at TEXT NOT NULL,
     answered_at TEXT
   );`,
+  `CREATE TABLE idempotency_keys (
+    key TEXT PRIMARY KEY,
+    fingerprint TEXT NOT NULL,
+    state TEXT NOT NULL CHECK (state IN ('pending', 'done', 'refused', 'unconfirmed')),
+    order_ref TEXT REFERENCES orders (ref),
+    request_json TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+  );
+  CREATE INDEX idempotency_keys_state ON idempotency_keys (state, updated_at);
+  CREATE TABLE rate_limits (
+    bucket TEXT NOT NULL,
+    window_start TEXT NOT NULL,
+    hits INTEGER NOT NULL,
+    PRIMARY KEY (bucket, window_start)
+  );`,
 ];
 
 export function migrate(db: Database.Database): void {

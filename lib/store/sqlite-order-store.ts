@@ -4,7 +4,13 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { z } from 'zod';
 import { locales } from '@/lib/i18n/locales';
-import type { OrderRecord, OrderStore, PaymentAttempt, PaymentReportRecord } from '@/lib/store/order-store';
+import type {
+  IdempotencyRecord,
+  OrderRecord,
+  OrderStore,
+  PaymentAttempt,
+  PaymentReportRecord,
+} from '@/lib/store/order-store';
 import { migrate } from '@/lib/store/sqlite-migrations';
 
 
@@ -154,6 +160,28 @@ function reportFromRow(row: z.infer<typeof reportRowSchema>): PaymentReportRecor
   };
 }
 
+const idempotencyRowSchema = z.object({
+  key: z.string(),
+  fingerprint: z.string(),
+  state: z.enum(['pending', 'done', 'refused', 'unconfirmed']),
+  order_ref: z.string().nullable(),
+  request_json: z.string().nullable(),
+  created_at: z.string(),
+  updated_at: z.string(),
+});
+
+function idempotencyFromRow(row: z.infer<typeof idempotencyRowSchema>): IdempotencyRecord {
+  return {
+    key: row.key,
+    fingerprint: row.fingerprint,
+    state: row.state,
+    orderRef: row.order_ref,
+    request: row.request_json,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
 function isUniqueViolation(error: unknown): boolean {
   return (
     error instanceof Error &&
@@ -193,6 +221,30 @@ export function createSqliteOrderStore(file: string): OrderStore & { close(): vo
      response_json = @response, answered_at = @answeredAt WHERE order_ref = @orderRef`,
   );
   const reportOf = db.prepare('SELECT * FROM payment_reports WHERE order_ref = ?');
+  const insertKey = db.prepare(
+    `INSERT INTO idempotency_keys (key, fingerprint, state, created_at, updated_at) VALUES (?, ?, 'pending', ?, ?)`,
+  );
+  // A refused submission sent nothing to the provider, so its form may try again (corrected):
+  // compare-and-set, so one concurrent retry wins.
+  const reclaimKey = db.prepare(
+    `UPDATE idempotency_keys SET state = 'pending', fingerprint = ?, updated_at = ? WHERE key = ? AND state = 'refused'`,
+  );
+  const keyOf = db.prepare('SELECT * FROM idempotency_keys WHERE key = ?');
+  const finishKey = db.prepare(
+    'UPDATE idempotency_keys SET state = @state, order_ref = @orderRef, request_json = @request, updated_at = @now WHERE key = @key',
+  );
+  const unconfirmed = db.prepare(
+    `SELECT * FROM idempotency_keys WHERE state = 'unconfirmed' ORDER BY updated_at DESC LIMIT ?`,
+  );
+  const hit = db.prepare(
+    `INSERT INTO rate_limits (bucket, window_start, hits) VALUES (?, ?, 1)
+     ON CONFLICT (bucket, window_start) DO UPDATE SET hits = hits + 1 RETURNING hits`,
+  );
+  const pruneHits = db.prepare('DELETE FROM rate_limits WHERE window_start < ?');
+  const findKey = (key: string) => {
+    const row = keyOf.get(key);
+    return row ? idempotencyFromRow(idempotencyRowSchema.parse(row)) : null;
+  };
 
   /** Runs an insert guarded by a unique constraint: true when it went in, false when it collided. */
   const tryInsert = (run: () => void) => {
@@ -240,6 +292,34 @@ export function createSqliteOrderStore(file: string): OrderStore & { close(): vo
     async findPaymentReport(orderRef) {
       const row = reportOf.get(orderRef);
       return row ? reportFromRow(reportRowSchema.parse(row)) : null;
+    },
+    async claimIdempotencyKey({ key, fingerprint, now }) {
+      const claim = db.transaction(() => {
+        if (tryInsert(() => insertKey.run(key, fingerprint, now, now))) return { claimed: true as const };
+        if (reclaimKey.run(fingerprint, now, key).changes === 1) return { claimed: true as const };
+        return { claimed: false as const, existing: findKey(key)! };
+      });
+      return claim.immediate();
+    },
+    async finishIdempotencyKey(key, outcome, now) {
+      finishKey.run({
+        key,
+        state: outcome.state,
+        orderRef: outcome.state === 'done' ? outcome.orderRef : null,
+        request: outcome.state === 'unconfirmed' ? outcome.request : null,
+        now,
+      });
+    },
+    async findIdempotencyKey(key) {
+      return findKey(key);
+    },
+    async listUnconfirmed(limit) {
+      return unconfirmed.all(Math.max(1, Math.min(limit, 1000))).map((row) => idempotencyFromRow(idempotencyRowSchema.parse(row)));
+    },
+    async hitRateLimit(bucket, windowStart) {
+      // Windows are at most a day long: older rows are useless, dropping them keeps the table small.
+      if (Math.random() < 0.01) pruneHits.run(new Date(Date.parse(windowStart) - 86_400_000).toISOString());
+      return z.object({ hits: z.number().int() }).parse(hit.get(bucket, windowStart)).hits;
     },
     close() {
       db.close();

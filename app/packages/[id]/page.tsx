@@ -7,6 +7,7 @@ import { findPackage } from '@/lib/catalog/package-detail';
 import { getPreferences } from '@/lib/catalog/preferences';
 import { pickPrice } from '@/lib/currency-preference';
 import { getEnv } from '@/lib/env';
+import { newIdempotencyKey } from '@/lib/store/order-store';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -55,6 +56,7 @@ export default async function PackagePage({ params }: Props) {
           maxQuantity={getEnv().maxQuantity}
           locale={preferences.locale}
           labelledBy="order"
+          idempotencyKey={newIdempotencyKey()}
         />
       </section>
     </div>

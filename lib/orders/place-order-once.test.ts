@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { SANDBOX_DEFAULTS } from '@/lib/env';
+import { createLinksfieldClient, type LinksfieldClient } from '@/lib/linksfield/client';
+import { ProviderUnavailableError } from '@/lib/linksfield/errors';
+import { placeOrderOnce } from '@/lib/orders/place-order-once';
+import type { OrderRequest } from '@/lib/orders/place-order';
+import { startSandboxServer, type SandboxServer } from '@/lib/sandbox/http-server';
+import { newIdempotencyKey } from '@/lib/store/order-store';
+import { createSqliteOrderStore } from '@/lib/store/sqlite-order-store';
+
+const TOKEN = 'place-order-once-token';
+let sandbox: SandboxServer;
+let client: LinksfieldClient;
+
+beforeAll(async () => {
+  sandbox = await startSandboxServer({ port: 0, acceptedTokens: [TOKEN] });
+  client = createLinksfieldClient({ baseUrl: sandbox.url, timeoutMs: 5000, partnerCode: SANDBOX_DEFAULTS.partnerCode, accessToken: TOKEN });
+});
+afterAll(() => sandbox.close());
+
+const request: OrderRequest = {
+  packageId: 1000000,
+  packageCode: 'LP20220325000000',
+  currency: 'USD',
+  quantity: 1,
+  periods: 1,
+  email: 'once@example.com',
+};
+
+function setup(preOrder: LinksfieldClient['preOrder'] = client.preOrder) {
+  const store = createSqliteOrderStore(':memory:');
+  const spy = vi.fn(preOrder);
+  return { store, spy, deps: { client: { getPackage: client.getPackage, preOrder: spy }, store, waitMs: 5000 } };
+}
+
+describe('placeOrderOnce', () => {
+  it('turns concurrent submissions of one form into one pre-order and one confirmation', async () => {
+    const { spy, deps } = setup();
+    const key = newIdempotencyKey();
+    const results = await Promise.all(Array.from({ length: 5 }, () => placeOrderOnce(key, request, 'en', deps)));
+    expect(spy).toHaveBeenCalledTimes(1);
+    const refs = new Set(results.map((result) => (result.ok ? result.ref : 'refused')));
+    expect(refs.size).toBe(1);
+    expect([...refs][0]).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    // A later re-sent POST lands on the same order too.
+    expect(await placeOrderOnce(key, request, 'en', deps)).toEqual(results[0]);
+    expect(spy).toHaveBeenCalledTimes(1);
+  });
+
+  it('refuses the same key for a different order', async () => {
+    const { spy, deps } = setup();
+    const key = newIdempotencyKey();
+    await placeOrderOnce(key, request, 'en', deps);
+    const other = await placeOrderOnce(key, { ...request, quantity: 2 }, 'en', deps);
+    expect(other).toEqual({ ok: false, formError: { key: 'orderForm.errors.keyReused' } });
+    expect(spy).toHaveBeenCalledTimes(1);
+  });
+
+  it('records a pre-order without an answer as unconfirmed and never sends it again', async () => {
+    const { spy, deps, store } = setup(async () => {
+      throw new ProviderUnavailableError('/v1.1/package/preOrderPackage', 'timeout');
+    });
+    const key = newIdempotencyKey();
+    const first = await placeOrderOnce(key, request, 'en', deps);
+    expect(first).toMatchObject({ ok: false, formError: { key: 'orderForm.errors.unconfirmed' } });
+    expect(await store.listUnconfirmed(10)).toEqual([expect.objectContaining({ key, state: 'unconfirmed' })]);
+    expect(JSON.parse((await store.findIdempotencyKey(key))!.request!)).toMatchObject({ id: 1000000, packageNum: 1 });
+    const again = await placeOrderOnce(key, request, 'en', deps);
+    expect(again).toEqual({ ok: false, formError: { key: 'orderForm.errors.unconfirmed' } });
+    expect(spy).toHaveBeenCalledTimes(1);
+    expect(await store.listRecent(10)).toEqual([]);
+  });
+
+  it('lets a refused form try again once the customer fixes it', async () => {
+    const { spy, deps } = setup();
+    const key = newIdempotencyKey();
+    const refused = await placeOrderOnce(key, { ...request, currency: 'EUR' }, 'en', deps);
+    expect(refused.ok).toBe(false);
+    expect(spy).not.toHaveBeenCalled();
+    // Nothing reached the provider, so the corrected form goes through under the same key...
+    const fixed = await placeOrderOnce(key, request, 'en', deps);
+    expect(fixed.ok).toBe(true);
+    expect(spy).toHaveBeenCalledTimes(1);
+    // ...and from then on the key belongs to that order.
+    expect(await placeOrderOnce(key, { ...request, quantity: 3 }, 'en', deps)).toEqual({
+      ok: false,
+      formError: { key: 'orderForm.errors.keyReused' },
+    });
+  });
+});
