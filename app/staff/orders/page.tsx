@@ -12,11 +12,24 @@ export default async function StaffOrdersPage() {
   await requireStaffPage();
   const [t, { locale }] = await Promise.all([getTranslations('staff.orders'), getPreferences()]);
   const store = getOrderStore();
-  const orders = await store.listRecent(200);
+  const [orders, unconfirmed] = await Promise.all([store.listRecent(200), store.listUnconfirmed(50)]);
   const rows = await Promise.all(orders.map(async (order) => ({ order, stage: await loadStage(store, order) })));
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{t('title')}</h1>
+      {unconfirmed.length > 0 ? (
+        <section aria-labelledby="unconfirmed-title" className="space-y-2 rounded-lg border border-red-300 bg-red-50 p-3">
+          <h2 id="unconfirmed-title" className="font-semibold">{t('unconfirmedTitle')}</h2>
+          <p className="text-sm">{t('unconfirmedIntro')}</p>
+          <ul className="space-y-1 font-mono text-xs" data-testid="unconfirmed-pre-orders">
+            {unconfirmed.map((record) => (
+              <li key={record.key}>
+                {record.updatedAt} · {record.key} · {record.request}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       {rows.length === 0 ? (
         <p className="rounded-lg bg-white p-4">{t('empty')}</p>
       ) : (

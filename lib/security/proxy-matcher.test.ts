@@ -1,0 +1,35 @@
+import { unstable_doesMiddlewareMatch } from 'next/experimental/testing/server';
+import { describe, expect, it } from 'vitest';
+import { config } from '@/proxy';
+
+const matches = (url: string) => unstable_doesMiddlewareMatch({ config, url });
+
+describe('the proxy matcher', () => {
+  it('covers every page (and so every server action) and the shop API', () => {
+    for (const url of [
+      '/',
+      '/packages/1000000',
+      '/countries/440?sort=price-asc',
+      '/orders/AAAAAAAAAAAAAAAAAAAAAA',
+      '/staff/sign-in',
+      '/does-not-exist',
+      '/api/orders/AAAAAAAAAAAAAAAAAAAAAA/status',
+      '/api/sandbox-control',
+      '/api/staff/export',
+      '/session-expired',
+    ]) {
+      expect(matches(url), url).toBe(true);
+    }
+  });
+
+  it('skips built assets, the favicon and the provider sandbox', () => {
+    for (const url of [
+      '/_next/static/chunks/main.js',
+      '/_next/image?url=%2Fa.png&w=64&q=75',
+      '/favicon.ico',
+      '/api/sandbox/v1.1/package/list',
+    ]) {
+      expect(matches(url), url).toBe(false);
+    }
+  });
+});
