@@ -67,6 +67,8 @@ test('too many sign-in attempts for one account are refused with a clear message
       page.getByRole('button', { name: 'Sign in' }).click(),
     ]);
     await expect(page.getByRole('button', { name: 'Sign in' })).toBeEnabled();
+    // React resets the form once the answer is in: only then is the next try a real one.
+    await expect(page.getByLabel('Password')).toHaveValue('');
   };
   for (let tries = 0; tries < 5; tries += 1) {
     await attempt();

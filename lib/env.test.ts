@@ -57,6 +57,7 @@ describe('parseEnv', () => {
     [{ LINKSFIELD_BASE_URL: 'https://uat.example', LINKSFIELD_PARTNER_CODE: 'P1', LINKSFIELD_ACCESS_TOKEN: 'token-123456' }, 'SESSION_SECRET'],
     [{ SESSION_SECRET: 'too-short' }, 'SESSION_SECRET'],
     [{ STAFF_PASSWORD: 'short' }, 'STAFF_PASSWORD'],
+    [{ DATABASE_URL: 'mysql://x@localhost/db' }, 'DATABASE_URL'],
   ])('refuses %j with a message naming %s', (source, name) => {
     expect(() => parseEnv(source)).toThrow(EnvError);
     expect(() => parseEnv(source)).toThrow(new RegExp(`${name}:`));

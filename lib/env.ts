@@ -44,6 +44,15 @@ const envSchema = z
     LINKSFIELD_TIMEOUT_MS: boundedInt(10_000, 100, 120_000, 'LINKSFIELD_TIMEOUT_MS'),
     SHOP_MAX_QUANTITY: boundedInt(10, 1, 100, 'SHOP_MAX_QUANTITY'),
     SHOP_DATA_DIR: optionalText,
+    DATABASE_URL: optionalText.pipe(
+      z
+        .string()
+        .refine(
+          (value) => /^postgres(ql)?:\/\//i.test(value) && URL.canParse(value),
+          'DATABASE_URL must be a postgres:// or postgresql:// URL, e.g. postgresql://shop:secret@127.0.0.1:5432/shop',
+        )
+        .optional(),
+    ),
     SANDBOX_LATENCY_MS: boundedInt(0, 0, 60_000, 'SANDBOX_LATENCY_MS'),
     SANDBOX_SEED: optionalText,
     SESSION_SECRET: optionalText.pipe(
@@ -101,6 +110,8 @@ export type ShopEnv = {
   timeoutMs: number;
   maxQuantity: number;
   dataDir: string;
+  /** PostgreSQL connection string; unset means the SQLite file under dataDir. */
+  databaseUrl: string | undefined;
   sandboxLatencyMs: number;
   sandboxSeed: string;
   /** Seals the session cookies; unset on the sandbox, a random one is kept in the data folder. */
@@ -142,6 +153,7 @@ export function parseEnv(source: Record<string, string | undefined>): ShopEnv {
     timeoutMs: env.LINKSFIELD_TIMEOUT_MS,
     maxQuantity: env.SHOP_MAX_QUANTITY,
     dataDir: env.SHOP_DATA_DIR ?? `${process.cwd()}/data`,
+    databaseUrl: env.DATABASE_URL,
     sandboxLatencyMs: env.SANDBOX_LATENCY_MS,
     sandboxSeed: env.SANDBOX_SEED ?? 'esim-qr-mall',
     sessionSecret: env.SESSION_SECRET,

@@ -1,0 +1,151 @@
+import type { Pool, PoolClient } from 'pg';
+
+/*
+ * The same three steps as `sqlite-migrations.ts`, so "version 3" names the same schema in both stores;
+ * a new step goes into both lists. Timestamps stay TEXT holding the ISO strings the shop writes (the
+ * store hands them back byte for byte, as SQLite does); COLLATE "C" makes ORDER BY compare them as
+ * bytes, whatever the database's locale. `seq` stands in for SQLite's rowid: the tie-breaker that
+ * keeps insertion order among rows with the same timestamp.
+ */
+const MIGRATIONS: readonly string[] = [
+  `CREATE TABLE orders (
+    ref TEXT PRIMARY KEY,
+    seq BIGINT GENERATED ALWAYS AS IDENTITY,
+    created_at TEXT COLLATE "C" NOT NULL,
+    locale TEXT NOT NULL,
+    email TEXT NOT NULL,
+    package_id BIGINT NOT NULL,
+    package_code TEXT NOT NULL,
+    package_name TEXT NOT NULL,
+    currency TEXT NOT NULL,
+    currency_id BIGINT NOT NULL,
+    digits INTEGER NOT NULL,
+    quantity INTEGER NOT NULL,
+    periods INTEGER NOT NULL,
+    money_minor BIGINT NOT NULL,
+    provider_order_id BIGINT NOT NULL,
+    order_no TEXT NOT NULL,
+    amount_minor BIGINT NOT NULL,
+    provider_currency TEXT NOT NULL,
+    provider_package_name TEXT NOT NULL,
+    order_time TEXT NOT NULL,
+    provider_periods INTEGER NOT NULL,
+    client_id TEXT NOT NULL,
+    request_json TEXT NOT NULL,
+    response_json TEXT NOT NULL
+  );
+  CREATE INDEX orders_provider_order_id ON orders (provider_order_id);
+  CREATE INDEX orders_recent ON orders (created_at DESC, seq DESC);`,
+  `ALTER TABLE orders ADD COLUMN account_email TEXT;
+  ALTER TABLE orders ADD COLUMN placed_with TEXT NOT NULL DEFAULT 'shop';
+  ALTER TABLE orders ADD COLUMN provider_pay_status TEXT;
+  CREATE INDEX orders_account_email ON orders (account_email);
+  CREATE TABLE payments (
+    id TEXT PRIMARY KEY,
+    seq BIGINT GENERATED ALWAYS AS IDENTITY,
+    order_ref TEXT NOT NULL REFERENCES orders (ref),
+    status TEXT NOT NULL CHECK (status IN ('processing', 'succeeded', 'declined', 'refunded')),
+    amount_minor BIGINT NOT NULL,
+    currency TEXT NOT NULL,
+    card_last4 TEXT NOT NULL,
+    reason TEXT,
+    created_at TEXT COLLATE "C" NOT NULL
+  );
+  CREATE INDEX payments_order_ref ON payments (order_ref, created_at, seq);
+  -- At most one payment under way or succeeded per order: a double click cannot charge twice.
+  CREATE UNIQUE INDEX payments_one_live ON payments (order_ref) WHERE status IN ('processing', 'succeeded');
+  CREATE TABLE payment_reports (
+    order_ref TEXT PRIMARY KEY REFERENCES orders (ref),
+    type TEXT NOT NULL CHECK (type IN ('succeeded', 'failed')),
+    payment_id TEXT NOT NULL,
+    state TEXT NOT NULL CHECK (state IN ('sending', 'answered', 'unconfirmed')),
+    code BIGINT,
+    message TEXT,
+    request_json TEXT,
+    response_json TEXT,
+    created_at TEXT COLLATE "C" NOT NULL,
+    answered_at TEXT
+  );`,
+  `CREATE TABLE idempotency_keys (
+    key TEXT PRIMARY KEY,
+    fingerprint TEXT NOT NULL,
+    state TEXT NOT NULL CHECK (state IN ('pending', 'done', 'refused', 'unconfirmed')),
+    order_ref TEXT REFERENCES orders (ref),
+    request_json TEXT,
+    created_at TEXT COLLATE "C" NOT NULL,
+    updated_at TEXT COLLATE "C" NOT NULL
+  );
+  CREATE INDEX idempotency_keys_state ON idempotency_keys (state, updated_at);
+  CREATE TABLE rate_limits (
+    bucket TEXT NOT NULL,
+    window_start TEXT COLLATE "C" NOT NULL,
+    hits INTEGER NOT NULL,
+    PRIMARY KEY (bucket, window_start)
+  );`,
+];
+
+/** The schema version the code expects: the number of steps. */
+export const POSTGRES_SCHEMA_VERSION = MIGRATIONS.length;
+
+/**
+ * One key for every shop instance on the database: whoever holds it migrates, the others wait and
+ * then find the work done. A transaction-scoped lock is released by COMMIT or ROLLBACK, and by the
+ * server if the connection dies, so a crashed instance never leaves it held.
+ */
+const MIGRATION_LOCK_KEY = 7_468_616_573; // arbitrary and fixed; it only has to differ from other apps' keys
+
+export type MigrationResult = {
+  /** The steps this call ran, in order; empty when the database was already current. */
+  applied: number[];
+  version: number;
+};
+
+async function inTransaction<T>(client: PoolClient, work: () => Promise<T>): Promise<T> {
+  await client.query('BEGIN');
+  try {
+    const result = await work();
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  }
+}
+
+/**
+ * Brings the database (the first schema on the connection's search_path) up to the current schema.
+ * Each step runs in its own transaction under the advisory lock and is recorded in
+ * `schema_migrations`, so a step is never half-applied and never applied twice, even when several
+ * instances start at once.
+ */
+export async function migratePostgres(pool: Pool): Promise<MigrationResult> {
+  const client = await pool.connect();
+  const applied: number[] = [];
+  try {
+    for (const [index, sql] of MIGRATIONS.entries()) {
+      const version = index + 1;
+      const ran = await inTransaction(client, async () => {
+        await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK_KEY]);
+        // Created under the lock: two concurrent CREATE TABLE IF NOT EXISTS can still collide.
+        await client.query(
+          `CREATE TABLE IF NOT EXISTS schema_migrations (
+            version INTEGER PRIMARY KEY,
+            applied_at TIMESTAMPTZ NOT NULL DEFAULT now()
+          )`,
+        );
+        const done = await client.query('SELECT 1 FROM schema_migrations WHERE version = $1', [version]);
+        if (done.rowCount) return false;
+        await client.query(sql);
+        await client.query('INSERT INTO schema_migrations (version) VALUES ($1)', [version]);
+        return true;
+      });
+      if (ran) applied.push(version);
+    }
+    client.release();
+    return { applied, version: POSTGRES_SCHEMA_VERSION };
+  } catch (error) {
+    // A connection that failed mid-migration is not handed back to the pool for reuse.
+    client.release(error instanceof Error ? error : true);
+    throw error;
+  }
+}

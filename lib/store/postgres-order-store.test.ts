@@ -1,0 +1,192 @@
+import pg from 'pg';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { orderStoreContract, sampleOrder } from '@/lib/store/order-store-contract';
+import { newOrderRef, type OrderStore } from '@/lib/store/order-store';
+import { lazyPostgresOrderStore } from '@/lib/store/postgres-lazy-order-store';
+import { migratePostgres, POSTGRES_SCHEMA_VERSION } from '@/lib/store/postgres-migrations';
+import { openPostgresOrderStore, type PostgresOrderStore } from '@/lib/store/postgres-order-store';
+import {
+  startTestPostgres,
+  testPostgresTarget,
+  warmTestPostgres,
+  type TestPostgres,
+} from '@/lib/test-support/postgres';
+
+// PGlite's first start in a process runs initdb: pay it here, not inside a test's timeout.
+beforeAll(warmTestPostgres, 120_000);
+
+orderStoreContract(`PostgreSQL (${testPostgresTarget()})`, async () => {
+  const db = await startTestPostgres();
+  try {
+    const store = await openPostgresOrderStore(db.url);
+    return {
+      ...store,
+      async close() {
+        await store.close();
+        await db.stop();
+      },
+    };
+  } catch (error) {
+    await db.stop();
+    throw error;
+  }
+});
+
+describe(`PostgreSQL store beyond the contract (${testPostgresTarget()})`, () => {
+  let db: TestPostgres;
+  const closers: (() => Promise<void>)[] = [];
+  beforeEach(async () => {
+    db = await startTestPostgres();
+  });
+  afterEach(async () => {
+    for (const close of closers.splice(0).reverse()) await close();
+    await db.stop();
+  });
+
+  const newPool = () => {
+    const pool = new pg.Pool({ connectionString: db.url });
+    closers.push(() => pool.end());
+    return pool;
+  };
+  const open = async () => {
+    const store = await openPostgresOrderStore(db.url);
+    closers.push(() => store.close());
+    return store;
+  };
+  const versions = async () =>
+    (await newPool().query<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version')).rows.map(
+      (row) => row.version,
+    );
+
+  describe('migrations', () => {
+    it('runs each step once and finds nothing to do the second time', async () => {
+      const pool = newPool();
+      expect(await migratePostgres(pool)).toEqual({ applied: [1, 2, 3], version: POSTGRES_SCHEMA_VERSION });
+      expect(await migratePostgres(pool)).toEqual({ applied: [], version: POSTGRES_SCHEMA_VERSION });
+      expect(await versions()).toEqual([1, 2, 3]);
+    });
+
+    it('keeps the orders across a reopen', async () => {
+      const ref = newOrderRef();
+      const first = await openPostgresOrderStore(db.url);
+      await first.insert(sampleOrder(ref));
+      await first.close();
+      const second = await open();
+      expect(await second.findByRef(ref)).toEqual(sampleOrder(ref));
+    });
+
+    it('lets several instances start at once on an empty database, each step applied once', async () => {
+      const results = await Promise.all(Array.from({ length: 4 }, () => migratePostgres(newPool())));
+      expect(results.flatMap((result) => result.applied).sort()).toEqual([1, 2, 3]);
+      expect(await versions()).toEqual([1, 2, 3]);
+    });
+
+    it('opens two stores at once on an empty database', async () => {
+      const [a, b] = await Promise.all([open(), open()]);
+      const ref = newOrderRef();
+      await a.insert(sampleOrder(ref));
+      expect(await b.findByRef(ref)).toEqual(sampleOrder(ref));
+      expect(await versions()).toEqual([1, 2, 3]);
+    });
+
+    it('connects and migrates on first use when opened lazily', async () => {
+      const store = lazyPostgresOrderStore(db.url);
+      closers.push(() => store.close());
+      const ref = newOrderRef();
+      const [, missing] = await Promise.all([store.insert(sampleOrder(ref)), store.findByRef(newOrderRef())]);
+      expect(missing).toBeNull();
+      expect(await store.findByRef(ref)).toEqual(sampleOrder(ref));
+      expect(await versions()).toEqual([1, 2, 3]);
+    });
+  });
+
+  describe('two shop instances on one database', () => {
+    let a: PostgresOrderStore;
+    let b: PostgresOrderStore;
+    beforeEach(async () => {
+      a = await open();
+      b = await open();
+      // Open several connections in each pool first, so the racing calls below do not trickle in
+      // behind connection set-up and really overlap on the server.
+      await Promise.all([a, b].flatMap((store) => Array.from({ length: 6 }, () => store.findIdempotencyKey('warm-up'))));
+    });
+    const both = <T,>(count: number, call: (store: OrderStore, index: number) => Promise<T>) =>
+      Promise.all(Array.from({ length: count }, (_, index) => call(index % 2 ? b : a, index)));
+
+    it("see each other's writes", async () => {
+      const ref = newOrderRef();
+      await a.insert(sampleOrder(ref, { accountEmail: 'a@example.com' }));
+      expect(await b.findByRef(ref)).toEqual(sampleOrder(ref, { accountEmail: 'a@example.com' }));
+      expect((await b.listByAccount('a@example.com')).map((order) => order.ref)).toEqual([ref]);
+      await b.setProviderPayStatus(ref, 'paid');
+      expect((await a.findByRef(ref))?.providerPayStatus).toBe('paid');
+      const now = '2026-11-26T10:00:00.000Z';
+      await b.claimIdempotencyKey({ key: 'seen', fingerprint: 'f', now });
+      expect(await a.findIdempotencyKey('seen')).toMatchObject({ state: 'pending', fingerprint: 'f' });
+    });
+
+    it('give exactly one winner for concurrent claims of an order form key, fresh or refused', async () => {
+      const now = '2026-11-26T10:00:00.000Z';
+      for (let round = 0; round < 5; round++) {
+        const key = `race-${round}`;
+        const claims = await both(12, (store) => store.claimIdempotencyKey({ key, fingerprint: 'f', now }));
+        expect(claims.filter((claim) => claim.claimed)).toHaveLength(1);
+        for (const claim of claims) {
+          if (!claim.claimed) expect(claim.existing).toMatchObject({ key, state: 'pending', fingerprint: 'f' });
+        }
+        await a.finishIdempotencyKey(key, { state: 'refused' }, now);
+        const retries = await both(12, (store, index) =>
+          store.claimIdempotencyKey({ key, fingerprint: `corrected-${index}`, now }),
+        );
+        const winners = retries.flatMap((claim, index) => (claim.claimed ? [`corrected-${index}`] : []));
+        expect(winners).toHaveLength(1);
+        // The losers saw the winner's claim, and the key now carries the winner's order.
+        for (const claim of retries) {
+          if (!claim.claimed) expect(claim.existing).toMatchObject({ state: 'pending', fingerprint: winners[0] });
+        }
+        expect(await b.findIdempotencyKey(key)).toMatchObject({ state: 'pending', fingerprint: winners[0] });
+      }
+    });
+
+    it('give exactly one winner for concurrent payments of one order', async () => {
+      for (let round = 0; round < 5; round++) {
+        const ref = newOrderRef();
+        await a.insert(sampleOrder(ref));
+        const started = await both(12, (store, index) =>
+          store.startPayment({
+            id: `${ref}-${index}`,
+            orderRef: ref,
+            amountMinor: 4500,
+            currency: 'JPY',
+            cardLast4: '4242',
+            createdAt: '2026-11-26T10:00:00.000Z',
+          }),
+        );
+        expect(started.filter(Boolean)).toHaveLength(1);
+        expect(await b.listPayments(ref)).toHaveLength(1);
+      }
+    });
+
+    it('give exactly one winner for concurrent claims of a payment report', async () => {
+      for (let round = 0; round < 5; round++) {
+        const ref = newOrderRef();
+        await b.insert(sampleOrder(ref));
+        const claimed = await both(12, (store, index) =>
+          store.claimPaymentReport({
+            orderRef: ref,
+            type: 'succeeded',
+            paymentId: `pay_${index}`,
+            createdAt: '2026-11-26T10:00:00.000Z',
+          }),
+        );
+        expect(claimed.filter(Boolean)).toHaveLength(1);
+        expect(await a.findPaymentReport(ref)).toMatchObject({ state: 'sending' });
+      }
+    });
+
+    it('count rate-limit hits from both without losing one', async () => {
+      const hits = await both(20, (store) => store.hitRateLimit('ip:9', '2026-11-26T10:00:00.000Z'));
+      expect([...hits].sort((x, y) => x - y)).toEqual(Array.from({ length: 20 }, (_, index) => index + 1));
+    });
+  });
+});

@@ -1,0 +1,393 @@
+import 'server-only';
+import pg from 'pg';
+import { z } from 'zod';
+import { locales } from '@/lib/i18n/locales';
+import type {
+  IdempotencyClaim,
+  IdempotencyRecord,
+  OrderRecord,
+  OrderStore,
+  PaymentAttempt,
+  PaymentReportRecord,
+} from '@/lib/store/order-store';
+import { migratePostgres } from '@/lib/store/postgres-migrations';
+
+export type PostgresOrderStore = OrderStore & { close(): Promise<void> };
+
+/**
+ * pg hands BIGINT back as a string so that nothing is rounded; the shop's money and provider ids stay
+ * well inside JavaScript's safe integers, and z.int() refuses any that would not.
+ */
+const bigint = z
+  .string()
+  .regex(/^-?\d+$/)
+  .transform(Number)
+  .pipe(z.int());
+
+const rowSchema = z.object({
+  ref: z.string(),
+  created_at: z.string(),
+  locale: z.enum(locales),
+  email: z.string(),
+  package_id: bigint,
+  package_code: z.string(),
+  package_name: z.string(),
+  currency: z.string(),
+  currency_id: bigint,
+  digits: z.int(),
+  quantity: z.int(),
+  periods: z.int(),
+  money_minor: bigint,
+  provider_order_id: bigint,
+  order_no: z.string(),
+  amount_minor: bigint,
+  provider_currency: z.string(),
+  provider_package_name: z.string(),
+  order_time: z.string(),
+  provider_periods: z.int(),
+  client_id: z.string(),
+  request_json: z.string(),
+  response_json: z.string(),
+  account_email: z.string().nullable(),
+  placed_with: z.enum(['shop', 'customer']),
+  provider_pay_status: z.enum(['waiting', 'paid', 'failed', 'cancelled']).nullable(),
+});
+
+const paymentRowSchema = z.object({
+  id: z.string(),
+  order_ref: z.string(),
+  status: z.enum(['processing', 'succeeded', 'declined', 'refunded']),
+  amount_minor: bigint,
+  currency: z.string(),
+  card_last4: z.string(),
+  reason: z.string().nullable(),
+  created_at: z.string(),
+});
+
+const reportRowSchema = z.object({
+  order_ref: z.string(),
+  type: z.enum(['succeeded', 'failed']),
+  payment_id: z.string(),
+  state: z.enum(['sending', 'answered', 'unconfirmed']),
+  code: bigint.nullable(),
+  message: z.string().nullable(),
+  request_json: z.string().nullable(),
+  response_json: z.string().nullable(),
+  created_at: z.string(),
+  answered_at: z.string().nullable(),
+});
+
+const idempotencyRowSchema = z.object({
+  key: z.string(),
+  fingerprint: z.string(),
+  state: z.enum(['pending', 'done', 'refused', 'unconfirmed']),
+  order_ref: z.string().nullable(),
+  request_json: z.string().nullable(),
+  created_at: z.string(),
+  updated_at: z.string(),
+});
+
+const hitsSchema = z.object({ hits: z.int() });
+
+/** The order's columns in insert order; `seq` is left to the database. */
+const ORDER_COLUMNS = Object.keys(rowSchema.shape) as (keyof z.input<typeof rowSchema>)[];
+
+function orderValues(order: OrderRecord): unknown[] {
+  const row: Record<(typeof ORDER_COLUMNS)[number], unknown> = {
+    ref: order.ref,
+    created_at: order.createdAt,
+    locale: order.locale,
+    email: order.email,
+    package_id: order.packageId,
+    package_code: order.packageCode,
+    package_name: order.packageName,
+    currency: order.currency,
+    currency_id: order.currencyId,
+    digits: order.digits,
+    quantity: order.quantity,
+    periods: order.periods,
+    money_minor: order.moneyMinor,
+    provider_order_id: order.provider.orderId,
+    order_no: order.provider.orderNo,
+    amount_minor: order.provider.amountMinor,
+    provider_currency: order.provider.currency,
+    provider_package_name: order.provider.packageName,
+    order_time: order.provider.orderTime,
+    provider_periods: order.provider.periods,
+    client_id: order.provider.clientId,
+    request_json: order.exchange.request,
+    response_json: order.exchange.response,
+    account_email: order.accountEmail,
+    placed_with: order.placedWith,
+    provider_pay_status: order.providerPayStatus,
+  };
+  return ORDER_COLUMNS.map((column) => row[column]);
+}
+
+function orderFromRow(raw: unknown): OrderRecord {
+  const row = rowSchema.parse(raw);
+  return {
+    ref: row.ref,
+    createdAt: row.created_at,
+    locale: row.locale,
+    email: row.email,
+    packageId: row.package_id,
+    packageCode: row.package_code,
+    packageName: row.package_name,
+    currency: row.currency,
+    currencyId: row.currency_id,
+    digits: row.digits,
+    quantity: row.quantity,
+    periods: row.periods,
+    moneyMinor: row.money_minor,
+    provider: {
+      orderId: row.provider_order_id,
+      orderNo: row.order_no,
+      amountMinor: row.amount_minor,
+      currency: row.provider_currency,
+      packageName: row.provider_package_name,
+      orderTime: row.order_time,
+      periods: row.provider_periods,
+      clientId: row.client_id,
+    },
+    exchange: { request: row.request_json, response: row.response_json },
+    accountEmail: row.account_email,
+    placedWith: row.placed_with,
+    providerPayStatus: row.provider_pay_status,
+  };
+}
+
+function paymentFromRow(raw: unknown): PaymentAttempt {
+  const row = paymentRowSchema.parse(raw);
+  return {
+    id: row.id,
+    orderRef: row.order_ref,
+    status: row.status,
+    amountMinor: row.amount_minor,
+    currency: row.currency,
+    cardLast4: row.card_last4,
+    reason: row.reason,
+    createdAt: row.created_at,
+  };
+}
+
+function reportFromRow(raw: unknown): PaymentReportRecord {
+  const row = reportRowSchema.parse(raw);
+  return {
+    orderRef: row.order_ref,
+    type: row.type,
+    paymentId: row.payment_id,
+    state: row.state,
+    code: row.code,
+    message: row.message,
+    request: row.request_json,
+    response: row.response_json,
+    createdAt: row.created_at,
+    answeredAt: row.answered_at,
+  };
+}
+
+function idempotencyFromRow(raw: unknown): IdempotencyRecord {
+  const row = idempotencyRowSchema.parse(raw);
+  return {
+    key: row.key,
+    fingerprint: row.fingerprint,
+    state: row.state,
+    orderRef: row.order_ref,
+    request: row.request_json,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+/** SQLSTATE unique_violation: the constraint that makes a claim single. */
+const UNIQUE_VIOLATION = '23505';
+
+function isUniqueViolation(error: unknown): boolean {
+  return error instanceof pg.DatabaseError && error.code === UNIQUE_VIOLATION;
+}
+
+const clampLimit = (limit: number) => Math.max(1, Math.min(Math.trunc(limit) || 1, 1000));
+
+/**
+ * PostgreSQL through a pg pool, with the same behaviour as the SQLite store (the shared contract
+ * suite runs against both). The store owns the pool: `close()` ends it. Migrations are not run here;
+ * `openPostgresOrderStore` runs them.
+ */
+export function createPostgresOrderStore(pool: pg.Pool): PostgresOrderStore {
+  // An idle pooled connection can die (server restart, failover); pg reports that on the pool, and
+  // an unheard 'error' event would end the process. The pool replaces the connection on next use.
+  pool.on('error', (error) => {
+    console.error(`[shop] PostgreSQL connection lost: ${error.message}`);
+  });
+
+  const insertOrder = `INSERT INTO orders (${ORDER_COLUMNS.join(', ')})
+    VALUES (${ORDER_COLUMNS.map((_, index) => `$${index + 1}`).join(', ')})`;
+
+  /** Runs an insert guarded by a unique constraint: true when it went in, false when it collided. */
+  const tryInsert = async (sql: string, values: unknown[]) => {
+    try {
+      return (await pool.query(sql, values)).rowCount === 1;
+    } catch (error) {
+      if (isUniqueViolation(error)) return false;
+      throw error;
+    }
+  };
+
+  const findKey = async (client: pg.Pool | pg.PoolClient, key: string) => {
+    const { rows } = await client.query('SELECT * FROM idempotency_keys WHERE key = $1', [key]);
+    return rows[0] ? idempotencyFromRow(rows[0]) : null;
+  };
+
+  return {
+    async insert(order) {
+      await pool.query(insertOrder, orderValues(order));
+    },
+    async findByRef(ref) {
+      const { rows } = await pool.query('SELECT * FROM orders WHERE ref = $1', [ref]);
+      return rows[0] ? orderFromRow(rows[0]) : null;
+    },
+    async listByAccount(accountEmail) {
+      const { rows } = await pool.query(
+        'SELECT * FROM orders WHERE account_email = $1 ORDER BY created_at DESC, seq DESC',
+        [accountEmail],
+      );
+      return rows.map(orderFromRow);
+    },
+    async listRecent(limit) {
+      const { rows } = await pool.query('SELECT * FROM orders ORDER BY created_at DESC, seq DESC LIMIT $1', [
+        clampLimit(limit),
+      ]);
+      return rows.map(orderFromRow);
+    },
+    async setProviderPayStatus(ref, status) {
+      await pool.query('UPDATE orders SET provider_pay_status = $1 WHERE ref = $2', [status, ref]);
+    },
+    async startPayment(attempt) {
+      // The partial unique index payments_one_live refuses a second live payment for the order.
+      return tryInsert(
+        `INSERT INTO payments (id, order_ref, status, amount_minor, currency, card_last4, reason, created_at)
+         VALUES ($1, $2, 'processing', $3, $4, $5, NULL, $6)`,
+        [attempt.id, attempt.orderRef, attempt.amountMinor, attempt.currency, attempt.cardLast4, attempt.createdAt],
+      );
+    },
+    async finishPayment(id, status, reason) {
+      await pool.query('UPDATE payments SET status = $1, reason = $2 WHERE id = $3', [status, reason, id]);
+    },
+    async listPayments(orderRef) {
+      const { rows } = await pool.query('SELECT * FROM payments WHERE order_ref = $1 ORDER BY created_at, seq', [
+        orderRef,
+      ]);
+      return rows.map(paymentFromRow);
+    },
+    async claimPaymentReport(report) {
+      return tryInsert(
+        `INSERT INTO payment_reports (order_ref, type, payment_id, state, created_at)
+         VALUES ($1, $2, $3, 'sending', $4)`,
+        [report.orderRef, report.type, report.paymentId, report.createdAt],
+      );
+    },
+    async finishPaymentReport(orderRef, outcome) {
+      await pool.query(
+        `UPDATE payment_reports SET state = $1, code = $2, message = $3, request_json = $4, response_json = $5,
+         answered_at = $6 WHERE order_ref = $7`,
+        [outcome.state, outcome.code, outcome.message, outcome.request, outcome.response, outcome.answeredAt, orderRef],
+      );
+    },
+    async findPaymentReport(orderRef) {
+      const { rows } = await pool.query('SELECT * FROM payment_reports WHERE order_ref = $1', [orderRef]);
+      return rows[0] ? reportFromRow(rows[0]) : null;
+    },
+    async claimIdempotencyKey({ key, fingerprint, now }): Promise<IdempotencyClaim> {
+      // Three statements, each with its own snapshot (READ COMMITTED): the INSERT waits for a rival
+      // insert of the same key to commit or roll back; the UPDATE is a compare-and-set, and a rival
+      // UPDATE of the same row waits and then re-checks `state = 'refused'`, so exactly one wins; the
+      // SELECT then sees whatever the winner left. One statement with CTEs would not do: all its
+      // parts share one snapshot and could miss a row that a rival committed meanwhile.
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const inserted = await client.query(
+          `INSERT INTO idempotency_keys (key, fingerprint, state, created_at, updated_at)
+           VALUES ($1, $2, 'pending', $3, $3) ON CONFLICT (key) DO NOTHING`,
+          [key, fingerprint, now],
+        );
+        let claim: IdempotencyClaim = { claimed: true };
+        if (inserted.rowCount !== 1) {
+          // A refused submission sent nothing to the provider: its form may try again, corrected.
+          const reclaimed = await client.query(
+            `UPDATE idempotency_keys SET state = 'pending', fingerprint = $1, updated_at = $2
+             WHERE key = $3 AND state = 'refused'`,
+            [fingerprint, now, key],
+          );
+          if (reclaimed.rowCount !== 1) {
+            const existing = await findKey(client, key);
+            if (!existing) throw new Error(`Idempotency key vanished while being claimed: ${key}`);
+            claim = { claimed: false, existing };
+          }
+        }
+        await client.query('COMMIT');
+        client.release();
+        return claim;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        client.release(error instanceof Error ? error : true);
+        throw error;
+      }
+    },
+    async finishIdempotencyKey(key, outcome, now) {
+      await pool.query(
+        'UPDATE idempotency_keys SET state = $1, order_ref = $2, request_json = $3, updated_at = $4 WHERE key = $5',
+        [
+          outcome.state,
+          outcome.state === 'done' ? outcome.orderRef : null,
+          outcome.state === 'unconfirmed' ? outcome.request : null,
+          now,
+          key,
+        ],
+      );
+    },
+    async findIdempotencyKey(key) {
+      return findKey(pool, key);
+    },
+    async listUnconfirmed(limit) {
+      const { rows } = await pool.query(
+        `SELECT * FROM idempotency_keys WHERE state = 'unconfirmed' ORDER BY updated_at DESC LIMIT $1`,
+        [clampLimit(limit)],
+      );
+      return rows.map(idempotencyFromRow);
+    },
+    async hitRateLimit(bucket, windowStart) {
+      // Windows are at most a day long: older rows are useless, dropping them keeps the table small.
+      if (Math.random() < 0.01) {
+        await pool.query('DELETE FROM rate_limits WHERE window_start < $1', [
+          new Date(Date.parse(windowStart) - 86_400_000).toISOString(),
+        ]);
+      }
+      const { rows } = await pool.query(
+        `INSERT INTO rate_limits (bucket, window_start, hits) VALUES ($1, $2, 1)
+         ON CONFLICT (bucket, window_start) DO UPDATE SET hits = rate_limits.hits + 1 RETURNING hits`,
+        [bucket, windowStart],
+      );
+      return hitsSchema.parse(rows[0]).hits;
+    },
+    async close() {
+      await pool.end();
+    },
+  };
+}
+
+export type PostgresPoolOptions = Omit<pg.PoolConfig, 'connectionString'>;
+
+/** Connects to `url`, brings its schema up to date, and returns the store; the pool is ended if that fails. */
+export async function openPostgresOrderStore(url: string, options: PostgresPoolOptions = {}): Promise<PostgresOrderStore> {
+  const pool = new pg.Pool({ connectionTimeoutMillis: 10_000, ...options, connectionString: url });
+  const store = createPostgresOrderStore(pool);
+  try {
+    await migratePostgres(pool);
+    return store;
+  } catch (error) {
+    await store.close().catch(() => undefined);
+    throw error;
+  }
+}
