@@ -46,6 +46,8 @@ export default defineConfig({
       SHOP_DATA_DIR: E2E_DATA_DIR,
       // Short enough for the timeout scenarios to finish quickly, long enough for a loaded machine.
       LINKSFIELD_TIMEOUT_MS: '4000',
+      // One retry keeps the slow-provider scenarios inside the tests' waits.
+      LINKSFIELD_READ_RETRIES: '1',
       // The whole suite comes from one address: room for it, while sign-ins keep the defaults under test.
       RATE_LIMIT_PREORDERS_PER_MINUTE: '500',
       RATE_LIMIT_PAYMENTS_PER_MINUTE: '500',

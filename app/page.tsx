@@ -1,5 +1,7 @@
 import { getTranslations } from 'next-intl/server';
+import { StaleNotice } from '@/components/catalog/stale-notice';
 import { DestinationSearch } from '@/components/destinations/destination-search';
+import { isCatalogStale } from '@/lib/catalog';
 import { getDestinations } from '@/lib/catalog/destinations';
 import { getPreferences } from '@/lib/catalog/preferences';
 
@@ -12,6 +14,7 @@ export default async function HomePage() {
         <h1 className="text-2xl font-bold sm:text-3xl">{t('title')}</h1>
         <p className="text-slate-700">{t('intro')}</p>
       </div>
+      <StaleNotice stale={isCatalogStale(preferences.locale)} />
       <DestinationSearch destinations={destinations} locale={preferences.locale} />
     </div>
   );

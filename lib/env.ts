@@ -42,6 +42,7 @@ const envSchema = z
     LINKSFIELD_PASSWORD: optionalText,
     LINKSFIELD_PARTNER_CODE: optionalText,
     LINKSFIELD_TIMEOUT_MS: boundedInt(10_000, 100, 120_000, 'LINKSFIELD_TIMEOUT_MS'),
+    LINKSFIELD_READ_RETRIES: boundedInt(2, 0, 5, 'LINKSFIELD_READ_RETRIES'),
     SHOP_MAX_QUANTITY: boundedInt(10, 1, 100, 'SHOP_MAX_QUANTITY'),
     SHOP_DATA_DIR: optionalText,
     DATABASE_URL: optionalText.pipe(
@@ -108,6 +109,8 @@ export type ShopEnv = {
   credentials: { email: string; password: string } | undefined;
   partnerCode: string;
   timeoutMs: number;
+  /** Extra tries for read calls that got no answer or a 5xx. */
+  readRetries: number;
   maxQuantity: number;
   dataDir: string;
   /** PostgreSQL connection string; unset means the SQLite file under dataDir. */
@@ -151,6 +154,7 @@ export function parseEnv(source: Record<string, string | undefined>): ShopEnv {
     credentials,
     partnerCode: env.LINKSFIELD_PARTNER_CODE ?? SANDBOX_DEFAULTS.partnerCode,
     timeoutMs: env.LINKSFIELD_TIMEOUT_MS,
+    readRetries: env.LINKSFIELD_READ_RETRIES,
     maxQuantity: env.SHOP_MAX_QUANTITY,
     dataDir: env.SHOP_DATA_DIR ?? `${process.cwd()}/data`,
     databaseUrl: env.DATABASE_URL,

@@ -5,9 +5,16 @@ import { getLinksfield, type Country, type EsimPackage } from '@/lib/linksfield'
 
 /** The catalog changes rarely: a minute of caching spares the provider one call per page view. */
 const CATALOG_TTL_MS = 60_000;
+/** When the provider is down, the last good catalog is shown (and said to be old) for up to a day. */
+const CATALOG_STALE_MS = 24 * 60 * 60_000;
 
-const countries = createTtlCache<Country[]>(CATALOG_TTL_MS);
-const packages = createTtlCache<EsimPackage[]>(CATALOG_TTL_MS);
+const countries = createTtlCache<Country[]>(CATALOG_TTL_MS, { staleMs: CATALOG_STALE_MS });
+const packages = createTtlCache<EsimPackage[]>(CATALOG_TTL_MS, { staleMs: CATALOG_STALE_MS });
+
+/** Whether the destinations or a country's packages are an old copy because the provider failed. */
+export function isCatalogStale(locale: Locale, mcc?: number): boolean {
+  return mcc === undefined ? countries.isStale(locale) : packages.isStale(`${locale}:${mcc}`);
+}
 
 export function getCountries(locale: Locale): Promise<Country[]> {
   return countries.get(locale, () => getLinksfield().listCountries(locale));

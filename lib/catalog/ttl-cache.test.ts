@@ -4,7 +4,7 @@ import { createTtlCache } from '@/lib/catalog/ttl-cache';
 describe('createTtlCache', () => {
   it('loads once per key within the ttl and again after it', async () => {
     let clock = 0;
-    const cache = createTtlCache<number>(1000, () => clock);
+    const cache = createTtlCache<number>(1000, { now: () => clock });
     const load = vi.fn(async () => 42);
     await Promise.all([cache.get('a', load), cache.get('a', load)]);
     expect(load).toHaveBeenCalledTimes(1);
@@ -14,8 +14,31 @@ describe('createTtlCache', () => {
   });
 
   it('does not keep a failure', async () => {
-    const cache = createTtlCache<number>(1000, () => 0);
+    const cache = createTtlCache<number>(1000, { now: () => 0 });
     await expect(cache.get('a', async () => Promise.reject(new Error('down')))).rejects.toThrow('down');
     await expect(cache.get('a', async () => 7)).resolves.toBe(7);
+  });
+
+  it('serves the last good copy, marked stale, while the provider is down, then recovers', async () => {
+    let clock = 0;
+    const cache = createTtlCache<string>(1000, { staleMs: 10_000, now: () => clock });
+    await cache.get('a', async () => 'fresh');
+    clock = 2000;
+    const down = vi.fn(async () => Promise.reject(new Error('down')));
+    await expect(cache.get('a', down)).resolves.toBe('fresh');
+    expect(cache.isStale('a')).toBe(true);
+    // Every request tries the provider again while stale.
+    await cache.get('a', down);
+    expect(down).toHaveBeenCalledTimes(2);
+    await expect(cache.get('a', async () => 'new')).resolves.toBe('new');
+    expect(cache.isStale('a')).toBe(false);
+  });
+
+  it('stops serving the old copy after the stale window', async () => {
+    let clock = 0;
+    const cache = createTtlCache<string>(1000, { staleMs: 5000, now: () => clock });
+    await cache.get('a', async () => 'fresh');
+    clock = 6001;
+    await expect(cache.get('a', async () => Promise.reject(new Error('down')))).rejects.toThrow('down');
   });
 });

@@ -1,16 +1,55 @@
-/** A small in-process cache: one load at a time per key, kept for `ttlMs`; failures are not kept. */
-export function createTtlCache<T>(ttlMs: number, now: () => number = Date.now) {
-  const entries = new Map<string, { expires: number; value: Promise<T> }>();
+type Entry<T> = {
+  /** The last good value and when it was loaded. */
+  good?: { value: T; at: number };
+  /** A load under way, shared by everyone asking meanwhile. */
+  loading?: Promise<T>;
+  /** True while the last refresh failed and the old value is being served. */
+  stale: boolean;
+};
+
+/**
+ * An in-process cache: one load at a time per key, fresh for `ttlMs`. When a refresh fails, the last
+ * good value keeps being served (and reported stale) for up to `staleMs`, so a provider outage does
+ * not empty the shop; failures themselves are never cached.
+ */
+export function createTtlCache<T>(ttlMs: number, options: { staleMs?: number; now?: () => number } = {}) {
+  const now = options.now ?? Date.now;
+  const staleMs = options.staleMs ?? 0;
+  const entries = new Map<string, Entry<T>>();
+
+  function refresh(key: string, entry: Entry<T>, load: () => Promise<T>): Promise<T> {
+    entry.loading ??= load()
+      .then((value) => {
+        entry.good = { value, at: now() };
+        entry.stale = false;
+        return value;
+      })
+      .catch((error: unknown) => {
+        if (entry.good && now() - entry.good.at < ttlMs + staleMs) {
+          entry.stale = true;
+          return entry.good.value;
+        }
+        throw error;
+      })
+      .finally(() => {
+        entry.loading = undefined;
+      });
+    return entry.loading;
+  }
+
   return {
     get(key: string, load: () => Promise<T>): Promise<T> {
-      const hit = entries.get(key);
-      if (hit && hit.expires > now()) return hit.value;
-      const value = load();
-      entries.set(key, { expires: now() + ttlMs, value });
-      value.catch(() => {
-        if (entries.get(key)?.value === value) entries.delete(key);
-      });
-      return value;
+      let entry = entries.get(key);
+      if (!entry) {
+        entry = { stale: false };
+        entries.set(key, entry);
+      }
+      if (entry.good && !entry.stale && now() - entry.good.at < ttlMs) return Promise.resolve(entry.good.value);
+      return refresh(key, entry, load);
+    },
+    /** Whether `key` is being served from an old copy because the provider failed. */
+    isStale(key: string): boolean {
+      return entries.get(key)?.stale ?? false;
     },
     clear() {
       entries.clear();

@@ -6,6 +6,7 @@ import { providerLanguage } from '@/lib/i18n/locales';
 import { minorToWireNumber, orderTotalMinor, toMinorUnits } from '@/lib/money';
 import { LinksfieldError, TOKEN_INVALID_CODE, UnexpectedAnswerError } from '@/lib/linksfield/errors';
 import { toCountry, toPackage } from '@/lib/linksfield/reshape';
+import { withRetries } from '@/lib/linksfield/retry';
 import { callProvider, type TransportConfig } from '@/lib/linksfield/transport';
 import type {
   Country,
@@ -30,6 +31,8 @@ import {
 
 export type LinksfieldClientConfig = TransportConfig & {
   partnerCode: string;
+  /** Extra tries for read calls that got no answer or a 5xx (default 2); writes are never retried. */
+  readRetries?: number;
   accessToken?: string;
   credentials?: { email: string; password: string };
 };
@@ -117,31 +120,32 @@ export function createLinksfieldClient(config: LinksfieldClientConfig) {
   }
 
   const language = (locale: Locale) => ({ acceptLanguage: providerLanguage(locale) });
+  const read = <T,>(work: () => Promise<T>) => withRetries(work, { retries: config.readRetries ?? 2 });
 
   async function listCountries(locale: Locale): Promise<Country[]> {
-    const { data } = await callProvider(
+    const { data } = await read(() => callProvider(
       config,
       '/package/countryPackageList',
       { partnerCode: config.partnerCode, type: COVERAGE_INCLUDES_COUNTRY },
       countryListSchema,
       language(locale),
-    );
+    ));
     return data.map(toCountry);
   }
 
   async function listPackages(mcc: number, locale: Locale): Promise<EsimPackage[]> {
-    const { data } = await callProvider(
+    const { data } = await read(() => callProvider(
       config,
       '/v1.1/package/packageList',
       { partnerCode: config.partnerCode, type: COVERAGE_INCLUDES_COUNTRY, countryCode: mcc },
       packageListSchema,
       language(locale),
-    );
+    ));
     return data.map(toPackage);
   }
 
   async function getPackage(id: number, locale: Locale): Promise<EsimPackage> {
-    const { data } = await callProvider(config, '/v1.1/package/detail', { id }, packageSchema, language(locale));
+    const { data } = await read(() => callProvider(config, '/v1.1/package/detail', { id }, packageSchema, language(locale)));
     return toPackage(data);
   }
 
@@ -208,22 +212,26 @@ export function createLinksfieldClient(config: LinksfieldClientConfig) {
   }
 
   async function getOrderStatus(orderId: number, locale: Locale, auth: CallAuth = {}): Promise<OrderStatus> {
-    const { data } = await withToken(locale, auth, (accessToken) =>
-      callProvider(config, '/package/queryOrdStatusAndEmail', { orderId }, orderStatusSchema, {
-        ...language(locale),
-        token: accessToken,
-      }),
+    const { data } = await read(() =>
+      withToken(locale, auth, (accessToken) =>
+        callProvider(config, '/package/queryOrdStatusAndEmail', { orderId }, orderStatusSchema, {
+          ...language(locale),
+          token: accessToken,
+        }),
+      ),
     );
     const payStatus = PAY_STATUSES[data.orderPayStatus] ?? 'waiting';
     return { payStatus, activationCode: payStatus === 'paid' ? (data.qrCode ?? null) : null };
   }
 
   async function getEsimDetail(orderId: number, locale: Locale, auth: CallAuth = {}): Promise<EsimDetail> {
-    const { data } = await withToken(locale, auth, (accessToken) =>
-      callProvider(config, '/v1.1/order/myEsimDetail', { orderId }, esimDetailSchema, {
-        ...language(locale),
-        token: accessToken,
-      }),
+    const { data } = await read(() =>
+      withToken(locale, auth, (accessToken) =>
+        callProvider(config, '/v1.1/order/myEsimDetail', { orderId }, esimDetailSchema, {
+          ...language(locale),
+          token: accessToken,
+        }),
+      ),
     );
     return {
       orderId: data.orderId ?? orderId,

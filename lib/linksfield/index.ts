@@ -37,6 +37,7 @@ export function getLinksfield(): LinksfieldClient {
     holder[globalKey] = createLinksfieldClient({
       baseUrl: env.baseUrl,
       timeoutMs: env.timeoutMs,
+      readRetries: env.readRetries,
       partnerCode: env.partnerCode,
       accessToken: env.accessToken,
       credentials: env.credentials,

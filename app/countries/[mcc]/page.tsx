@@ -4,7 +4,8 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { PackageCard } from '@/components/packages/package-card';
 import { PackageFilters } from '@/components/packages/package-filters';
-import { getCountries, getCountryPackages } from '@/lib/catalog';
+import { StaleNotice } from '@/components/catalog/stale-notice';
+import { getCountries, getCountryPackages, isCatalogStale } from '@/lib/catalog';
 import { applyPackageQuery, dataKey, packageQuerySchema } from '@/lib/catalog/package-query';
 import { toPackageViews } from '@/lib/catalog/package-view';
 import { getPreferences } from '@/lib/catalog/preferences';
@@ -62,6 +63,7 @@ export default async function CountryPage({ params, searchParams }: Props) {
         </span>
         <h1 className="text-2xl font-bold sm:text-3xl">{t('title', { country: country.name })}</h1>
       </div>
+      <StaleNotice stale={isCatalogStale(preferences.locale, country.mcc)} />
       <PackageFilters
         query={query}
         dataOptions={dataOptions}
