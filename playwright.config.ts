@@ -29,9 +29,11 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: /staff\.spec\.ts/ },
+    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: /(staff|hostile-inputs)\.spec\.ts/ },
     // Staff scenarios steer the whole sandbox, so they run alone once the other suites are done.
     { name: 'staff', use: { ...devices['Desktop Chrome'] }, testMatch: /staff\.spec\.ts/, dependencies: ['chromium'] },
+    // Counts every order at the sandbox, so it runs when nothing else is ordering.
+    { name: 'hostile', use: { ...devices['Desktop Chrome'] }, testMatch: /hostile-inputs\.spec\.ts/, dependencies: ['staff'] },
   ],
   webServer: {
     // Built here, with the secret set, so the leak test also covers what the build wrote.
