@@ -1,26 +1,7 @@
-/** One call to the provider as the transport reports it (bodies raw, NOT yet redacted). */
-export type UpstreamCall = {
-  /** ISO start time. */
-  at: string;
-  /** e.g. '/v1.1/package/preOrderPackage' */
-  endpoint: string;
-  /** Full URL. */
-  url: string;
-  acceptLanguage: string;
-  /** Whether an x-access-token was sent (never its value). */
-  authenticated: boolean;
-  /** null: no answer (timeout, network). */
-  httpStatus: number | null;
-  /** Envelope code, null when there was none. */
-  code: number | null;
-  /** Envelope message or a failure reason ('timeout', 'the answer is not JSON', ...). */
-  message: string;
-  latencyMs: number;
-  requestBody: string;
-  responseBody: string | null;
-  /** The shop order this call belongs to, when known. */
-  orderRef: string | null;
-};
+import type { CallRecord } from '@/lib/linksfield/transport';
+
+/** One call to the provider exactly as the transport reports it (bodies raw, NOT yet redacted). */
+export type UpstreamCall = CallRecord;
 
 /** A stored, redacted call. */
 export type CallLogEntry = Omit<UpstreamCall, 'requestBody' | 'responseBody'> & {

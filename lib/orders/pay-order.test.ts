@@ -1,39 +1,24 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { SANDBOX_DEFAULTS } from '@/lib/env';
-import { createLinksfieldClient, type LinksfieldClient } from '@/lib/linksfield/client';
+import { describe, expect, it, vi } from 'vitest';
 import { payOrder } from '@/lib/orders/pay-order';
 import { placeOrder } from '@/lib/orders/place-order';
 import { refreshOrderStage } from '@/lib/orders/refresh-order';
 import { createSandboxPaymentProvider, SANDBOX_CARDS } from '@/lib/payments/sandbox-payment';
-import { startSandboxServer, type SandboxServer } from '@/lib/sandbox/http-server';
 import { createSqliteOrderStore } from '@/lib/store/sqlite-order-store';
+import { sandboxForTests } from '@/lib/test-support/sandbox-client';
 
-const TOKEN = 'pay-order-test-token';
-let sandbox: SandboxServer;
-let client: LinksfieldClient;
-
-beforeAll(async () => {
-  sandbox = await startSandboxServer({ port: 0, acceptedTokens: [TOKEN] });
-  client = createLinksfieldClient({
-    baseUrl: sandbox.url,
-    timeoutMs: 5000,
-    partnerCode: SANDBOX_DEFAULTS.partnerCode,
-    accessToken: TOKEN,
-  });
-});
-afterAll(() => sandbox.close());
+const provider = sandboxForTests('pay-order-test-token');
 
 const card = (number: string) => ({ number, expiry: '12/30', cvc: '123' });
 
 async function newOrder() {
   const store = createSqliteOrderStore(':memory:');
   const payments = createSandboxPaymentProvider();
-  const reportPayment = vi.fn(client.reportPayment);
+  const reportPayment = vi.fn(provider.client.reportPayment);
   const deps = { store, payments, client: { reportPayment } };
   const placed = await placeOrder(
     { packageId: 1000000, packageCode: 'LP20220325000000', currency: 'USD', quantity: 1, periods: 1, email: 'a@b.co' },
     'en',
-    { client, store },
+    { client: provider.client, store },
   );
   if (!placed.ok) throw new Error('placing the order failed');
   return { ref: placed.ref, store, payments, reportPayment, deps };
@@ -50,8 +35,8 @@ describe('payOrder against the sandbox', () => {
     expect(await store.findPaymentReport(ref)).toMatchObject({ state: 'answered', code: 0, type: 'succeeded' });
 
     const order = (await store.findByRef(ref))!;
-    expect((await refreshOrderStage(order, 'en', { store, client })).stage).toEqual({ kind: 'esim_ready' });
-    const esim = await client.getEsimDetail(order.provider.orderId, 'en');
+    expect((await refreshOrderStage(order, 'en', { store, client: provider.client })).stage).toEqual({ kind: 'esim_ready' });
+    const esim = await provider.client.getEsimDetail(order.provider.orderId, 'en');
     expect(esim.activationCode).toMatch(/^LPA:1\$/);
   });
 
@@ -68,7 +53,7 @@ describe('payOrder against the sandbox', () => {
   it('a late payment gets 6006, is refunded, and the customer is told to order again', async () => {
     const { ref, deps, store, payments } = await newOrder();
     const order = (await store.findByRef(ref))!;
-    sandbox.sandbox.control.expireOrder(order.provider.orderId);
+    provider.sandbox.sandbox.control.expireOrder(order.provider.orderId);
     const result = await payOrder(ref, card(SANDBOX_CARDS.succeeds), 'en', deps);
     expect(result).toEqual({ kind: 'charged', stage: { kind: 'timed_out', refunded: true } });
     expect(await store.findPaymentReport(ref)).toMatchObject({ code: 6006 });

@@ -1,22 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { SANDBOX_DEFAULTS } from '@/lib/env';
-import { createLinksfieldClient, type LinksfieldClient } from '@/lib/linksfield/client';
+import { describe, expect, it, vi } from 'vitest';
+import type { LinksfieldClient } from '@/lib/linksfield/client';
+import { sandboxForTests } from '@/lib/test-support/sandbox-client';
 import { ProviderUnavailableError } from '@/lib/linksfield/errors';
 import { placeOrderOnce } from '@/lib/orders/place-order-once';
 import type { OrderRequest } from '@/lib/orders/place-order';
-import { startSandboxServer, type SandboxServer } from '@/lib/sandbox/http-server';
 import { newIdempotencyKey } from '@/lib/store/order-store';
 import { createSqliteOrderStore } from '@/lib/store/sqlite-order-store';
 
-const TOKEN = 'place-order-once-token';
-let sandbox: SandboxServer;
-let client: LinksfieldClient;
-
-beforeAll(async () => {
-  sandbox = await startSandboxServer({ port: 0, acceptedTokens: [TOKEN] });
-  client = createLinksfieldClient({ baseUrl: sandbox.url, timeoutMs: 5000, partnerCode: SANDBOX_DEFAULTS.partnerCode, accessToken: TOKEN });
-});
-afterAll(() => sandbox.close());
+const provider = sandboxForTests('place-order-once-token');
 
 const request: OrderRequest = {
   packageId: 1000000,
@@ -27,10 +18,10 @@ const request: OrderRequest = {
   email: 'once@example.com',
 };
 
-function setup(preOrder: LinksfieldClient['preOrder'] = client.preOrder) {
+function setup(preOrder: LinksfieldClient['preOrder'] = provider.client.preOrder) {
   const store = createSqliteOrderStore(':memory:');
   const spy = vi.fn(preOrder);
-  return { store, spy, deps: { client: { getPackage: client.getPackage, preOrder: spy }, store, waitMs: 5000 } };
+  return { store, spy, deps: { client: { getPackage: provider.client.getPackage, preOrder: spy }, store, waitMs: 5000 } };
 }
 
 describe('placeOrderOnce', () => {

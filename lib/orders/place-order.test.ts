@@ -1,25 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { SANDBOX_DEFAULTS } from '@/lib/env';
-import { createLinksfieldClient, type LinksfieldClient } from '@/lib/linksfield/client';
+import { createLinksfieldClient } from '@/lib/linksfield/client';
+import { sandboxForTests } from '@/lib/test-support/sandbox-client';
 import { ProviderUnavailableError } from '@/lib/linksfield/errors';
 import { placeOrder, type OrderRequest } from '@/lib/orders/place-order';
-import { startSandboxServer, type SandboxServer } from '@/lib/sandbox/http-server';
 import { createSqliteOrderStore } from '@/lib/store/sqlite-order-store';
 
-const TOKEN = 'place-order-test-token';
-let sandbox: SandboxServer;
-let client: LinksfieldClient;
-
-beforeAll(async () => {
-  sandbox = await startSandboxServer({ port: 0, acceptedTokens: [TOKEN] });
-  client = createLinksfieldClient({
-    baseUrl: sandbox.url,
-    timeoutMs: 5000,
-    partnerCode: SANDBOX_DEFAULTS.partnerCode,
-    accessToken: TOKEN,
-  });
-});
-afterAll(() => sandbox.close());
+const provider = sandboxForTests('place-order-test-token');
 
 const request: OrderRequest = {
   packageId: 1000000,
@@ -33,8 +20,8 @@ const request: OrderRequest = {
 /** The real client, with the pre-order watched: refusals must never reach it. */
 function watched() {
   const store = createSqliteOrderStore(':memory:');
-  const preOrder = vi.fn(client.preOrder);
-  return { store, preOrder, deps: { client: { getPackage: client.getPackage, preOrder }, store } };
+  const preOrder = vi.fn(provider.client.preOrder);
+  return { store, preOrder, deps: { client: { getPackage: provider.client.getPackage, preOrder }, store } };
 }
 
 describe('placeOrder', () => {
@@ -69,7 +56,7 @@ describe('placeOrder', () => {
     const failing = {
       ...deps,
       client: {
-        getPackage: client.getPackage,
+        getPackage: provider.client.getPackage,
         preOrder: vi.fn(async () => {
           throw new ProviderUnavailableError('/v1.1/package/preOrderPackage', 'timeout');
         }),
@@ -84,7 +71,7 @@ describe('placeOrder', () => {
   it('passes the provider code to the customer message', async () => {
     const { deps } = watched();
     const refusing = createLinksfieldClient({
-      baseUrl: sandbox.url,
+      baseUrl: provider.sandbox.url,
       timeoutMs: 5000,
       partnerCode: SANDBOX_DEFAULTS.partnerCode,
       accessToken: 'not-a-valid-token',
