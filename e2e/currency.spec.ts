@@ -37,6 +37,9 @@ test('the country page sorts by price and data, and filters by volume', async ({
   await page.getByLabel('Sort by').selectOption('price-asc');
   await page.getByLabel('Data', { exact: true }).selectOption({ label: '1 GB' });
   await page.getByRole('button', { name: 'Apply' }).click();
+  // A plain GET form: wait for the filtered page before reading it.
+  await expect(page).toHaveURL(/data=1024/);
+  await expect(names.first()).toContainText('1GB');
   const texts = await names.allInnerTexts();
   expect(texts.length).toBeGreaterThan(0);
   for (const text of texts) expect(text).toMatch(/1GB/);
