@@ -12,6 +12,7 @@ describe('parseEnv', () => {
       partnerCode: '1000000005',
       timeoutMs: 10_000,
       maxQuantity: 10,
+      callLogLimit: 5000,
     });
   });
 
@@ -58,6 +59,8 @@ describe('parseEnv', () => {
     [{ SESSION_SECRET: 'too-short' }, 'SESSION_SECRET'],
     [{ STAFF_PASSWORD: 'short' }, 'STAFF_PASSWORD'],
     [{ DATABASE_URL: 'mysql://x@localhost/db' }, 'DATABASE_URL'],
+    [{ CALL_LOG_LIMIT: '0' }, 'CALL_LOG_LIMIT'],
+    [{ CALL_LOG_LIMIT: '5k' }, 'CALL_LOG_LIMIT'],
   ])('refuses %j with a message naming %s', (source, name) => {
     expect(() => parseEnv(source)).toThrow(EnvError);
     expect(() => parseEnv(source)).toThrow(new RegExp(`${name}:`));

@@ -43,6 +43,7 @@ const envSchema = z
     LINKSFIELD_PARTNER_CODE: optionalText,
     LINKSFIELD_TIMEOUT_MS: boundedInt(10_000, 100, 120_000, 'LINKSFIELD_TIMEOUT_MS'),
     LINKSFIELD_READ_RETRIES: boundedInt(2, 0, 5, 'LINKSFIELD_READ_RETRIES'),
+    CALL_LOG_LIMIT: boundedInt(5000, 1, 100_000, 'CALL_LOG_LIMIT'),
     SHOP_MAX_QUANTITY: boundedInt(10, 1, 100, 'SHOP_MAX_QUANTITY'),
     SHOP_DATA_DIR: optionalText,
     DATABASE_URL: optionalText.pipe(
@@ -56,6 +57,7 @@ const envSchema = z
     ),
     SANDBOX_LATENCY_MS: boundedInt(0, 0, 60_000, 'SANDBOX_LATENCY_MS'),
     SANDBOX_SEED: optionalText,
+    SANDBOX_ENABLED: z.preprocess(blankToUndefined, z.enum(['true', 'false'], { error: 'SANDBOX_ENABLED must be true or false' }).optional()),
     SESSION_SECRET: optionalText.pipe(
       z.string().min(32, 'SESSION_SECRET must be at least 32 characters (e.g. openssl rand -base64 32)').optional(),
     ),
@@ -117,12 +119,16 @@ export type ShopEnv = {
   databaseUrl: string | undefined;
   sandboxLatencyMs: number;
   sandboxSeed: string;
+  /** Whether the app serves /api/sandbox: in sandbox mode, or when SANDBOX_ENABLED=true. */
+  sandboxServed: boolean;
   /** Seals the session cookies; unset on the sandbox, a random one is kept in the data folder. */
   sessionSecret: string | undefined;
   /** Session cookies only over HTTPS; off by default on the sandbox, which runs on plain localhost. */
   sessionCookieSecure: boolean;
   /** The staff console's password; undefined means the console is off (real upstream, none set). */
   staffPassword: string | undefined;
+  /** How many provider calls the staff call log keeps. */
+  callLogLimit: number;
   /** Per client and per account, per minute. */
   rateLimits: Record<'preOrder' | 'payment' | 'signIn' | 'staffSignIn', { perClient: number; perAccount: number }>;
 };
@@ -160,9 +166,11 @@ export function parseEnv(source: Record<string, string | undefined>): ShopEnv {
     databaseUrl: env.DATABASE_URL,
     sandboxLatencyMs: env.SANDBOX_LATENCY_MS,
     sandboxSeed: env.SANDBOX_SEED ?? 'esim-qr-mall',
+    sandboxServed: sandbox || env.SANDBOX_ENABLED === 'true',
     sessionSecret: env.SESSION_SECRET,
     sessionCookieSecure: env.SESSION_COOKIE_SECURE ? env.SESSION_COOKIE_SECURE === 'true' : !sandbox,
     staffPassword: env.STAFF_PASSWORD ?? (sandbox ? SANDBOX_DEFAULTS.staffPassword : undefined),
+    callLogLimit: env.CALL_LOG_LIMIT,
     rateLimits: {
       preOrder: { perClient: env.RATE_LIMIT_PREORDERS_PER_MINUTE, perAccount: env.RATE_LIMIT_PREORDERS_PER_MINUTE },
       payment: { perClient: env.RATE_LIMIT_PAYMENTS_PER_MINUTE, perAccount: env.RATE_LIMIT_PAYMENTS_PER_MINUTE },

@@ -11,12 +11,17 @@ import { orderStatusQuery, statusPollInterval } from '@/lib/query/order-status-q
  * Polls the order's status through the shop's server (never the provider directly), stops on a
  * final stage and while the tab is hidden, and re-renders the page when the stage changes.
  */
-export function OrderStatusPoller({ orderRef, initialStage }: { orderRef: string; initialStage: OrderStage['kind'] }) {
+export function OrderStatusPoller({ orderRef, stage }: { orderRef: string; stage: OrderStage }) {
   const t = useTranslations('stage');
   const router = useRouter();
   const unchanged = useRef(0);
+  const initialStage = stage.kind;
   const { data, isError, refetch, isFetching } = useQuery({
     ...orderStatusQuery(orderRef),
+    // The page has just asked the provider while rendering: the first poll waits one interval.
+    initialData: { stage, final: false, upstream: 'ok' as const },
+    initialDataUpdatedAt: Date.now,
+    staleTime: 1000,
     refetchInterval: (query) => (query.state.data?.final ? false : statusPollInterval(unchanged.current)),
     refetchIntervalInBackground: false,
   });

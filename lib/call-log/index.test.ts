@@ -3,29 +3,10 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DEFAULT_CALL_LOG_LIMIT, getCallLogStore, parseCallLogLimit } from '@/lib/call-log';
+import { getCallLogStore } from '@/lib/call-log';
 import { REDACTED } from '@/lib/call-log/redact';
 import { sampleCall } from '@/lib/call-log/test-calls';
-import { EnvError, SANDBOX_DEFAULTS } from '@/lib/env';
-
-describe('parseCallLogLimit', () => {
-  it('defaults to 5000 when unset or blank', () => {
-    expect(parseCallLogLimit(undefined)).toBe(DEFAULT_CALL_LOG_LIMIT);
-    expect(parseCallLogLimit('')).toBe(5000);
-    expect(parseCallLogLimit('  ')).toBe(5000);
-  });
-
-  it('accepts whole numbers from 1 to 100000', () => {
-    expect(parseCallLogLimit('1')).toBe(1);
-    expect(parseCallLogLimit(' 250 ')).toBe(250);
-    expect(parseCallLogLimit('100000')).toBe(100_000);
-  });
-
-  it.each(['0', '-5', '1.5', '100001', 'lots', '5k'])('rejects %s with a message naming CALL_LOG_LIMIT', (raw) => {
-    expect(() => parseCallLogLimit(raw)).toThrow(EnvError);
-    expect(() => parseCallLogLimit(raw)).toThrow(/CALL_LOG_LIMIT must be a whole number from 1 to 100000/);
-  });
-});
+import { SANDBOX_DEFAULTS } from '@/lib/env';
 
 describe('getCallLogStore', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'call-log-env-'));

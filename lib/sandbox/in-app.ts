@@ -29,5 +29,5 @@ export function getInAppSandbox(): Sandbox {
 
 /** Whether the app answers `/api/sandbox/*`: in sandbox mode, or when `SANDBOX_ENABLED=true`. */
 export function sandboxEnabled(): boolean {
-  return getEnv().sandbox || process.env.SANDBOX_ENABLED === 'true';
+  return getEnv().sandboxServed;
 }

@@ -3,184 +3,17 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { z } from 'zod';
-import { locales } from '@/lib/i18n/locales';
-import type {
-  IdempotencyRecord,
-  OrderRecord,
-  OrderStore,
-  PaymentAttempt,
-  PaymentReportRecord,
-} from '@/lib/store/order-store';
+import type { OrderStore } from '@/lib/store/order-store';
 import { migrate } from '@/lib/store/sqlite-migrations';
+import {
+  idempotencyFromRow,
+  ORDER_COLUMNS,
+  orderFromRow,
+  orderToRow,
+  paymentFromRow,
+  reportFromRow,
+} from '@/lib/store/store-rows';
 
-
-const rowSchema = z.object({
-  ref: z.string(),
-  created_at: z.string(),
-  locale: z.enum(locales),
-  email: z.string(),
-  package_id: z.number().int(),
-  package_code: z.string(),
-  package_name: z.string(),
-  currency: z.string(),
-  currency_id: z.number().int(),
-  digits: z.number().int(),
-  quantity: z.number().int(),
-  periods: z.number().int(),
-  money_minor: z.number().int(),
-  provider_order_id: z.number().int(),
-  order_no: z.string(),
-  amount_minor: z.number().int(),
-  provider_currency: z.string(),
-  provider_package_name: z.string(),
-  order_time: z.string(),
-  provider_periods: z.number().int(),
-  client_id: z.string(),
-  request_json: z.string(),
-  response_json: z.string(),
-  account_email: z.string().nullable(),
-  placed_with: z.enum(['shop', 'customer']),
-  provider_pay_status: z.enum(['waiting', 'paid', 'failed', 'cancelled']).nullable(),
-});
-
-const paymentRowSchema = z.object({
-  id: z.string(),
-  order_ref: z.string(),
-  status: z.enum(['processing', 'succeeded', 'declined', 'refunded']),
-  amount_minor: z.number().int(),
-  currency: z.string(),
-  card_last4: z.string(),
-  reason: z.string().nullable(),
-  created_at: z.string(),
-});
-
-const reportRowSchema = z.object({
-  order_ref: z.string(),
-  type: z.enum(['succeeded', 'failed']),
-  payment_id: z.string(),
-  state: z.enum(['sending', 'answered', 'unconfirmed']),
-  code: z.number().int().nullable(),
-  message: z.string().nullable(),
-  request_json: z.string().nullable(),
-  response_json: z.string().nullable(),
-  created_at: z.string(),
-  answered_at: z.string().nullable(),
-});
-
-type Row = z.infer<typeof rowSchema>;
-
-function toRow(order: OrderRecord): Row {
-  return {
-    ref: order.ref,
-    created_at: order.createdAt,
-    locale: order.locale,
-    email: order.email,
-    package_id: order.packageId,
-    package_code: order.packageCode,
-    package_name: order.packageName,
-    currency: order.currency,
-    currency_id: order.currencyId,
-    digits: order.digits,
-    quantity: order.quantity,
-    periods: order.periods,
-    money_minor: order.moneyMinor,
-    provider_order_id: order.provider.orderId,
-    order_no: order.provider.orderNo,
-    amount_minor: order.provider.amountMinor,
-    provider_currency: order.provider.currency,
-    provider_package_name: order.provider.packageName,
-    order_time: order.provider.orderTime,
-    provider_periods: order.provider.periods,
-    client_id: order.provider.clientId,
-    request_json: order.exchange.request,
-    response_json: order.exchange.response,
-    account_email: order.accountEmail,
-    placed_with: order.placedWith,
-    provider_pay_status: order.providerPayStatus,
-  };
-}
-
-function fromRow(row: Row): OrderRecord {
-  return {
-    ref: row.ref,
-    createdAt: row.created_at,
-    locale: row.locale,
-    email: row.email,
-    packageId: row.package_id,
-    packageCode: row.package_code,
-    packageName: row.package_name,
-    currency: row.currency,
-    currencyId: row.currency_id,
-    digits: row.digits,
-    quantity: row.quantity,
-    periods: row.periods,
-    moneyMinor: row.money_minor,
-    provider: {
-      orderId: row.provider_order_id,
-      orderNo: row.order_no,
-      amountMinor: row.amount_minor,
-      currency: row.provider_currency,
-      packageName: row.provider_package_name,
-      orderTime: row.order_time,
-      periods: row.provider_periods,
-      clientId: row.client_id,
-    },
-    exchange: { request: row.request_json, response: row.response_json },
-    accountEmail: row.account_email,
-    placedWith: row.placed_with,
-    providerPayStatus: row.provider_pay_status,
-  };
-}
-
-function paymentFromRow(row: z.infer<typeof paymentRowSchema>): PaymentAttempt {
-  return {
-    id: row.id,
-    orderRef: row.order_ref,
-    status: row.status,
-    amountMinor: row.amount_minor,
-    currency: row.currency,
-    cardLast4: row.card_last4,
-    reason: row.reason,
-    createdAt: row.created_at,
-  };
-}
-
-function reportFromRow(row: z.infer<typeof reportRowSchema>): PaymentReportRecord {
-  return {
-    orderRef: row.order_ref,
-    type: row.type,
-    paymentId: row.payment_id,
-    state: row.state,
-    code: row.code,
-    message: row.message,
-    request: row.request_json,
-    response: row.response_json,
-    createdAt: row.created_at,
-    answeredAt: row.answered_at,
-  };
-}
-
-const idempotencyRowSchema = z.object({
-  key: z.string(),
-  fingerprint: z.string(),
-  state: z.enum(['pending', 'done', 'refused', 'unconfirmed']),
-  order_ref: z.string().nullable(),
-  request_json: z.string().nullable(),
-  created_at: z.string(),
-  updated_at: z.string(),
-});
-
-function idempotencyFromRow(row: z.infer<typeof idempotencyRowSchema>): IdempotencyRecord {
-  return {
-    key: row.key,
-    fingerprint: row.fingerprint,
-    state: row.state,
-    orderRef: row.order_ref,
-    request: row.request_json,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  };
-}
 
 function isUniqueViolation(error: unknown): boolean {
   return (
@@ -198,7 +31,7 @@ export function createSqliteOrderStore(file: string): OrderStore & { close(): vo
   db.pragma('busy_timeout = 5000');
   db.pragma('foreign_keys = ON');
   migrate(db);
-  const columns = Object.keys(rowSchema.shape);
+  const columns = ORDER_COLUMNS;
   const insert = db.prepare(
     `INSERT INTO orders (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`,
   );
@@ -243,7 +76,7 @@ export function createSqliteOrderStore(file: string): OrderStore & { close(): vo
   const pruneHits = db.prepare('DELETE FROM rate_limits WHERE window_start < ?');
   const findKey = (key: string) => {
     const row = keyOf.get(key);
-    return row ? idempotencyFromRow(idempotencyRowSchema.parse(row)) : null;
+    return row ? idempotencyFromRow(row) : null;
   };
 
   /** Runs an insert guarded by a unique constraint: true when it went in, false when it collided. */
@@ -259,17 +92,17 @@ export function createSqliteOrderStore(file: string): OrderStore & { close(): vo
 
   return {
     async insert(order) {
-      insert.run(toRow(order));
+      insert.run(orderToRow(order));
     },
     async findByRef(ref) {
       const row = byRef.get(ref);
-      return row ? fromRow(rowSchema.parse(row)) : null;
+      return row ? orderFromRow(row) : null;
     },
     async listByAccount(accountEmail) {
-      return byAccount.all(accountEmail).map((row) => fromRow(rowSchema.parse(row)));
+      return byAccount.all(accountEmail).map((row) => orderFromRow(row));
     },
     async listRecent(limit) {
-      return recent.all(Math.max(1, Math.min(limit, 1000))).map((row) => fromRow(rowSchema.parse(row)));
+      return recent.all(Math.max(1, Math.min(limit, 1000))).map((row) => orderFromRow(row));
     },
     async setProviderPayStatus(ref, status) {
       setPayStatus.run(status, ref);
@@ -281,7 +114,7 @@ export function createSqliteOrderStore(file: string): OrderStore & { close(): vo
       updatePayment.run(status, reason, id);
     },
     async listPayments(orderRef) {
-      return paymentsOf.all(orderRef).map((row) => paymentFromRow(paymentRowSchema.parse(row)));
+      return paymentsOf.all(orderRef).map((row) => paymentFromRow(row));
     },
     async claimPaymentReport(report) {
       return tryInsert(() => insertReport.run(report));
@@ -291,7 +124,7 @@ export function createSqliteOrderStore(file: string): OrderStore & { close(): vo
     },
     async findPaymentReport(orderRef) {
       const row = reportOf.get(orderRef);
-      return row ? reportFromRow(reportRowSchema.parse(row)) : null;
+      return row ? reportFromRow(row) : null;
     },
     async claimIdempotencyKey({ key, fingerprint, now }) {
       const claim = db.transaction(() => {
@@ -314,7 +147,7 @@ export function createSqliteOrderStore(file: string): OrderStore & { close(): vo
       return findKey(key);
     },
     async listUnconfirmed(limit) {
-      return unconfirmed.all(Math.max(1, Math.min(limit, 1000))).map((row) => idempotencyFromRow(idempotencyRowSchema.parse(row)));
+      return unconfirmed.all(Math.max(1, Math.min(limit, 1000))).map((row) => idempotencyFromRow(row));
     },
     async hitRateLimit(bucket, windowStart) {
       // Windows are at most a day long: older rows are useless, dropping them keeps the table small.

@@ -38,7 +38,7 @@ export default async function OrderPage({ params }: Props) {
       </div>
       <OrderTimeline stage={stage} />
       <OrderOutcome stage={stage} packageId={order.packageId} esimUnavailable={stage.kind === 'esim_ready' && !esim} />
-      {shouldPoll(stage) ? <OrderStatusPoller orderRef={order.ref} initialStage={stage.kind} /> : null}
+      {shouldPoll(stage) ? <OrderStatusPoller orderRef={order.ref} stage={stage} /> : null}
       {canPay(stage) ? <PaymentForm orderRef={order.ref} amountLabel={amountLabel} /> : null}
       {esim ? <EsimDetails esim={esim} locale={locale} userAgent={(await headers()).get('user-agent')} /> : null}
       <OrderSummary order={order} locale={locale} />

@@ -1,4 +1,4 @@
-import { getCallLogStore } from '@/lib/call-log';
+import { callLogSecrets, getCallLogStore } from '@/lib/call-log';
 import { toJsonExport, toReadableReport } from '@/lib/call-log/report';
 import { getEnv } from '@/lib/env';
 import { callFilterSchema } from '@/lib/staff/call-filter';
@@ -21,10 +21,7 @@ export async function GET(request: Request): Promise<Response> {
   const meta = { environment: env.sandbox ? 'sandbox' : 'uat', baseUrl: env.baseUrl, partnerCode: env.partnerCode, exportedAt };
   const stamp = exportedAt.replace(/[:.]/g, '-');
   if (format === 'md') {
-    const secrets = [env.accessToken, env.credentials?.password, env.staffPassword, env.sessionSecret].filter(
-      (secret): secret is string => Boolean(secret),
-    );
-    return new Response(toReadableReport(calls, meta, { secrets }), {
+    return new Response(toReadableReport(calls, meta, { secrets: callLogSecrets() }), {
       headers: {
         'content-type': 'text/markdown; charset=utf-8',
         'content-disposition': `attachment; filename="provider-calls-${stamp}.md"`,
