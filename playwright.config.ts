@@ -29,11 +29,14 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: /(staff|hostile-inputs)\.spec\.ts/ },
+    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: /(staff|hostile-inputs|two-instances)\.spec\.ts/ },
     // Staff scenarios steer the whole sandbox, so they run alone once the other suites are done.
     { name: 'staff', use: { ...devices['Desktop Chrome'] }, testMatch: /staff\.spec\.ts/, dependencies: ['chromium'] },
     // Counts every order at the sandbox, so it runs when nothing else is ordering.
     { name: 'hostile', use: { ...devices['Desktop Chrome'] }, testMatch: /hostile-inputs\.spec\.ts/, dependencies: ['staff'] },
+    // Starts two more shops of the same build (ports 3111, 3112) with their own PostgreSQL and sandbox:
+    // last and alone, so three servers never share the CPU with the timing-sensitive staff scenarios.
+    { name: 'instances', testMatch: /two-instances\.spec\.ts/, dependencies: ['hostile'] },
   ],
   webServer: {
     // Built here, with the secret set, so the leak test also covers what the build wrote.
