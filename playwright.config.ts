@@ -29,11 +29,15 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: /(staff|hostile-inputs)\.spec\.ts/ },
+    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: /(staff|faults|hostile-inputs|load)\.spec\.ts/ },
     // Staff scenarios steer the whole sandbox, so they run alone once the other suites are done.
     { name: 'staff', use: { ...devices['Desktop Chrome'] }, testMatch: /staff\.spec\.ts/, dependencies: ['chromium'] },
+    // Faults steer the whole sandbox and count its orders: alone, after the staff scenarios.
+    { name: 'faults', use: { ...devices['Desktop Chrome'] }, testMatch: /faults\.spec\.ts/, dependencies: ['staff'] },
     // Counts every order at the sandbox, so it runs when nothing else is ordering.
-    { name: 'hostile', use: { ...devices['Desktop Chrome'] }, testMatch: /hostile-inputs\.spec\.ts/, dependencies: ['staff'] },
+    { name: 'hostile', use: { ...devices['Desktop Chrome'] }, testMatch: /hostile-inputs\.spec\.ts/, dependencies: ['faults'] },
+    // Its own shop and a minute of full load: last, when nothing else is using the machine's cores.
+    { name: 'load', testMatch: /load\.spec\.ts/, dependencies: ['hostile'] },
   ],
   webServer: {
     // Built here, with the secret set, so the leak test also covers what the build wrote.

@@ -24,6 +24,12 @@ export function getCountryPackages(mcc: number, locale: Locale): Promise<EsimPac
   return packages.get(`${locale}:${mcc}`, () => getLinksfield().listPackages(mcc, locale));
 }
 
+/** Staff, after changing the catalog or a scenario: the next page view asks the provider again. */
+export function expireCatalog(): void {
+  countries.expire();
+  packages.expire();
+}
+
 /** The package page and the order action read the detail fresh: the price charged must be current. */
 export function getPackageDetail(id: number, locale: Locale): Promise<EsimPackage> {
   return getLinksfield().getPackage(id, locale);
