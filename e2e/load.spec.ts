@@ -75,7 +75,7 @@ function report(log: LoadLog, stats: StepStats[], elapsedMs: number, startLoad: 
     `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC by \`e2e/load.spec.ts\` (\`npm test\` runs it last):`,
     `${CUSTOMERS} simulated customers at once for ${Math.round(DURATION_MS / 1000)} s, each buying again and again over plain HTTP`,
     '(home, a country, a package, the pre-order form, the order page, the payment form, the order page until the QR code shows;',
-    'every 4th purchase sends the order form and the payment twice at once), against `next start` of the production build on',
+    'one purchase in 4 sends the order form and the payment twice at once), against `next start` of the production build on',
     'its built-in sandbox, over loopback.',
     `Machine: ${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, Node ${process.version}; load average ${startLoad.toFixed(2)} when it started.`,
     '',
@@ -84,6 +84,7 @@ function report(log: LoadLog, stats: StepStats[], elapsedMs: number, startLoad: 
     `- ${requests} requests in ${(elapsedMs / 1000).toFixed(1)} s (${Math.round(requests / (elapsedMs / 1000))} per second),`,
     `  ${log.completed.reduce((sum, count) => sum + count, 0)} whole purchases, ${log.submissions.length} pre-orders,`,
     `  ${log.submissions.filter((submission) => submission.paid).length} payments`,
+    `  (${log.submissions.filter((submission) => submission.doubled).length} of them sent twice at once)`,
     `- ${log.serverErrors} server errors (5xx), ${log.failures.length} unexpected answers`,
     '- every pre-order is one order in the shop and one at the sandbox; every payment one report (checked by the test)',
     '',
@@ -121,6 +122,7 @@ test(`${CUSTOMERS} customers buying at once for ${DURATION_MS / 1000} s: no erro
   expect(log.failures.slice(0, 10), 'unexpected answers (first 10)').toEqual([]);
   expect(log.serverErrors).toBe(0);
   expect(Math.min(...log.completed), 'every customer bought at least once').toBeGreaterThan(0);
+  expect(log.submissions.filter((submission) => submission.doubled).length, 'double submissions').toBeGreaterThan(0);
 
   // The shop's own record: one order per confirmed pre-order, one live payment and one answered report per payment.
   const database = new Database(join(dataDir, 'shop.sqlite'), { readonly: true, fileMustExist: true });

@@ -62,3 +62,5 @@ export function createTtlCache<T>(ttlMs: number, options: { staleMs?: number; no
     },
   };
 }
+
+export type TtlCache<T> = ReturnType<typeof createTtlCache<T>>;

@@ -122,6 +122,24 @@ describe('pre-order', () => {
   });
 });
 
+describe('payment report', () => {
+  const report = { orderId: 1, amountMinor: 500, digits: 2, currency: 'USD', paymentId: 'pay_1', succeeded: true, at: new Date() };
+
+  it('takes an answer with data null as accepted, and one without data as broken', async () => {
+    const c = client({ accessToken: ACCEPTED_TOKEN });
+    sandbox.sandbox.control.forceCode('/v1.1/payment/webhook', 9999, 1);
+    await expect(c.reportPayment(report, 'en')).rejects.toMatchObject({ code: 9999 });
+    sandbox.sandbox.control.forceMalformed('/v1.1/payment/webhook', 1, 'no-data');
+    await expect(c.reportPayment(report, 'en')).rejects.toThrow(/data: missing/);
+    // The sandbox's own success: data null.
+    const pkg = await c.getPackage(1000000, 'en');
+    const price = pkg.prices.find((p) => p.currency === 'USD')!;
+    const { order } = await c.preOrder({ pkg, price, quantity: 1, periods: 1 }, 'en');
+    const exchange = await c.reportPayment({ ...report, orderId: order.orderId }, 'en');
+    expect(JSON.parse(exchange.response)).toMatchObject({ code: 0, data: null });
+  });
+});
+
 describe('probeToken', () => {
   it('tells a working token from a refused one without side effects', async () => {
     expect(await client({ accessToken: ACCEPTED_TOKEN }).probeToken('en')).toBe('valid');
