@@ -10,8 +10,14 @@ export type Failure = { step: Step; status: number | null; detail: string };
 /** A pre-order the shop confirmed with a redirect to its page, and whether it was paid. */
 export type Submission = { ref: string; email: string; orderNo: string | null; paid: boolean; doubled: boolean };
 
+/** One request, for the list of the slowest: when it started (ms into the run) and how long it took. */
+export type SlowRequest = { step: Step; path: string; atMs: number; ms: number };
+
 export type LoadLog = {
+  startedAt: number;
   latencies: Record<Step, number[]>;
+  /** The slowest requests, slowest first (at most 10). */
+  slowest: SlowRequest[];
   failures: Failure[];
   serverErrors: number;
   submissions: Submission[];
@@ -19,8 +25,10 @@ export type LoadLog = {
   completed: number[];
 };
 
-export function newLoadLog(customers: number): LoadLog {
+export function newLoadLog(customers: number, startedAt = Date.now()): LoadLog {
   return {
+    startedAt,
+    slowest: [],
     latencies: Object.fromEntries(STEPS.map((step) => [step, []])) as unknown as Record<Step, number[]>,
     failures: [],
     serverErrors: 0,
@@ -42,6 +50,13 @@ export type CustomerOptions = {
 const ORDER_PATH = /^\/orders\/[A-Za-z0-9_-]{22}$/;
 const QR = 'data-testid="esim-qr"';
 const IN_PROGRESS = 'A payment for this order is already under way.';
+
+function noteSlow(log: LoadLog, request: SlowRequest) {
+  if (log.slowest.length >= 10 && request.ms <= log.slowest.at(-1)!.ms) return;
+  log.slowest.push(request);
+  log.slowest.sort((a, b) => b.ms - a.ms);
+  log.slowest.length = Math.min(log.slowest.length, 10);
+}
 
 /** Stops the purchase under way: the failure is already logged. */
 class Abandon extends Error {}
@@ -73,7 +88,9 @@ export async function runCustomer(options: CustomerOptions): Promise<void> {
       });
       status = response.status;
       const body = await response.text();
-      log.latencies[step].push(performance.now() - started);
+      const ms = performance.now() - started;
+      log.latencies[step].push(ms);
+      noteSlow(log, { step, path: `${init.method ?? 'GET'} ${path}`, atMs: Date.now() - ms - log.startedAt, ms });
       for (const header of response.headers.getSetCookie()) {
         const [pair] = header.split(';');
         const at = pair!.indexOf('=');

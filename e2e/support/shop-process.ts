@@ -27,7 +27,7 @@ export async function startShop(port: number, env: Record<string, string>): Prom
   if (await portInUse(port)) throw new Error(`port ${port} is taken: stop what listens there (or set LOAD_PORT)`);
   const child = spawn(join('node_modules', '.bin', 'next'), ['start', '-H', '127.0.0.1', '-p', String(port)], {
     detached: true,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', PORT: String(port), ...env },
+    env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: '1', PORT: String(port) },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';
