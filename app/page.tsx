@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { StaleNotice } from '@/components/catalog/stale-notice';
 import { DestinationSearch } from '@/components/destinations/destination-search';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { isCatalogStale } from '@/lib/catalog';
 import { getDestinations } from '@/lib/catalog/destinations';
 import { getPreferences } from '@/lib/catalog/preferences';
@@ -15,7 +16,9 @@ export default async function HomePage() {
         <p className="text-slate-700">{t('intro')}</p>
       </div>
       <StaleNotice stale={isCatalogStale(preferences.locale)} />
-      <DestinationSearch destinations={destinations} locale={preferences.locale} />
+      <ClientMessages part="home">
+        <DestinationSearch destinations={destinations} locale={preferences.locale} />
+      </ClientMessages>
     </div>
   );
 }

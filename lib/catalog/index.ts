@@ -5,11 +5,15 @@ import { getLinksfield, type Country, type EsimPackage } from '@/lib/linksfield'
 
 /** The catalog changes rarely: a minute of caching spares the provider one call per page view. */
 const CATALOG_TTL_MS = 60_000;
+/** For ten minutes after that, pages get the cached copy at once while it is refreshed in the background. */
+const CATALOG_REVALIDATE_MS = 10 * 60_000;
 /** When the provider is down, the last good catalog is shown (and said to be old) for up to a day. */
 const CATALOG_STALE_MS = 24 * 60 * 60_000;
 
-const countries = createTtlCache<Country[]>(CATALOG_TTL_MS, { staleMs: CATALOG_STALE_MS });
-const packages = createTtlCache<EsimPackage[]>(CATALOG_TTL_MS, { staleMs: CATALOG_STALE_MS });
+const cacheOptions = { revalidateMs: CATALOG_REVALIDATE_MS, staleMs: CATALOG_STALE_MS };
+const countries = createTtlCache<Country[]>(CATALOG_TTL_MS, cacheOptions);
+const packages = createTtlCache<EsimPackage[]>(CATALOG_TTL_MS, cacheOptions);
+const details = createTtlCache<EsimPackage>(CATALOG_TTL_MS, cacheOptions);
 
 /** Whether the destinations or a country's packages are an old copy because the provider failed. */
 export function isCatalogStale(locale: Locale, mcc?: number): boolean {
@@ -24,7 +28,24 @@ export function getCountryPackages(mcc: number, locale: Locale): Promise<EsimPac
   return packages.get(`${locale}:${mcc}`, () => getLinksfield().listPackages(mcc, locale));
 }
 
-/** The package page and the order action read the detail fresh: the price charged must be current. */
+/** A package as its page shows it, cached like the lists. */
 export function getPackageDetail(id: number, locale: Locale): Promise<EsimPackage> {
-  return getLinksfield().getPackage(id, locale);
+  return details.get(`${locale}:${id}`, () => getLinksfield().getPackage(id, locale));
+}
+
+/**
+ * The package as read from the provider within the last minute (typically for the page the customer
+ * ordered from), or undefined. The order action may pre-order from it: the provider checks the
+ * money it is sent and answers the amount the shop charges, and a refusal sends the action back
+ * to the provider for a fresh read.
+ */
+export function recentPackageDetail(id: number, locale: Locale): EsimPackage | undefined {
+  return details.peekFresh(`${locale}:${id}`);
+}
+
+/** On-demand refresh (staff): every page loads the catalog from the provider again on its next view. */
+export function refreshCatalog(): void {
+  countries.clear();
+  packages.clear();
+  details.clear();
 }

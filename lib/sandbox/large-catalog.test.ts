@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCatalog, LARGE_CATALOG, SANDBOX_COUNTRIES } from '@/lib/sandbox/catalog';
 import { packagesForCountry } from '@/lib/sandbox/catalog-queries';
 import { MORE_COUNTRIES } from '@/lib/sandbox/more-countries';
+import { answerText } from '@/lib/sandbox/answers';
 import { createSandbox } from '@/lib/sandbox/sandbox';
 
 const large = buildCatalog('esim-qr-mall', 'large');
@@ -83,7 +84,7 @@ describe('a sandbox with the large catalog', () => {
       headers: { 'accept-language': 'en-US' },
       bodyText: JSON.stringify(body),
     });
-    return answer.body as { code: number; data: unknown };
+    return JSON.parse(answerText(answer).text) as { code: number; data: unknown };
   };
 
   it('lists 200 countries, about 50 packages for a country, and keeps its size across a reset', async () => {
