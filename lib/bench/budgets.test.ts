@@ -39,6 +39,22 @@ describe('benchmark budgets', () => {
     ]);
   });
 
+  it('holds a private (noindex) page to SEO without is-crawlable, a public one with it', () => {
+    const results = sampleResults();
+    results.lighthouse = results.lighthouse.map((row) =>
+      row.preset === 'mobile' && (row.page === 'order' || row.page === 'home')
+        ? { ...row, scores: { ...row.scores, seo: 60, seoWithoutCrawlable: 100 } }
+        : row,
+    );
+    expect(failed(results)).toEqual(['Lighthouse mobile SEO: home']);
+    const order = checkBudgets(results).find((check) => check.budget === 'Lighthouse mobile SEO' && check.subject === 'order');
+    expect(order).toMatchObject({ pass: true, actual: '100 (60 with it)' });
+    results.lighthouse = results.lighthouse.map((row) =>
+      row.page === 'order' ? { ...row, scores: { ...row.scores, seoWithoutCrawlable: 89 } } : row,
+    );
+    expect(failed(results)).toContain('Lighthouse mobile SEO: order');
+  });
+
   it('allows the pre-order 20 ms over the direct call, no more', () => {
     const results = sampleResults();
     results.preOrder.shop.p50 = results.preOrder.direct.p50 + 20;

@@ -10,7 +10,17 @@ export type Page = CustomerRoute | 'bare' | 'bareDynamic';
 
 export type JsWeight = { page: Page; scripts: number; rawBytes: number; gzipBytes: number; brotliBytes: number };
 
-export type LighthouseScores = { performance: number; accessibility: number; bestPractices: number; seo: number };
+export type LighthouseScores = {
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+  /** SEO scored without the is-crawlable audit: for pages kept out of search engines on purpose. */
+  seoWithoutCrawlable?: number;
+};
+
+/** Pages marked noindex on purpose: an order's address is its key, My eSIMs is private. */
+export const PRIVATE_ROUTES: readonly CustomerRoute[] = ['order', 'myEsims'];
 export type LighthousePreset = 'mobile' | 'desktop';
 /** Median scores over the runs of one page and preset, with the audits that lost points in the last run. */
 export type LighthouseRow = { page: Page; preset: LighthousePreset; runs: number; scores: LighthouseScores; failing: string[] };

@@ -1,4 +1,5 @@
 import 'server-only';
+import { getTranslations } from 'next-intl/server';
 import { getCountries, getCountryPackages } from '@/lib/catalog';
 import type { ShopPreferences } from '@/lib/catalog/preferences';
 import { currencyOrder } from '@/lib/currency-preference';
@@ -10,8 +11,8 @@ export type Destination = {
   name: string;
   iso2: string;
   continent: string;
-  /** The lowest package price, formatted, or null when no package has a price. */
-  fromPrice: string | null;
+  /** "From" and the lowest package price, formatted, or the words for no price. */
+  priceLabel: string;
   /** Lower-case text the search box matches: names in English and Chinese, ISO code, MCC. */
   searchText: string;
 };
@@ -39,7 +40,21 @@ export function lowestPrice(packages: EsimPackage[], order: string[]) {
   );
 }
 
+/** Search texts by country and language: the region names never change while the process runs. */
+const searchTexts = new Map<string, string>();
+
 function searchTextOf(country: Country): string {
+  const key = `${country.mcc}|${country.iso2}|${country.name}|${country.englishName}`;
+  let text = searchTexts.get(key);
+  if (text === undefined) {
+    text = searchTextFor(country);
+    // Bounded by countries x languages; an odd provider answer cannot grow it without end.
+    if (searchTexts.size < 10_000) searchTexts.set(key, text);
+  }
+  return text;
+}
+
+function searchTextFor(country: Country): string {
   return [
     country.name,
     country.englishName,
@@ -53,9 +68,8 @@ function searchTextOf(country: Country): string {
     .toLowerCase();
 }
 
-/** Every country on sale with its lowest price, for the destinations page. */
-export async function getDestinations({ locale, currency }: ShopPreferences): Promise<Destination[]> {
-  const countries = await getCountries(locale);
+async function buildDestinations(countries: Country[], { locale, currency }: ShopPreferences): Promise<Destination[]> {
+  const t = await getTranslations({ locale, namespace: 'common' });
   const order = currencyOrder(currency, locale);
   return Promise.all(
     countries.map(async (country) => {
@@ -66,9 +80,37 @@ export async function getDestinations({ locale, currency }: ShopPreferences): Pr
         name: country.name,
         iso2: country.iso2,
         continent: country.continent,
-        fromPrice: lowest ? formatMoney(lowest.amountMinor, lowest.currency, lowest.digits, locale) : null,
+        priceLabel: lowest
+          ? t('from', { price: formatMoney(lowest.amountMinor, lowest.currency, lowest.digits, locale) })
+          : t('noPrice'),
         searchText: searchTextOf(country),
       };
     }),
   );
+}
+
+/**
+ * Built once per language and currency for each copy of the country list (a refresh of the
+ * catalog brings a new copy), not on every view of the home page.
+ */
+const built = new WeakMap<Country[], Map<string, Promise<Destination[]>>>();
+
+/** Every country on sale with its lowest price, for the destinations page. */
+export async function getDestinations(preferences: ShopPreferences): Promise<Destination[]> {
+  const countries = await getCountries(preferences.locale);
+  let byPreference = built.get(countries);
+  if (!byPreference) {
+    byPreference = new Map();
+    built.set(countries, byPreference);
+  }
+  const key = `${preferences.locale}|${preferences.currency ?? ''}`;
+  let destinations = byPreference.get(key);
+  if (!destinations) {
+    const list = byPreference;
+    destinations = buildDestinations(countries, preferences);
+    // A failure (a country's packages unavailable) is not kept: the next view tries again.
+    destinations.catch(() => list.delete(key));
+    list.set(key, destinations);
+  }
+  return destinations;
 }

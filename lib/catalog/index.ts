@@ -3,10 +3,15 @@ import { createTtlCache } from '@/lib/catalog/ttl-cache';
 import type { Locale } from '@/lib/i18n/locales';
 import { getLinksfield, type Country, type EsimPackage } from '@/lib/linksfield';
 
-/** The catalog changes rarely: a minute of caching spares the provider one call per page view. */
-const CATALOG_TTL_MS = 60_000;
-/** For ten minutes after that, pages get the cached copy at once while it is refreshed in the background. */
-const CATALOG_REVALIDATE_MS = 10 * 60_000;
+/**
+ * The catalog changes rarely, and staff refresh it on demand after a change at the provider
+ * (`POST /api/staff/catalog-refresh`): five minutes of caching spare the provider a call per page view.
+ */
+const CATALOG_TTL_MS = 5 * 60_000;
+/** For half an hour after that, pages get the cached copy at once while it is refreshed in the background. */
+const CATALOG_REVALIDATE_MS = 30 * 60_000;
+/** How old a package detail may be for the order action to pre-order from it instead of asking again. */
+const ORDER_DETAIL_MAX_AGE_MS = 60_000;
 /** When the provider is down, the last good catalog is shown (and said to be old) for up to a day. */
 const CATALOG_STALE_MS = 24 * 60 * 60_000;
 
@@ -40,7 +45,7 @@ export function getPackageDetail(id: number, locale: Locale): Promise<EsimPackag
  * to the provider for a fresh read.
  */
 export function recentPackageDetail(id: number, locale: Locale): EsimPackage | undefined {
-  return details.peekFresh(`${locale}:${id}`);
+  return details.peekFresh(`${locale}:${id}`, ORDER_DETAIL_MAX_AGE_MS);
 }
 
 /** On-demand refresh (staff): every page loads the catalog from the provider again on its next view. */

@@ -104,4 +104,15 @@ describe('createTtlCache.peekFresh', () => {
     clock = 0;
     expect(cache.peekFresh('a')).toBeUndefined();
   });
+
+  it('takes a shorter age limit than the ttl, never a longer one', async () => {
+    let clock = 0;
+    const cache = createTtlCache<string>(1000, { now: () => clock });
+    await cache.get('a', async () => 'first');
+    clock = 400;
+    expect(cache.peekFresh('a', 500)).toBe('first');
+    expect(cache.peekFresh('a', 300)).toBeUndefined();
+    clock = 1200;
+    expect(cache.peekFresh('a', 5000)).toBeUndefined();
+  });
 });

@@ -66,10 +66,10 @@ export function createTtlCache<T>(ttlMs: number, options: TtlCacheOptions = {}) 
       }
       return refresh(key, entry, load);
     },
-    /** The value of `key` if it is still fresh (loaded within `ttlMs`, last refresh good); never loads. */
-    peekFresh(key: string): T | undefined {
+    /** The value of `key` if loaded within `maxAgeMs` (default `ttlMs`) and the last refresh was good; never loads. */
+    peekFresh(key: string, maxAgeMs = ttlMs): T | undefined {
       const entry = entries.get(key);
-      return entry?.good && !entry.stale && now() - entry.good.at < ttlMs ? entry.good.value : undefined;
+      return entry?.good && !entry.stale && now() - entry.good.at < Math.min(maxAgeMs, ttlMs) ? entry.good.value : undefined;
     },
     /** Whether `key` is being served from an old copy because the provider failed. */
     isStale(key: string): boolean {

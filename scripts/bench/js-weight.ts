@@ -13,6 +13,8 @@ export async function measureJs(context: BrowserContext, page: Page, url: string
   try {
     const answer = await tab.goto(url, { waitUntil: 'networkidle' });
     if (!answer?.ok()) throw new Error(`${url} answered ${answer?.status()}`);
+    // A redirect (an expired session sent to sign-in) would measure another page.
+    if (new URL(tab.url()).pathname !== new URL(url).pathname) throw new Error(`${url} ended at ${tab.url()}`);
     const scripts = await Promise.all(bodies.values());
     return {
       page,

@@ -12,14 +12,35 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as 
 export type LighthouseTarget = { page: Page; url: string; headers?: Record<string, string> };
 
 type Lhr = {
+  requestedUrl?: string;
+  finalDisplayedUrl?: string;
   categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
   audits: Record<string, { score: number | null; scoreDisplayMode: string }>;
   runtimeError?: { message: string };
 };
 
+/** A category's score over its scored audits, leaving some out (Lighthouse's own weighted mean). */
+function scoreWithout(lhr: Lhr, category: string, leftOut: readonly string[]): number {
+  let weighted = 0;
+  let weights = 0;
+  for (const ref of lhr.categories[category]?.auditRefs ?? []) {
+    const audit = lhr.audits[ref.id];
+    if (leftOut.includes(ref.id) || !audit || audit.score === null || ref.weight === 0) continue;
+    weighted += ref.weight * audit.score;
+    weights += ref.weight;
+  }
+  return weights === 0 ? 0 : Math.round((weighted / weights) * 100);
+}
+
 function scoresOf(lhr: Lhr): LighthouseScores {
   const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
-  return { performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo') };
+  return {
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    bestPractices: score('best-practices'),
+    seo: score('seo'),
+    seoWithoutCrawlable: scoreWithout(lhr, 'seo', ['is-crawlable']),
+  };
 }
 
 /** Audits with weight in a category that did not get full marks: what to fix. */
@@ -77,16 +98,25 @@ export async function runLighthouse(
     );
     const lhr = result?.lhr as unknown as Lhr | undefined;
     if (!lhr || lhr.runtimeError) throw new Error(`Lighthouse failed on ${target.url}: ${lhr?.runtimeError?.message ?? 'no result'}`);
+    // A redirect (a session not sent, sign-in instead) would score another page.
+    const landed = new URL(lhr.finalDisplayedUrl ?? target.url).pathname;
+    if (landed !== new URL(target.url).pathname) throw new Error(`Lighthouse on ${target.url} ended at ${lhr.finalDisplayedUrl}`);
     all.push(scoresOf(lhr));
     failing = failingAudits(lhr);
     keepReport(reportDirectory, target, preset, lhr);
   }
-  const middle = (key: keyof LighthouseScores) => Math.round(median(all.map((scores) => scores[key])));
+  const middle = (key: Exclude<keyof LighthouseScores, 'seoWithoutCrawlable'>) => Math.round(median(all.map((scores) => scores[key])));
   return {
     page: target.page,
     preset,
     runs,
-    scores: { performance: middle('performance'), accessibility: middle('accessibility'), bestPractices: middle('bestPractices'), seo: middle('seo') },
+    scores: {
+      performance: middle('performance'),
+      accessibility: middle('accessibility'),
+      bestPractices: middle('bestPractices'),
+      seo: middle('seo'),
+      seoWithoutCrawlable: Math.round(median(all.map((scores) => scores.seoWithoutCrawlable ?? scores.seo))),
+    },
     failing,
   };
 }

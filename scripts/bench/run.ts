@@ -109,7 +109,7 @@ async function main() {
     await signIn.getByLabel(/^Email$/).fill('traveller@sandbox.esim-qr-mall.test');
     await signIn.getByLabel(/^Password$/).fill('traveller-password');
     await signIn.getByRole('button', { name: /^Sign in$/ }).click();
-    await signIn.waitForURL(/\/my-esims$/);
+    await signIn.waitForURL((address) => address.pathname === '/my-esims');
     await timedPreOrder(signIn, shop.url, 'traveller@sandbox.esim-qr-mall.test');
     const customerCookie = (await customer.cookies(shop.url)).map((cookie) => `${cookie.name}=${cookie.value}`).join('; ');
 
