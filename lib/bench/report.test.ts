@@ -16,7 +16,8 @@ describe('benchmark report', () => {
     expect(text).toContain('Test CPU × 2');
     expect(text).toContain('provider latency 100 ms');
     expect(text).toContain('### Budgets: 33 of 34 met');
-    expect(text).toMatch(/\| Throughput \| home `\/` \| ≥ 500 req\/s \| 400 req\/s \(0\.40 ×\) \| \*\*missed\*\* \|/);
+    expect(text).toMatch(/\| Throughput \| home `\/` \| ≥ 500 req\/s \| 400 req\/s \(0\.40 ×; 0\.50 × per request\) \| \*\*missed\*\* \|/);
+    expect(text).toMatch(/\| home `\/` \| 400 \| 0\.40 × \| 0\.50 × \| 15 \| 40 \| 0 \| 0 \|/);
     expect(text).toMatch(/\| home `\/` \| 8 \| 507\.8 \| 146\.5 \| 127\.0 \| 1\.07 × \|/);
     expect(text).toMatch(/\| form submit to confirmation rendered .* \| 50 \| 115 \| 160 \| 118 \|/);
     expect(text).not.toContain('quick mode');

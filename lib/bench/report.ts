@@ -33,6 +33,7 @@ export function renderResults(results: BenchResults, checks: readonly BudgetChec
   const passed = checks.filter((check) => check.pass).length;
   const bareJs = results.js.find((row) => row.page === 'bare');
   const bareRps = results.throughput.find((row) => row.page === 'bare');
+  const bareDynamicRps = results.throughput.find((row) => row.page === 'bareDynamic');
   const sections = [
     `Run of ${machine.date}${settings.quick ? ' (**quick mode**: fewer iterations, not a result to quote)' : ''}, ${Math.round(results.durationSeconds / 60)} min.`,
     table(
@@ -89,11 +90,12 @@ export function renderResults(results: BenchResults, checks: readonly BudgetChec
     ),
     '### 4. Throughput (autocannon)',
     table(
-      ['page', 'req/s', 'vs bare', 'p50 ms', 'p99 ms', 'non-2xx', 'errors'],
+      ['page', 'req/s', 'vs bare (static)', 'vs bare (per request)', 'p50 ms', 'p99 ms', 'non-2xx', 'errors'],
       results.throughput.map((row) => [
         pageName(row.page),
         row.rps.toFixed(0),
         bareRps ? `${(row.rps / bareRps.rps).toFixed(2)} ×` : '-',
+        bareDynamicRps ? `${(row.rps / bareDynamicRps.rps).toFixed(2)} ×` : '-',
         ms(row.p50),
         ms(row.p99),
         String(row.non2xx),

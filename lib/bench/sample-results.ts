@@ -36,6 +36,7 @@ export function sampleResults(): BenchResults {
     preOrder: { shop: { n: 50, p50: 115, p99: 160, mean: 118 }, direct: { n: 50, p50: 104, p99: 130, mean: 106 } },
     throughput: [
       { page: 'bare', connections: 10, seconds: 10, rps: 1000, p50: 9, p99: 20, non2xx: 0, errors: 0 },
+      { page: 'bareDynamic', connections: 10, seconds: 10, rps: 800, p50: 12, p99: 25, non2xx: 0, errors: 0 },
       { page: 'home', connections: 10, seconds: 10, rps: 600, p50: 15, p99: 40, non2xx: 0, errors: 0 },
       { page: 'country', connections: 10, seconds: 10, rps: 700, p50: 14, p99: 35, non2xx: 0, errors: 0 },
       { page: 'package', connections: 10, seconds: 10, rps: 650, p50: 15, p99: 38, non2xx: 0, errors: 0 },
