@@ -119,6 +119,10 @@ export function renderResults(results: BenchResults, checks: readonly BudgetChec
       ['search on the home page', 'destinations', 'keystroke to results ms'],
       results.search.map((row) => [row.catalog === 'large' ? '10,000 packages' : 'default catalog', String(row.destinations), ms(row.ms)]),
     ),
+    table(
+      ['first view of the home page after start (nothing cached)', 'ms'],
+      results.coldHome.map((row) => [row.catalog === 'large' ? '10,000 packages, 200 countries' : 'default catalog', ms(row.ms)]),
+    ),
   ];
   return sections.join('\n\n');
 }

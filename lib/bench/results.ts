@@ -55,6 +55,9 @@ export type ScaleRow = {
 
 export type SearchRow = { catalog: 'default' | 'large'; destinations: number; ms: number };
 
+/** The first view of the home page after start: every country's list fetched from the provider. */
+export type ColdRow = { catalog: 'default' | 'large'; ms: number };
+
 export type MachineInfo = {
   date: string;
   cpu: string;
@@ -81,4 +84,5 @@ export type BenchResults = {
   throughput: ThroughputRow[];
   scale: ScaleRow[];
   search: SearchRow[];
+  coldHome: ColdRow[];
 };

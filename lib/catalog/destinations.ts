@@ -4,6 +4,7 @@ import { getCountries, getCountryPackages } from '@/lib/catalog';
 import type { ShopPreferences } from '@/lib/catalog/preferences';
 import { currencyOrder } from '@/lib/currency-preference';
 import type { Country, EsimPackage } from '@/lib/linksfield';
+import { mapWithLimit } from '@/lib/map-with-limit';
 import { formatMoney } from '@/lib/money';
 
 export type Destination = {
@@ -68,25 +69,29 @@ function searchTextFor(country: Country): string {
     .toLowerCase();
 }
 
+/**
+ * Provider calls in flight while the destinations load with nothing cached (one per country): two
+ * hundred at once would make a slow provider time them all out, and the next view would start over.
+ */
+const LIST_CALLS_AT_ONCE = 12;
+
 async function buildDestinations(countries: Country[], { locale, currency }: ShopPreferences): Promise<Destination[]> {
   const t = await getTranslations({ locale, namespace: 'common' });
   const order = currencyOrder(currency, locale);
-  return Promise.all(
-    countries.map(async (country) => {
-      const packages = await getCountryPackages(country.mcc, locale);
-      const lowest = lowestPrice(packages, order);
-      return {
-        mcc: country.mcc,
-        name: country.name,
-        iso2: country.iso2,
-        continent: country.continent,
-        priceLabel: lowest
-          ? t('from', { price: formatMoney(lowest.amountMinor, lowest.currency, lowest.digits, locale) })
-          : t('noPrice'),
-        searchText: searchTextOf(country),
-      };
-    }),
-  );
+  return mapWithLimit(countries, LIST_CALLS_AT_ONCE, async (country) => {
+    const packages = await getCountryPackages(country.mcc, locale);
+    const lowest = lowestPrice(packages, order);
+    return {
+      mcc: country.mcc,
+      name: country.name,
+      iso2: country.iso2,
+      continent: country.continent,
+      priceLabel: lowest
+        ? t('from', { price: formatMoney(lowest.amountMinor, lowest.currency, lowest.digits, locale) })
+        : t('noPrice'),
+      searchText: searchTextOf(country),
+    };
+  });
 }
 
 /**

@@ -23,6 +23,15 @@ async function timedGet(url: string): Promise<{ ms: number; html: string }> {
 
 const packageLinks = (html: string) => new Set([...html.matchAll(/\/packages\/(\d+)/g)].map((match) => match[1])).size;
 
+/** The home page's first view with nothing cached (one provider call per country); minutes allowed. */
+export async function coldHome(shopUrl: string): Promise<number> {
+  const started = performance.now();
+  const response = await fetch(`${shopUrl}/`, { headers: { 'accept-language': 'en-US' }, signal: AbortSignal.timeout(300_000) });
+  await response.text();
+  if (!response.ok) throw new Error(`the first view of ${shopUrl}/ answered ${response.status}`);
+  return performance.now() - started;
+}
+
 /** One request at a time, alternating the two shops, after a few untimed ones; the median of each. */
 export async function measureScale(defaultUrl: string, largeUrl: string, samples: number): Promise<ScaleRow[]> {
   const rows: ScaleRow[] = [];
