@@ -1,10 +1,9 @@
 import type { Metadata, Viewport } from 'next';
-import { NextIntlClientProvider } from 'next-intl';
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { ScenarioBanner } from '@/components/layout/scenario-banner';
 import { SiteHeader } from '@/components/layout/site-header';
-import { QueryProvider } from '@/components/query/query-provider';
 import './globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -19,15 +18,14 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={locale}>
       <body className="min-h-screen">
-        <NextIntlClientProvider>
-          <QueryProvider>
-            <ScenarioBanner />
-            <SiteHeader />
-            <main id="main" className="mx-auto w-full max-w-5xl px-4 py-6 sm:py-10">
-              {children}
-            </main>
-          </QueryProvider>
-        </NextIntlClientProvider>
+        {/* Each part of the shop gives its client components their own texts (ClientMessages). */}
+        <ClientMessages part="root">
+          <ScenarioBanner />
+          <SiteHeader />
+          <main id="main" className="mx-auto w-full max-w-5xl px-4 py-6 sm:py-10">
+            {children}
+          </main>
+        </ClientMessages>
       </body>
     </html>
   );

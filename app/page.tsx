@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { CatalogUnavailable } from '@/components/catalog/catalog-unavailable';
 import { StaleNotice } from '@/components/catalog/stale-notice';
 import { DestinationSearch } from '@/components/destinations/destination-search';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { isCatalogStale } from '@/lib/catalog';
 import { getDestinations } from '@/lib/catalog/destinations';
 import { getPreferences } from '@/lib/catalog/preferences';
@@ -19,7 +20,9 @@ export default async function HomePage() {
       {loaded ? (
         <>
           <StaleNotice stale={isCatalogStale(preferences.locale) || !loaded.complete} />
-          <DestinationSearch destinations={loaded.destinations} locale={preferences.locale} />
+          <ClientMessages part="home">
+            <DestinationSearch destinations={loaded.destinations} locale={preferences.locale} />
+          </ClientMessages>
         </>
       ) : (
         <CatalogUnavailable retryHref="/" />

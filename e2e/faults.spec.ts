@@ -129,7 +129,7 @@ test.describe('catalog', () => {
     await page.waitForLoadState('networkidle');
     await page.goto('about:blank');
     await inject(path, fault, triesOf(fault));
-    expect((await control.post('/api/staff/catalog')).ok()).toBe(true);
+    expect((await control.post('/api/staff/catalog-refresh')).ok()).toBe(true);
   }
 
   test('a failing or slow provider on refresh: the destinations and packages stay, said to be old', async ({ page }) => {
@@ -158,7 +158,7 @@ test.describe('catalog', () => {
       await expect(page.getByTestId('stale-catalog')).toHaveCount(0);
     });
     // Only staff may make the catalog reload.
-    expect((await page.request.post('/api/staff/catalog')).status()).toBe(401);
+    expect((await page.request.post('/api/staff/catalog-refresh')).status()).toBe(401);
   });
 });
 

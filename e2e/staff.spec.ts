@@ -211,6 +211,7 @@ test('every staff route and action refuses an anonymous caller, with no side eff
     ['GET', '/api/staff/export?format=md'],
     ['GET', '/api/sandbox-control'],
     ['POST', '/api/sandbox-control'],
+    ['POST', '/api/staff/catalog-refresh'],
   ] as const) {
     const response = await anonymous.request.fetch(path, { method, data: method === 'POST' ? { action: 'reset' } : undefined });
     expect(response.status(), `${method} ${path}`).toBe(401);

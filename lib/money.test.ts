@@ -59,4 +59,10 @@ describe('formatMoney', () => {
   it('falls back to the code for a currency Intl does not know', () => {
     expect(formatMoney(100, 'XX1', 2, 'en-US')).toBe('XX1 1.00');
   });
+  it('gives the same text from a remembered formatter, per locale, currency and digits', () => {
+    expect([formatMoney(499, 'USD', 2, 'en-US'), formatMoney(123456, 'USD', 2, 'en-US')]).toEqual(['$4.99', '$1,234.56']);
+    expect(formatMoney(499, 'USD', 0, 'en-US')).toBe('$499');
+    expect(formatMoney(499, 'USD', 2, 'zh-CN')).toBe('US$4.99');
+    expect(formatMoney(250, 'XX1', 2, 'en-US')).toBe('XX1 2.50');
+  });
 });

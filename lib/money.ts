@@ -67,19 +67,34 @@ export function orderTotalMinor(unitPriceMinor: number, periods: number, quantit
   return total;
 }
 
+/** Building an Intl.NumberFormat costs far more than formatting: pages format hundreds of prices. */
+const moneyFormats = new Map<string, Intl.NumberFormat | null>();
+
+function moneyFormat(locale: string, currency: string, digits: number): Intl.NumberFormat | null {
+  const key = `${locale}|${currency}|${digits}`;
+  let format = moneyFormats.get(key);
+  if (format === undefined) {
+    try {
+      format = new Intl.NumberFormat(locale, {
+        style: 'currency',
+        currency,
+        minimumFractionDigits: digits,
+        maximumFractionDigits: digits,
+      });
+    } catch {
+      // An ISO code Intl does not know.
+      format = null;
+    }
+    // Bounded by locales x currencies the shop meets; a flood of bogus codes stops being remembered.
+    if (moneyFormats.size < 1000) moneyFormats.set(key, format);
+  }
+  return format;
+}
+
 /** Formats minor units for people with Intl, using the currency's own digits from the provider. */
 export function formatMoney(minor: number, currency: string, digits: number, locale: string): string {
   const value = minorToDecimalString(minor, digits);
-  try {
-    return new Intl.NumberFormat(locale, {
-      style: 'currency',
-      currency,
-      minimumFractionDigits: digits,
-      maximumFractionDigits: digits,
-      // Intl accepts a decimal string and keeps it exact.
-    }).format(value as unknown as number);
-  } catch {
-    // An ISO code Intl does not know: show the code beside the number.
-    return `${currency} ${value}`;
-  }
+  const format = moneyFormat(locale, currency, digits);
+  // Intl accepts a decimal string and keeps it exact; an unknown code shows beside the number.
+  return format ? format.format(value as unknown as number) : `${currency} ${value}`;
 }

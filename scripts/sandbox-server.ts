@@ -37,6 +37,7 @@ async function main(): Promise<void> {
   console.log(`  customer:     ${SANDBOX_CUSTOMER.email} / ${SANDBOX_CUSTOMER.password}`);
   console.log(`  partnerCode:  ${SANDBOX_ACCOUNT.partnerCode}`);
   console.log(`  seed:         ${state.seed}`);
+  console.log(`  catalog:      ${state.catalog.packages.length} packages over ${state.catalog.countries.length} countries (SANDBOX_CATALOG_SIZE=${state.catalogSize})`);
   console.log(`  profiles:     ${state.profilePool.free} free (SANDBOX_PROFILE_POOL)`);
   console.log(`  timeout:      ${state.settings.preOrderTimeoutMinutes} min per pre-order (SANDBOX_PREORDER_TIMEOUT_MINUTES)`);
   if (accessToken) console.log('  access token: SANDBOX_ACCESS_TOKEN is accepted');

@@ -71,6 +71,8 @@ export function DestinationSearch({ destinations, locale }: { destinations: Dest
                 <li key={destination.mcc}>
                   <Link
                     href={`/countries/${destination.mcc}`}
+                    // A hundred destinations in view would each fetch their page as the home page loads.
+                    prefetch={false}
                     className="flex min-h-12 items-center justify-between gap-3 rounded-lg border border-slate-200 bg-white px-3 py-2 hover:border-brand-600"
                   >
                     <span className="flex items-center gap-2">
@@ -80,7 +82,7 @@ export function DestinationSearch({ destinations, locale }: { destinations: Dest
                       <span className="font-medium">{destination.name}</span>
                     </span>
                     <span className="text-sm text-slate-700">
-                      {destination.fromPrice ? t('common.from', { price: destination.fromPrice }) : t('common.noPrice')}
+                      {destination.priceLabel}
                     </span>
                   </Link>
                 </li>

@@ -6,11 +6,11 @@ import { DEFAULT_PREORDER_TIMEOUT_MINUTES } from '@/lib/sandbox/state';
 /** On every page while the sandbox is steered, so nobody mistakes a forced answer for a real fault. */
 export async function ScenarioBanner() {
   if (!sandboxEnabled()) return null;
-  const { scenarios, preOrderTimeoutMinutes, profilePool } = getInAppSandbox().control.snapshot();
+  const { scenarios, preOrderTimeoutMinutes, freeProfiles } = getInAppSandbox().control.banner();
   const summary = [
     ...scenarios.map(describeScenario),
     ...(preOrderTimeoutMinutes < DEFAULT_PREORDER_TIMEOUT_MINUTES ? [`pre-order timeout ${preOrderTimeoutMinutes} min`] : []),
-    ...(profilePool.free === 0 ? ['no free eSIM profile'] : []),
+    ...(freeProfiles === 0 ? ['no free eSIM profile'] : []),
   ];
   if (summary.length === 0) return null;
   const t = await getTranslations('staff.scenarios');

@@ -3,6 +3,7 @@
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { recentPackageDetail } from '@/lib/catalog';
 import { getEnv } from '@/lib/env';
 import { CURRENCY_COOKIE } from '@/lib/currency-preference';
 import { isLocale, defaultLocale } from '@/lib/i18n/locales';
@@ -59,6 +60,7 @@ export async function preOrderAction(_previous: OrderFormState, formData: FormDa
   const { idempotencyKey, ...request } = parsed.data;
   const result = await placeOrderOnce(idempotencyKey, request, locale, {
     client: getLinksfield(),
+    recentPackage: recentPackageDetail,
     store: getOrderStore(),
     customer,
     partnerCode: getEnv().partnerCode,

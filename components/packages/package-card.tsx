@@ -26,6 +26,8 @@ export async function PackageCard({ pkg }: { pkg: PackageView }) {
       </dl>
       <Link
         href={`/packages/${pkg.id}`}
+        // A page of cards would each fetch their package as the list loads.
+        prefetch={false}
         aria-label={t('packageCard.view', { name: pkg.name })}
         className="inline-flex min-h-10 items-center justify-center rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700"
       >

@@ -1,10 +1,11 @@
 import 'server-only';
+import { getTranslations } from 'next-intl/server';
 import { getCountries, getCountryPackages } from '@/lib/catalog';
 import type { ShopPreferences } from '@/lib/catalog/preferences';
-import { mapLimited } from '@/lib/catalog/map-limited';
 import { isProviderFailure } from '@/lib/catalog/provider-failure';
 import { currencyOrder } from '@/lib/currency-preference';
 import type { Country, EsimPackage } from '@/lib/linksfield';
+import { mapWithLimit } from '@/lib/map-with-limit';
 import { formatMoney } from '@/lib/money';
 
 export type Destination = {
@@ -12,8 +13,8 @@ export type Destination = {
   name: string;
   iso2: string;
   continent: string;
-  /** The lowest package price, formatted, or null when no package has a price. */
-  fromPrice: string | null;
+  /** "From" and the lowest package price, formatted, or the words for no price. */
+  priceLabel: string;
   /** Lower-case text the search box matches: names in English and Chinese, ISO code, MCC. */
   searchText: string;
 };
@@ -41,7 +42,21 @@ export function lowestPrice(packages: EsimPackage[], order: string[]) {
   );
 }
 
+/** Search texts by country and language: the region names never change while the process runs. */
+const searchTexts = new Map<string, string>();
+
 function searchTextOf(country: Country): string {
+  const key = `${country.mcc}|${country.iso2}|${country.name}|${country.englishName}`;
+  let text = searchTexts.get(key);
+  if (text === undefined) {
+    text = searchTextFor(country);
+    // Bounded by countries x languages; an odd provider answer cannot grow it without end.
+    if (searchTexts.size < 10_000) searchTexts.set(key, text);
+  }
+  return text;
+}
+
+function searchTextFor(country: Country): string {
   return [
     country.name,
     country.englishName,
@@ -55,8 +70,11 @@ function searchTextOf(country: Country): string {
     .toLowerCase();
 }
 
-/** Package lists asked for at once when the destinations are (re)loaded: about a hundred in all. */
-const PACKAGE_LIST_CONCURRENCY = 8;
+/**
+ * Provider calls in flight while the destinations load with nothing cached (one per country): two
+ * hundred at once would make a slow provider time them all out, and the next view would start over.
+ */
+const LIST_CALLS_AT_ONCE = 12;
 
 export type Destinations = {
   destinations: Destination[];
@@ -64,12 +82,11 @@ export type Destinations = {
   complete: boolean;
 };
 
-/** Every country on sale with its lowest price, for the destinations page. */
-export async function getDestinations({ locale, currency }: ShopPreferences): Promise<Destinations> {
-  const countries = await getCountries(locale);
+async function buildDestinations(countries: Country[], { locale, currency }: ShopPreferences): Promise<Destinations> {
+  const t = await getTranslations({ locale, namespace: 'common' });
   const order = currencyOrder(currency, locale);
   let complete = true;
-  const destinations = await mapLimited(countries, PACKAGE_LIST_CONCURRENCY, async (country) => {
+  const destinations = await mapWithLimit(countries, LIST_CALLS_AT_ONCE, async (country) => {
     let packages: EsimPackage[] = [];
     try {
       packages = await getCountryPackages(country.mcc, locale);
@@ -84,9 +101,42 @@ export async function getDestinations({ locale, currency }: ShopPreferences): Pr
       name: country.name,
       iso2: country.iso2,
       continent: country.continent,
-      fromPrice: lowest ? formatMoney(lowest.amountMinor, lowest.currency, lowest.digits, locale) : null,
+      priceLabel: lowest
+        ? t('from', { price: formatMoney(lowest.amountMinor, lowest.currency, lowest.digits, locale) })
+        : t('noPrice'),
       searchText: searchTextOf(country),
     };
   });
   return { destinations, complete };
+}
+
+/**
+ * Built once per language and currency for each copy of the country list (a refresh of the
+ * catalog brings a new copy), not on every view of the home page.
+ */
+const built = new WeakMap<Country[], Map<string, Promise<Destinations>>>();
+
+/** Every country on sale with its lowest price, for the destinations page. */
+export async function getDestinations(preferences: ShopPreferences): Promise<Destinations> {
+  const countries = await getCountries(preferences.locale);
+  let byPreference = built.get(countries);
+  if (!byPreference) {
+    byPreference = new Map();
+    built.set(countries, byPreference);
+  }
+  const key = `${preferences.locale}|${preferences.currency ?? ''}`;
+  let destinations = byPreference.get(key);
+  if (!destinations) {
+    const list = byPreference;
+    destinations = buildDestinations(countries, preferences);
+    // A failure, or a list missing some country's prices, is not kept: the next view tries again.
+    destinations.then(
+      (result) => {
+        if (!result.complete) list.delete(key);
+      },
+      () => list.delete(key),
+    );
+    list.set(key, destinations);
+  }
+  return destinations;
 }

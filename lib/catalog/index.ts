@@ -3,12 +3,23 @@ import { createTtlCache, type TtlCache } from '@/lib/catalog/ttl-cache';
 import type { Locale } from '@/lib/i18n/locales';
 import { getLinksfield, type Country, type EsimPackage } from '@/lib/linksfield';
 
-/** The catalog changes rarely: a minute of caching spares the provider one call per page view. */
-const CATALOG_TTL_MS = 60_000;
+/**
+ * The catalog changes rarely, and staff refresh it on demand after a change at the provider
+ * (`POST /api/staff/catalog-refresh`): five minutes of caching spare the provider a call per page view.
+ */
+const CATALOG_TTL_MS = 5 * 60_000;
+/** For half an hour after that, pages get the cached copy at once while it is refreshed in the background. */
+const CATALOG_REVALIDATE_MS = 30 * 60_000;
+/** How old a package detail may be for the order action to pre-order from it instead of asking again. */
+const ORDER_DETAIL_MAX_AGE_MS = 60_000;
 /** When the provider is down, the last good catalog is shown (and said to be old) for up to a day. */
 const CATALOG_STALE_MS = 24 * 60 * 60_000;
 
-type Caches = { countries: TtlCache<Country[]>; packages: TtlCache<EsimPackage[]> };
+type Caches = {
+  countries: TtlCache<Country[]>;
+  packages: TtlCache<EsimPackage[]>;
+  details: TtlCache<EsimPackage>;
+};
 const GLOBAL_KEY = Symbol.for('esim-qr-mall.catalog');
 
 /**
@@ -17,9 +28,11 @@ const GLOBAL_KEY = Symbol.for('esim-qr-mall.catalog');
  */
 function caches(): Caches {
   const holder = globalThis as typeof globalThis & { [GLOBAL_KEY]?: Caches };
+  const options = { revalidateMs: CATALOG_REVALIDATE_MS, staleMs: CATALOG_STALE_MS };
   holder[GLOBAL_KEY] ??= {
-    countries: createTtlCache<Country[]>(CATALOG_TTL_MS, { staleMs: CATALOG_STALE_MS }),
-    packages: createTtlCache<EsimPackage[]>(CATALOG_TTL_MS, { staleMs: CATALOG_STALE_MS }),
+    countries: createTtlCache<Country[]>(CATALOG_TTL_MS, options),
+    packages: createTtlCache<EsimPackage[]>(CATALOG_TTL_MS, options),
+    details: createTtlCache<EsimPackage>(CATALOG_TTL_MS, options),
   };
   return holder[GLOBAL_KEY];
 }
@@ -37,13 +50,26 @@ export function getCountryPackages(mcc: number, locale: Locale): Promise<EsimPac
   return caches().packages.get(`${locale}:${mcc}`, () => getLinksfield().listPackages(mcc, locale));
 }
 
-/** Staff, after changing the catalog or a scenario: the next page view asks the provider again. */
-export function expireCatalog(): void {
-  caches().countries.expire();
-  caches().packages.expire();
+/** A package as its page shows it, cached like the lists. */
+export function getPackageDetail(id: number, locale: Locale): Promise<EsimPackage> {
+  return caches().details.get(`${locale}:${id}`, () => getLinksfield().getPackage(id, locale));
 }
 
-/** The package page and the order action read the detail fresh: the price charged must be current. */
-export function getPackageDetail(id: number, locale: Locale): Promise<EsimPackage> {
-  return getLinksfield().getPackage(id, locale);
+/**
+ * The package as read from the provider within the last minute (typically for the page the customer
+ * ordered from), or undefined. The order action may pre-order from it: the provider checks the
+ * money it is sent and answers the amount the shop charges, and a refusal sends the action back
+ * to the provider for a fresh read.
+ */
+export function recentPackageDetail(id: number, locale: Locale): EsimPackage | undefined {
+  return caches().details.peekFresh(`${locale}:${id}`, ORDER_DETAIL_MAX_AGE_MS);
+}
+
+/** On-demand refresh (staff): every page loads the catalog from the provider again on its next view. */
+export function refreshCatalog(): void {
+  // Expired, not dropped: if the provider fails on the refresh, the old copy is still served (and said to be old).
+  const { countries, packages, details } = caches();
+  countries.expire();
+  packages.expire();
+  details.expire();
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyPackageQuery, packageQuerySchema } from '@/lib/catalog/package-query';
+import { applyPackageQuery, packageQuerySchema, pageHref, pageOf, PAGE_SIZE } from '@/lib/catalog/package-query';
 
 const items = [
   { id: 'a', dataMb: 1024, periodLength: 7, priceMinor: 500 },
@@ -32,5 +32,30 @@ describe('applyPackageQuery', () => {
     expect(ids(applyPackageQuery(items, { sort: 'price-asc', data: '1024' }))).toBe('ad');
     expect(ids(applyPackageQuery(items, { sort: 'price-asc', data: '1024', validity: 30 }))).toBe('d');
     expect(ids(applyPackageQuery(items, { sort: 'price-asc', data: 'unlimited' }))).toBe('b');
+  });
+});
+
+describe('pages of a package list', () => {
+  const many = Array.from({ length: 60 }, (_, index) => index);
+
+  it('reads the page from the URL, ignoring nonsense', () => {
+    expect(packageQuerySchema.parse({ page: '3' })).toEqual({ sort: 'price-asc', page: 3 });
+    for (const page of ['0', '-1', 'x', '99999', '1.5']) expect(packageQuerySchema.parse({ page })).toEqual({ sort: 'price-asc' });
+  });
+
+  it('cuts the list into pages of PAGE_SIZE, the last page for one past the end', () => {
+    expect(PAGE_SIZE).toBe(24);
+    expect(pageOf(many)).toEqual({ items: many.slice(0, 24), page: 1, pages: 3 });
+    expect(pageOf(many, 3)).toEqual({ items: many.slice(48), page: 3, pages: 3 });
+    expect(pageOf(many, 9).page).toBe(3);
+    expect(pageOf([], 2)).toEqual({ items: [], page: 1, pages: 1 });
+    expect(pageOf(many.slice(0, 24))).toMatchObject({ pages: 1 });
+  });
+
+  it('links another page with the same sort and filters', () => {
+    expect(pageHref('/countries/440', { sort: 'price-asc' }, 1)).toBe('/countries/440');
+    expect(pageHref('/countries/440', { sort: 'data-desc', data: '1024', validity: 30 }, 2)).toBe(
+      '/countries/440?sort=data-desc&data=1024&validity=30&page=2',
+    );
   });
 });

@@ -19,8 +19,8 @@ export type PackageView = {
   priceLabel: string | null;
 };
 
-export async function toPackageViews(packages: EsimPackage[], { locale, currency }: ShopPreferences): Promise<PackageView[]> {
-  const t = await getTranslations('common');
+async function buildViews(packages: EsimPackage[], { locale, currency }: ShopPreferences): Promise<PackageView[]> {
+  const t = await getTranslations({ locale, namespace: 'common' });
   return packages.map((pkg) => {
     const price = pickPrice(pkg.prices, currency, locale);
     return {
@@ -35,4 +35,24 @@ export async function toPackageViews(packages: EsimPackage[], { locale, currency
       priceLabel: price ? formatMoney(price.amountMinor, price.currency, price.digits, locale) : null,
     };
   });
+}
+
+/** Built once per language and currency for each copy of a country's list (a catalog refresh brings a new copy). */
+const built = new WeakMap<EsimPackage[], Map<string, Promise<PackageView[]>>>();
+
+export function toPackageViews(packages: EsimPackage[], preferences: ShopPreferences): Promise<PackageView[]> {
+  let byPreference = built.get(packages);
+  if (!byPreference) {
+    byPreference = new Map();
+    built.set(packages, byPreference);
+  }
+  const key = `${preferences.locale}|${preferences.currency ?? ''}`;
+  let views = byPreference.get(key);
+  if (!views) {
+    const list = byPreference;
+    views = buildViews(packages, preferences);
+    views.catch(() => list.delete(key));
+    list.set(key, views);
+  }
+  return views;
 }

@@ -55,3 +55,80 @@ describe('createTtlCache', () => {
     await expect(cache.get('a', async () => 'third')).resolves.toBe('second');
   });
 });
+
+describe('createTtlCache with background revalidation', () => {
+  it('serves the old value at once after the ttl and refreshes it in the background, once', async () => {
+    let clock = 0;
+    const cache = createTtlCache<string>(1000, { revalidateMs: 5000, now: () => clock });
+    await cache.get('a', async () => 'first');
+    clock = 1500;
+    let finish: (value: string) => void = () => undefined;
+    const slow = vi.fn(() => new Promise<string>((resolve) => (finish = resolve)));
+    // Nobody waits for the slow provider: both get the old value while one refresh runs.
+    await expect(cache.get('a', slow)).resolves.toBe('first');
+    await expect(cache.get('a', slow)).resolves.toBe('first');
+    expect(slow).toHaveBeenCalledTimes(1);
+    finish('second');
+    await vi.waitFor(async () => expect(await cache.get('a', slow)).toBe('second'));
+    expect(slow).toHaveBeenCalledTimes(1);
+  });
+
+  it('waits for a fresh value once the value is older than ttl plus the revalidation window', async () => {
+    let clock = 0;
+    const cache = createTtlCache<string>(1000, { revalidateMs: 5000, now: () => clock });
+    await cache.get('a', async () => 'first');
+    clock = 6001;
+    await expect(cache.get('a', async () => 'second')).resolves.toBe('second');
+  });
+
+  it('marks the entry stale when the background refresh fails, and keeps trying', async () => {
+    let clock = 0;
+    const cache = createTtlCache<string>(1000, { revalidateMs: 5000, staleMs: 60_000, now: () => clock });
+    await cache.get('a', async () => 'first');
+    clock = 1500;
+    const down = vi.fn(async () => Promise.reject(new Error('down')));
+    await expect(cache.get('a', down)).resolves.toBe('first');
+    await vi.waitFor(() => expect(cache.isStale('a')).toBe(true));
+    await expect(cache.get('a', down)).resolves.toBe('first');
+    expect(down).toHaveBeenCalledTimes(2);
+  });
+
+});
+
+describe('createTtlCache.expire with a revalidation window', () => {
+  it('makes the next use wait for a fresh load instead of serving the old copy', async () => {
+    const cache = createTtlCache<string>(60_000, { revalidateMs: 60_000, staleMs: 600_000, now: () => 0 });
+    await cache.get('a', async () => 'first');
+    cache.expire();
+    await expect(cache.get('a', async () => 'second')).resolves.toBe('second');
+  });
+});
+
+describe('createTtlCache.peekFresh', () => {
+  it('gives a value only while it is fresh and good, and never loads', async () => {
+    let clock = 0;
+    const cache = createTtlCache<string>(1000, { revalidateMs: 5000, staleMs: 60_000, now: () => clock });
+    expect(cache.peekFresh('a')).toBeUndefined();
+    await cache.get('a', async () => 'first');
+    clock = 999;
+    expect(cache.peekFresh('a')).toBe('first');
+    clock = 1000;
+    // Still served to pages while it revalidates, but no longer fresh.
+    expect(cache.peekFresh('a')).toBeUndefined();
+    await cache.get('a', async () => Promise.reject(new Error('down')));
+    await vi.waitFor(() => expect(cache.isStale('a')).toBe(true));
+    clock = 0;
+    expect(cache.peekFresh('a')).toBeUndefined();
+  });
+
+  it('takes a shorter age limit than the ttl, never a longer one', async () => {
+    let clock = 0;
+    const cache = createTtlCache<string>(1000, { now: () => clock });
+    await cache.get('a', async () => 'first');
+    clock = 400;
+    expect(cache.peekFresh('a', 500)).toBe('first');
+    expect(cache.peekFresh('a', 300)).toBeUndefined();
+    clock = 1200;
+    expect(cache.peekFresh('a', 5000)).toBeUndefined();
+  });
+});

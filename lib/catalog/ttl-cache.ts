@@ -7,14 +7,27 @@ type Entry<T> = {
   stale: boolean;
 };
 
+export type TtlCacheOptions = {
+  /** How long after `ttlMs` the last good value is still served when a refresh fails (stale-if-error). */
+  staleMs?: number;
+  /**
+   * How long after `ttlMs` a value is served at once while a refresh runs in the background
+   * (stale-while-revalidate): nobody waits for the provider just because a minute passed.
+   */
+  revalidateMs?: number;
+  now?: () => number;
+};
+
 /**
- * An in-process cache: one load at a time per key, fresh for `ttlMs`. When a refresh fails, the last
- * good value keeps being served (and reported stale) for up to `staleMs`, so a provider outage does
- * not empty the shop; failures themselves are never cached.
+ * An in-process cache: one load at a time per key, fresh for `ttlMs`, then served while it
+ * refreshes in the background for `revalidateMs`. When a refresh fails, the last good value keeps
+ * being served (and reported stale) for up to `staleMs`, so a provider outage does not empty the
+ * shop; failures themselves are never cached.
  */
-export function createTtlCache<T>(ttlMs: number, options: { staleMs?: number; now?: () => number } = {}) {
+export function createTtlCache<T>(ttlMs: number, options: TtlCacheOptions = {}) {
   const now = options.now ?? Date.now;
   const staleMs = options.staleMs ?? 0;
+  const revalidateMs = options.revalidateMs ?? 0;
   const entries = new Map<string, Entry<T>>();
 
   function refresh(key: string, entry: Entry<T>, load: () => Promise<T>): Promise<T> {
@@ -44,21 +57,29 @@ export function createTtlCache<T>(ttlMs: number, options: { staleMs?: number; no
         entry = { stale: false };
         entries.set(key, entry);
       }
-      if (entry.good && !entry.stale && now() - entry.good.at < ttlMs) return Promise.resolve(entry.good.value);
+      const age = entry.good ? now() - entry.good.at : Number.POSITIVE_INFINITY;
+      if (entry.good && !entry.stale && age < ttlMs) return Promise.resolve(entry.good.value);
+      if (entry.good && !entry.stale && age < ttlMs + revalidateMs) {
+        // The refresh settles on its own; a failure marks the entry stale (see refresh).
+        refresh(key, entry, load).catch(() => undefined);
+        return Promise.resolve(entry.good.value);
+      }
       return refresh(key, entry, load);
     },
     /** Makes every copy due for a refresh on its next use; the copies stay to be served if the refresh fails. */
     expire() {
       for (const entry of entries.values()) {
-        if (entry.good) entry.good = { value: entry.good.value, at: Math.min(entry.good.at, now() - ttlMs) };
+        if (entry.good) entry.good = { value: entry.good.value, at: Math.min(entry.good.at, now() - ttlMs - revalidateMs) };
       }
+    },
+    /** The value of `key` if loaded within `maxAgeMs` (default `ttlMs`) and the last refresh was good; never loads. */
+    peekFresh(key: string, maxAgeMs = ttlMs): T | undefined {
+      const entry = entries.get(key);
+      return entry?.good && !entry.stale && now() - entry.good.at < Math.min(maxAgeMs, ttlMs) ? entry.good.value : undefined;
     },
     /** Whether `key` is being served from an old copy because the provider failed. */
     isStale(key: string): boolean {
       return entries.get(key)?.stale ?? false;
-    },
-    clear() {
-      entries.clear();
     },
   };
 }

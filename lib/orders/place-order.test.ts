@@ -79,4 +79,62 @@ describe('placeOrder', () => {
     const result = await placeOrder(request, 'en', { ...deps, client: refusing });
     expect(result).toEqual({ ok: false, formError: { key: 'providerErrors.code7', values: { code: 7 } } });
   });
+
+  describe('with a copy of the package from the last minute', () => {
+    const fresh = () => provider.client.getPackage(request.packageId, 'en');
+
+    it('pre-orders from the copy without reading the package again', async () => {
+      const { store, preOrder, deps } = watched();
+      const copy = await fresh();
+      const getPackage = vi.fn(provider.client.getPackage);
+      const result = await placeOrder(request, 'en', { ...deps, client: { getPackage, preOrder }, recentPackage: () => copy });
+      expect(result.ok).toBe(true);
+      expect(getPackage).not.toHaveBeenCalled();
+      expect(preOrder).toHaveBeenCalledTimes(1);
+      if (result.ok) expect((await store.findByRef(result.ref))?.provider.amountMinor).toBe(1000);
+    });
+
+    it('reads the package again and pre-orders once more when the provider refuses the copy (a changed price)', async () => {
+      const { store, preOrder, deps } = watched();
+      const current = await fresh();
+      // The copy says 4.00 a period; the provider now sells at 5.00 and refuses the wrong money.
+      const outdated = { ...current, prices: current.prices.map((price) => ({ ...price, amountMinor: price.amountMinor - 100 })) };
+      const getPackage = vi.fn(provider.client.getPackage);
+      const result = await placeOrder(request, 'en', { ...deps, client: { getPackage, preOrder }, recentPackage: () => outdated });
+      expect(result.ok).toBe(true);
+      expect(getPackage).toHaveBeenCalledTimes(1);
+      expect(preOrder).toHaveBeenCalledTimes(2);
+      if (result.ok) expect((await store.findByRef(result.ref))).toMatchObject({ moneyMinor: 1000, provider: { amountMinor: 1000 } });
+    });
+
+    it('refuses on what a fresh read says, not on the copy', async () => {
+      const { preOrder, deps } = watched();
+      const current = await fresh();
+      const withoutUsd = { ...current, prices: current.prices.filter((price) => price.currency !== 'USD') };
+      const getPackage = vi.fn(provider.client.getPackage);
+      const accepted = await placeOrder(request, 'en', { ...deps, client: { getPackage, preOrder }, recentPackage: () => withoutUsd });
+      expect(accepted.ok).toBe(true);
+      expect(getPackage).toHaveBeenCalledTimes(1);
+
+      const refused = await placeOrder({ ...request, currency: 'XXX' }, 'en', { ...deps, client: { getPackage, preOrder }, recentPackage: () => current });
+      expect(JSON.stringify(refused)).toContain('currencyNotOffered');
+      expect(getPackage).toHaveBeenCalledTimes(2);
+      expect(preOrder).toHaveBeenCalledTimes(1);
+    });
+
+    it('tries the fresh read only once: a second refusal is the answer', async () => {
+      const { deps } = watched();
+      const copy = await fresh();
+      const refusing = createLinksfieldClient({
+        baseUrl: provider.sandbox.url,
+        timeoutMs: 5000,
+        partnerCode: SANDBOX_DEFAULTS.partnerCode,
+        accessToken: 'not-a-valid-token',
+      });
+      const preOrder = vi.fn(refusing.preOrder);
+      const result = await placeOrder(request, 'en', { ...deps, client: { getPackage: refusing.getPackage, preOrder }, recentPackage: () => copy });
+      expect(result).toEqual({ ok: false, formError: { key: 'providerErrors.code7', values: { code: 7 } } });
+      expect(preOrder).toHaveBeenCalledTimes(2);
+    });
+  });
 });

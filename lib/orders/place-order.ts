@@ -31,6 +31,11 @@ export type PlaceOrderResult =
 
 type Dependencies = {
   client: Pick<LinksfieldClient, 'getPackage' | 'preOrder'>;
+  /**
+   * The package as read from the provider within the last minute, if the shop has it (the page the
+   * customer ordered from): spares a provider round trip on the way to the confirmation.
+   */
+  recentPackage?: (id: number, locale: Locale) => EsimPackage | undefined;
   store: OrderStore;
   now?: () => Date;
   /** A signed-in customer: the order is placed with their provider token and linked to their account. */
@@ -61,8 +66,9 @@ function providerRefusal(error: unknown): Refusal {
 }
 
 /**
- * Re-reads the package from the provider, checks the request against it, pre-orders with the
- * server's own price and stores the order. Nothing reaches the pre-order endpoint unless every check passed.
+ * Reads the package (a copy from the last minute, else from the provider), checks the request
+ * against it, pre-orders with the server's own price and stores the order. Nothing reaches the
+ * pre-order endpoint unless every check passed.
  */
 export function placeOrder(request: OrderRequest, locale: Locale, deps: Dependencies): Promise<PlaceOrderResult> {
   // The reference exists before any call, so the staff log ties every call to this order.
@@ -76,9 +82,12 @@ async function placeOrderAs(
   locale: Locale,
   deps: Dependencies,
 ): Promise<PlaceOrderResult> {
+  const recent = deps.recentPackage?.(request.packageId, locale);
+  // A refusal based on the minute-old copy is only given after a fresh read agrees.
+  const readAgain = () => placeOrderAs(ref, request, locale, { ...deps, recentPackage: undefined });
   let pkg: EsimPackage;
   try {
-    pkg = await deps.client.getPackage(request.packageId, locale);
+    pkg = recent ?? (await deps.client.getPackage(request.packageId, locale));
   } catch (error) {
     if (error instanceof LinksfieldError && error.code === PACKAGE_NOT_FOUND_CODE) {
       return { ok: false, formError: { key: 'orderForm.errors.packageUnavailable' } };
@@ -86,10 +95,13 @@ async function placeOrderAs(
     return { ok: false, formError: providerRefusal(error) };
   }
 
+  const price = pkg.prices.find((candidate) => candidate.currency === request.currency);
+  const periodsAllowed = request.periods >= pkg.minPeriods && request.periods <= pkg.maxPeriods;
+  if (recent && (pkg.code !== request.packageCode || !price || !periodsAllowed)) return readAgain();
+
   if (pkg.code !== request.packageCode) {
     return { ok: false, formError: { key: 'orderForm.errors.tampered' } };
   }
-  const price = pkg.prices.find((candidate) => candidate.currency === request.currency);
   if (!price) {
     return {
       ok: false,
@@ -101,7 +113,7 @@ async function placeOrderAs(
       },
     };
   }
-  if (request.periods < pkg.minPeriods || request.periods > pkg.maxPeriods) {
+  if (!periodsAllowed) {
     return {
       ok: false,
       fieldErrors: {
@@ -118,6 +130,11 @@ async function placeOrderAs(
       { customerToken: deps.customer?.token },
     );
   } catch (error) {
+    if (recent && error instanceof LinksfieldError) {
+      // Refused, so nothing was created: the minute-old copy may be out of date (a new price, a
+      // changed code). Once more from a fresh read; that attempt's checks and answer are final.
+      return readAgain();
+    }
     if (error instanceof ProviderUnavailableError || error instanceof UnexpectedAnswerError) {
       // Sent, but the answer never came or made no sense: the order may exist. Never resend blindly.
       return {

@@ -73,4 +73,32 @@ describe('refreshOrderStage', () => {
     expect((await refreshOrderStage(record, 'en', { store, client })).upstream).toBe('skipped');
     expect(client.getOrderStatus).not.toHaveBeenCalled();
   });
+
+  it('takes an order placed seconds ago at the pre-order’s word, when the page asks it to', async () => {
+    const store = createSqliteOrderStore(':memory:');
+    const record = order();
+    await store.insert(record);
+    const client = { getOrderStatus: vi.fn(async () => ({ payStatus: 'cancelled' as const, activationCode: null })) };
+    const placedAt = Date.parse(record.createdAt);
+    const at = (ms: number) => ({ trustPreOrderForMs: 30_000, now: () => new Date(placedAt + ms) });
+
+    expect(await refreshOrderStage(record, 'en', { store, client }, at(5_000))).toEqual({
+      stage: { kind: 'awaiting_payment' },
+      upstream: 'skipped',
+    });
+    expect(client.getOrderStatus).not.toHaveBeenCalled();
+    // Older than the window, or without the option (the status poll): the provider is asked.
+    expect((await refreshOrderStage(record, 'en', { store, client }, at(30_000))).stage.kind).toBe('timed_out');
+    expect(client.getOrderStatus).toHaveBeenCalledTimes(1);
+  });
+
+  it('asks the provider about a young order once anything happened to it', async () => {
+    const store = createSqliteOrderStore(':memory:');
+    const record = { ...order(), providerPayStatus: 'waiting' as const };
+    await store.insert(record);
+    const client = { getOrderStatus: vi.fn(async () => ({ payStatus: 'cancelled' as const, activationCode: null })) };
+    const options = { trustPreOrderForMs: 30_000, now: () => new Date(Date.parse(record.createdAt) + 1000) };
+    expect((await refreshOrderStage(record, 'en', { store, client }, options)).upstream).toBe('ok');
+    expect(client.getOrderStatus).toHaveBeenCalledTimes(1);
+  });
 });

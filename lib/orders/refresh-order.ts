@@ -12,14 +12,30 @@ export type RefreshedStage = {
   upstream: 'ok' | 'unavailable' | 'skipped';
 };
 
+export type RefreshOptions = {
+  /**
+   * An order placed less than this long ago, with nothing done since, is taken at the pre-order's
+   * word (waiting for payment) without asking again: the confirmation right after the order form.
+   */
+  trustPreOrderForMs?: number;
+  now?: () => Date;
+};
+
+function justPlaced(order: OrderRecord, stage: OrderStage, options: RefreshOptions): boolean {
+  if (!options.trustPreOrderForMs || stage.kind !== 'awaiting_payment' || order.providerPayStatus !== null) return false;
+  const age = (options.now?.() ?? new Date()).getTime() - Date.parse(order.createdAt);
+  return age >= 0 && age < options.trustPreOrderForMs;
+}
+
 /** Asks the provider for the order's payment status while there is news to wait for. */
 export async function refreshOrderStage(
   order: OrderRecord,
   locale: Locale,
   deps: { store: OrderStore; client: Pick<LinksfieldClient, 'getOrderStatus'> },
+  options: RefreshOptions = {},
 ): Promise<RefreshedStage> {
   const stage = await loadStage(deps.store, order);
-  if (!shouldPoll(stage) || stage.kind === 'paying') return { stage, upstream: 'skipped' };
+  if (!shouldPoll(stage) || stage.kind === 'paying' || justPlaced(order, stage, options)) return { stage, upstream: 'skipped' };
   try {
     const status = await withCallContext({ orderRef: order.ref }, () =>
       deps.client.getOrderStatus(order.provider.orderId, locale),

@@ -1,4 +1,5 @@
 import { countryByIso2, SANDBOX_COUNTRIES } from '@/lib/sandbox/countries';
+import { largeCatalogCountries, largeCatalogInputs, type CatalogSize } from '@/lib/sandbox/large-catalog';
 import { SANDBOX_CURRENCIES, type CurrencyAbbr } from '@/lib/sandbox/currencies';
 import { GLOBAL_OFFER, LOCAL_OFFERS, REGION_OFFERS, type RegionOffer } from '@/lib/sandbox/offers';
 import { packageText } from '@/lib/sandbox/package-text';
@@ -12,6 +13,7 @@ export { SANDBOX_COUNTRIES } from '@/lib/sandbox/countries';
 export { SANDBOX_CURRENCIES } from '@/lib/sandbox/currencies';
 export { EUROPE_33, GLOBAL_OFFER, LOCAL_OFFERS, REGION_OFFERS } from '@/lib/sandbox/offers';
 export { PLANS } from '@/lib/sandbox/plans';
+export { CATALOG_SIZES, LARGE_CATALOG, type CatalogSize } from '@/lib/sandbox/large-catalog';
 
 /** The package of the documentation's own pre-order example. */
 export const EXAMPLE_PACKAGE = {
@@ -36,7 +38,7 @@ function prices(usdCents: number, currencies: readonly CurrencyAbbr[]): SandboxP
   });
 }
 
-type DraftInput = {
+export type DraftInput = {
   kind: PackageKind;
   area: Localized;
   countries: readonly SandboxCountry[];
@@ -79,8 +81,8 @@ function exampleDraft(): Draft {
   };
 }
 
-function regionDrafts(offer: RegionOffer, kind: PackageKind): Draft[] {
-  const countries = offer.cover === 'ALL' ? SANDBOX_COUNTRIES : offer.cover.map(countryByIso2);
+function regionDrafts(offer: RegionOffer, kind: PackageKind, everyCountry: readonly SandboxCountry[]): Draft[] {
+  const countries = offer.cover === 'ALL' ? everyCountry : offer.cover.map(countryByIso2);
   return offer.plans.map((key) =>
     draft({
       kind,
@@ -119,15 +121,19 @@ function packageCode(index: number): string {
 
 /**
  * The sandbox's catalog. Ids, codes, coverage and prices are fixed; the seed only varies the
- * informational `saleCount` and `updateTime`. The same seed always gives the same catalog.
+ * informational `saleCount` and `updateTime`. The same seed always gives the same catalog. The
+ * `large` size keeps every default package (global ones then cover every country) and adds
+ * generated local packages up to `LARGE_CATALOG`, for benchmarks at scale.
  */
-export function buildCatalog(seed: string): SandboxCatalog {
-  const drafts = [
+export function buildCatalog(seed: string, size: CatalogSize = 'default'): SandboxCatalog {
+  const countries = size === 'large' ? largeCatalogCountries() : SANDBOX_COUNTRIES;
+  const base = [
     exampleDraft(),
     ...localDrafts(),
-    ...REGION_OFFERS.flatMap((offer) => regionDrafts(offer, 'regional')),
-    ...regionDrafts(GLOBAL_OFFER, 'global'),
+    ...REGION_OFFERS.flatMap((offer) => regionDrafts(offer, 'regional', countries)),
+    ...regionDrafts(GLOBAL_OFFER, 'global', countries),
   ];
+  const drafts = size === 'large' ? [...base, ...largeCatalogInputs(countries, base.length).map(draft)] : base;
   const packages: SandboxPackage[] = drafts.map((item, index) => {
     const id = EXAMPLE_PACKAGE.id + index;
     return {
@@ -139,9 +145,9 @@ export function buildCatalog(seed: string): SandboxCatalog {
     };
   });
   return {
-    countries: SANDBOX_COUNTRIES,
+    countries,
     packages,
-    countryByMcc: new Map(SANDBOX_COUNTRIES.map((country) => [country.mcc, country])),
+    countryByMcc: new Map(countries.map((country) => [country.mcc, country])),
     packageById: new Map(packages.map((item) => [item.id, item])),
   };
 }

@@ -161,6 +161,28 @@ describe('sandbox.control', () => {
     });
   });
 
+  describe('banner', () => {
+    it('gives the scenarios, the pre-order timeout and the free profiles, as the snapshot does, without the orders', async () => {
+      await sandbox.preOrder(token);
+      control().forceCode(WEBHOOK, 3004, 2);
+      control().addLatency('*', 500);
+      control().setPreOrderTimeoutMinutes(5);
+      const banner = control().banner();
+      const snapshot = control().snapshot();
+      expect(banner).toEqual({ preOrderTimeoutMinutes: 5, scenarios: snapshot.scenarios, freeProfiles: snapshot.profilePool.free });
+      expect(banner.freeProfiles).toBe(4);
+      expect(banner).not.toHaveProperty('orders');
+    });
+
+    it('counts profiles released by orders that timed out meanwhile', async () => {
+      await sandbox.preOrder(token);
+      control().setProfilePool(0);
+      expect(control().banner().freeProfiles).toBe(0);
+      clock.advance(61 * MINUTE_MS);
+      expect(control().banner().freeProfiles).toBe(1);
+    });
+  });
+
   describe('reset', () => {
     it('goes back to the seed: accounts, tokens, orders, sequences, settings, pool and scenarios', async () => {
       const catalog = state().catalog;

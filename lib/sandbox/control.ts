@@ -5,7 +5,7 @@ import { SANDBOX_LIMITS, wholeNumberProblem } from '@/lib/sandbox/limits';
 import { closeOrder, refreshOrder, settleTimeouts } from '@/lib/sandbox/order-lifecycle';
 import { normalizeSandboxPath } from '@/lib/sandbox/paths';
 import { ALL_PATHS, clearScenarios } from '@/lib/sandbox/scenarios';
-import { snapshotOf, type SandboxSnapshot } from '@/lib/sandbox/snapshot';
+import { bannerOf, snapshotOf, type BannerSnapshot, type SandboxSnapshot } from '@/lib/sandbox/snapshot';
 import { resetSandboxState, type SandboxState } from '@/lib/sandbox/state';
 
 /**
@@ -53,6 +53,8 @@ export type SandboxControl = {
   reset(): void;
   /** Plain JSON data of the orders, pool and scenarios; no activation codes. */
   snapshot(): SandboxSnapshot;
+  /** The scenarios, pre-order timeout and free profiles alone: read on every shop page, so without the orders. */
+  banner(): BannerSnapshot;
 };
 
 // The choices of a console's scenario form, in one import.
@@ -140,6 +142,9 @@ export function createSandboxControl(state: SandboxState): SandboxControl {
     },
     snapshot() {
       return snapshotOf(state);
+    },
+    banner() {
+      return bannerOf(state);
     },
   };
 }

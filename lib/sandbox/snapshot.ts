@@ -69,7 +69,7 @@ export type SandboxSnapshot = {
   orders: OrderSnapshot[];
 };
 
-function scenarioSnapshot(scenario: Scenario): ScenarioSnapshot {
+export function scenarioSnapshot(scenario: Scenario): ScenarioSnapshot {
   const { kind, path, remaining } = scenario;
   switch (scenario.kind) {
     case 'code':
@@ -112,6 +112,19 @@ function orderSnapshot(state: SandboxState, order: SandboxOrder): OrderSnapshot 
       code: report.code,
       body: structuredClone(report.body),
     })),
+  };
+}
+
+/** What the shop's banner shows on every page: cheap, without the orders. */
+export type BannerSnapshot = Pick<SandboxSnapshot, 'preOrderTimeoutMinutes' | 'scenarios'> & { freeProfiles: number };
+
+export function bannerOf(state: SandboxState): BannerSnapshot {
+  // Due releases first, so an emptied pool refilled by timed-out orders is not announced as empty.
+  settleTimeouts(state, state.now());
+  return {
+    preOrderTimeoutMinutes: state.settings.preOrderTimeoutMinutes,
+    scenarios: state.scenarios.map(scenarioSnapshot),
+    freeProfiles: state.profilePool.free,
   };
 }
 

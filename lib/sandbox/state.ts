@@ -1,5 +1,5 @@
 import { seedAccounts, SANDBOX_ACCOUNT, type SandboxAccount } from '@/lib/sandbox/accounts';
-import { buildCatalog } from '@/lib/sandbox/catalog';
+import { buildCatalog, type CatalogSize } from '@/lib/sandbox/catalog';
 import { SANDBOX_LIMITS, wholeNumberProblem } from '@/lib/sandbox/limits';
 import { FIRST_ORDER_ID, type SandboxOrder } from '@/lib/sandbox/orders';
 import { clearScenarios, type Scenario } from '@/lib/sandbox/scenarios';
@@ -19,6 +19,8 @@ export type SandboxOptions = {
   profilePoolSize?: number;
   /** How long a pre-order waits for its payment report. */
   preOrderTimeoutMinutes?: number;
+  /** `large`: 10,000 packages over 200 countries, for benchmarks at scale. */
+  catalogSize?: CatalogSize;
 };
 
 export const DEFAULT_SEED = 'esim-qr-mall';
@@ -29,6 +31,7 @@ export const DEFAULT_PREORDER_TIMEOUT_MINUTES = 60;
 /** Everything the sandbox remembers. Later endpoints add their own maps here. */
 export type SandboxState = {
   readonly seed: string;
+  readonly catalogSize: CatalogSize;
   readonly latencyMs: number;
   readonly now: () => Date;
   /** Rebuilt from the seed by a reset. */
@@ -62,15 +65,17 @@ function checkedOption(name: keyof typeof SANDBOX_LIMITS, value: number | undefi
 
 export function createSandboxState(options: SandboxOptions = {}): SandboxState {
   const seed = options.seed ?? DEFAULT_SEED;
+  const catalogSize = options.catalogSize ?? 'default';
   const initial = {
     profilePoolSize: checkedOption('profilePoolSize', options.profilePoolSize, DEFAULT_PROFILE_POOL_SIZE),
     preOrderTimeoutMinutes: checkedOption('preOrderTimeoutMinutes', options.preOrderTimeoutMinutes, DEFAULT_PREORDER_TIMEOUT_MINUTES),
   };
   return {
     seed,
+    catalogSize,
     latencyMs: Math.max(0, options.latencyMs ?? 0),
     now: options.now ?? (() => new Date()),
-    catalog: buildCatalog(seed),
+    catalog: buildCatalog(seed, catalogSize),
     partnerCodes: new Set([SANDBOX_ACCOUNT.partnerCode]),
     accounts: seedAccounts(),
     tokens: new Map(),
@@ -86,10 +91,10 @@ export function createSandboxState(options: SandboxOptions = {}): SandboxState {
 
 /**
  * Back to the seed, in place: whoever holds the state (the in-app singleton, a route) sees the
- * reset. Seed, clock, latency and accepted tokens are options, so they stay.
+ * reset. Seed, catalog size, clock, latency and accepted tokens are options, so they stay.
  */
 export function resetSandboxState(state: SandboxState): void {
-  state.catalog = buildCatalog(state.seed);
+  state.catalog = buildCatalog(state.seed, state.catalogSize);
   state.accounts.clear();
   for (const [key, account] of seedAccounts()) state.accounts.set(key, account);
   state.tokens.clear();

@@ -7,7 +7,7 @@ import { PackageFilters } from '@/components/packages/package-filters';
 import { CatalogUnavailable } from '@/components/catalog/catalog-unavailable';
 import { StaleNotice } from '@/components/catalog/stale-notice';
 import { getCountries, getCountryPackages, isCatalogStale } from '@/lib/catalog';
-import { applyPackageQuery, dataKey, packageQuerySchema } from '@/lib/catalog/package-query';
+import { applyPackageQuery, dataKey, packageQuerySchema, pageHref, pageOf } from '@/lib/catalog/package-query';
 import { toPackageViews } from '@/lib/catalog/package-view';
 import { getPreferences } from '@/lib/catalog/preferences';
 import { unlessProviderFails } from '@/lib/catalog/provider-failure';
@@ -57,6 +57,8 @@ export default async function CountryPage({ params, searchParams }: Props) {
   }
   const views = await toPackageViews(packages, preferences);
   const shown = applyPackageQuery(views, query);
+  const page = pageOf(shown, query.page);
+  const path = `/countries/${country.mcc}`;
 
   const uniqueOptions = (pairs: [string, string, number][]) =>
     [...new Map(pairs.map(([value, label, rank]) => [value, { value, label, rank }])).values()]
@@ -92,20 +94,39 @@ export default async function CountryPage({ params, searchParams }: Props) {
         <p className="rounded-lg bg-white p-4">
           {views.length === 0 ? t('unknownCountry') : t('empty')}{' '}
           {views.length > 0 ? (
-            <Link href={`/countries/${country.mcc}`} className="text-brand-700 underline underline-offset-4">
+            <Link href={path} className="text-brand-700 underline underline-offset-4">
               {t('clearFilters')}
             </Link>
           ) : null}
         </p>
       ) : (
         <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
-          {shown.map((pkg) => (
+          {page.items.map((pkg) => (
             <li key={pkg.id}>
               <PackageCard pkg={pkg} />
             </li>
           ))}
         </ul>
       )}
+      {page.pages > 1 ? (
+        <nav aria-label={t('pagesLabel')} className="flex flex-wrap items-center justify-between gap-3">
+          {page.page > 1 ? (
+            <Link href={pageHref(path, query, page.page - 1)} className="text-brand-700 underline underline-offset-4">
+              ← {t('previous')}
+            </Link>
+          ) : (
+            <span />
+          )}
+          <p className="text-sm text-slate-700">{t('page', { page: page.page, pages: page.pages })}</p>
+          {page.page < page.pages ? (
+            <Link href={pageHref(path, query, page.page + 1)} className="text-brand-700 underline underline-offset-4">
+              {t('next')} →
+            </Link>
+          ) : (
+            <span />
+          )}
+        </nav>
+      ) : null}
     </div>
   );
 }

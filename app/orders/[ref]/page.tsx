@@ -26,7 +26,8 @@ export default async function OrderPage({ params }: Props) {
   const order = await findOrder((await params).ref);
   if (!order) notFound();
   const [{ locale }, t] = await Promise.all([getPreferences(), getTranslations('order')]);
-  const { stage } = await refreshOrderStage(order, locale, { store: getOrderStore(), client: getLinksfield() });
+  // Right after the order form the pre-order's answer is the news: the poller asks from then on.
+  const { stage } = await refreshOrderStage(order, locale, { store: getOrderStore(), client: getLinksfield() }, { trustPreOrderForMs: 30_000 });
   const esim = stage.kind === 'esim_ready' ? await loadEsim(order, locale) : null;
   const amountLabel = formatMoney(order.provider.amountMinor, order.provider.currency, order.digits, locale);
 

@@ -1,0 +1,14 @@
+import { refreshCatalog } from '@/lib/catalog';
+import { isStaff } from '@/lib/staff/staff-session';
+
+export const dynamic = 'force-dynamic';
+
+/**
+ * On-demand catalog refresh: after a price or package change at the provider, staff make every
+ * page read the catalog again at once instead of within the cache's minute.
+ */
+export async function POST(): Promise<Response> {
+  if (!(await isStaff())) return Response.json({ ok: false, error: 'staff only: sign in to the staff console' }, { status: 401 });
+  refreshCatalog();
+  return Response.json({ ok: true, refreshedAt: new Date().toISOString() });
+}

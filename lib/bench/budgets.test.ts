@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+
+import { checkBudgets } from '@/lib/bench/budgets';
+import { sampleResults } from '@/lib/bench/sample-results';
+
+const failed = (results: ReturnType<typeof sampleResults>) =>
+  checkBudgets(results)
+    .filter((check) => !check.pass)
+    .map((check) => `${check.budget}: ${check.subject}`);
+
+describe('benchmark budgets', () => {
+  it('passes a run within every budget, with one check per route and budget', () => {
+    const checks = checkBudgets(sampleResults());
+    expect(checks.filter((check) => !check.pass)).toEqual([]);
+    // 5 JS + 5 × 4 Lighthouse + 1 pre-order + 3 throughput + 2 × 2 scale + 1 search.
+    expect(checks).toHaveLength(34);
+  });
+
+  it('fails a route shipping more than 1.3 times the bare page', () => {
+    const results = sampleResults();
+    results.js = results.js.map((row) => (row.page === 'home' ? { ...row, gzipBytes: 140_000 * 1.31 } : row));
+    expect(failed(results)).toEqual(['JS per route (gzip): home']);
+  });
+
+  it('holds Lighthouse mobile to the bare page minus 3, accessibility 100, best practices 95, SEO 90', () => {
+    const results = sampleResults();
+    results.lighthouse = results.lighthouse.map((row) => {
+      if (row.preset !== 'mobile') return { ...row, scores: { ...row.scores, performance: 10 } };
+      if (row.page === 'home') return { ...row, scores: { ...row.scores, performance: 97 } };
+      if (row.page === 'country') return { ...row, scores: { ...row.scores, performance: 96, accessibility: 99 } };
+      if (row.page === 'order') return { ...row, scores: { ...row.scores, bestPractices: 94, seo: 89 } };
+      return row;
+    });
+    expect(failed(results)).toEqual([
+      'Lighthouse mobile performance: country',
+      'Lighthouse mobile accessibility: country',
+      'Lighthouse mobile best practices: order',
+      'Lighthouse mobile SEO: order',
+    ]);
+  });
+
+  it('holds a private (noindex) page to SEO without is-crawlable, a public one with it', () => {
+    const results = sampleResults();
+    results.lighthouse = results.lighthouse.map((row) =>
+      row.preset === 'mobile' && (row.page === 'order' || row.page === 'home')
+        ? { ...row, scores: { ...row.scores, seo: 60, seoWithoutCrawlable: 100 } }
+        : row,
+    );
+    expect(failed(results)).toEqual(['Lighthouse mobile SEO: home']);
+    const order = checkBudgets(results).find((check) => check.budget === 'Lighthouse mobile SEO' && check.subject === 'order');
+    expect(order).toMatchObject({ pass: true, actual: '100 (60 with it)' });
+    results.lighthouse = results.lighthouse.map((row) =>
+      row.page === 'order' ? { ...row, scores: { ...row.scores, seoWithoutCrawlable: 89 } } : row,
+    );
+    expect(failed(results)).toContain('Lighthouse mobile SEO: order');
+  });
+
+  it('allows the pre-order 20 ms over the direct call, no more', () => {
+    const results = sampleResults();
+    results.preOrder.shop.p50 = results.preOrder.direct.p50 + 20;
+    expect(failed(results)).toEqual([]);
+    results.preOrder.shop.p50 += 1;
+    expect(failed(results)).toEqual(['Pre-order p50 over the direct call: order form']);
+  });
+
+  it('wants half the bare page’s requests per second, and no errors', () => {
+    const results = sampleResults();
+    results.throughput = results.throughput.map((row) => {
+      if (row.page === 'home') return { ...row, rps: 499 };
+      if (row.page === 'country') return { ...row, non2xx: 3 };
+      return row;
+    });
+    expect(failed(results)).toEqual(['Throughput: home', 'Throughput: country']);
+  });
+
+  it('holds pages at scale to 1.5 times their default time and a country’s own packages, search to 100 ms', () => {
+    const results = sampleResults();
+    results.scale = results.scale.map((row) => (row.page === 'home' ? { ...row, largeMs: 31 } : { ...row, largePackageLinks: 10_000 }));
+    results.search = results.search.map((row) => ({ ...row, ms: 101 }));
+    expect(failed(results)).toEqual([
+      'Time with 10,000 packages: home',
+      'Packages shipped with 10,000 packages: country',
+      'Search with 10,000 packages: home',
+    ]);
+  });
+
+  it('counts a measurement that is missing as a failure', () => {
+    const results = sampleResults();
+    results.js = results.js.filter((row) => row.page !== 'bare');
+    results.throughput = results.throughput.filter((row) => row.page !== 'package');
+    results.search = [];
+    results.preOrder = { shop: { n: 0, p50: 0, p99: 0, mean: 0 }, direct: { n: 0, p50: 0, p99: 0, mean: 0 } };
+    const checks = checkBudgets(results).filter((check) => !check.pass);
+    expect(checks.map((check) => check.actual)).toEqual(Array(8).fill('not measured'));
+  });
+});

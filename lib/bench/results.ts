@@ -1,0 +1,88 @@
+/** What one run of `npm run bench` measured: the input of the budgets and of the results file. */
+
+export const CUSTOMER_ROUTES = ['home', 'country', 'package', 'order', 'myEsims'] as const;
+export type CustomerRoute = (typeof CUSTOMER_ROUTES)[number];
+/** The pages measured under load and at scale. */
+export const LOADED_ROUTES = ['home', 'country', 'package'] as const satisfies readonly CustomerRoute[];
+export type LoadedRoute = (typeof LOADED_ROUTES)[number];
+
+export type Page = CustomerRoute | 'bare' | 'bareDynamic';
+
+export type JsWeight = { page: Page; scripts: number; rawBytes: number; gzipBytes: number; brotliBytes: number };
+
+export type LighthouseScores = {
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+  /** SEO scored without the is-crawlable audit: for pages kept out of search engines on purpose. */
+  seoWithoutCrawlable?: number;
+};
+
+/** Pages marked noindex on purpose: an order's address is its key, My eSIMs is private. */
+export const PRIVATE_ROUTES: readonly CustomerRoute[] = ['order', 'myEsims'];
+export type LighthousePreset = 'mobile' | 'desktop';
+/** Median scores over the runs of one page and preset, with the audits that lost points in the last run. */
+export type LighthouseRow = { page: Page; preset: LighthousePreset; runs: number; scores: LighthouseScores; failing: string[] };
+
+export type Latency = { n: number; p50: number; p99: number; mean: number };
+
+export type PreOrderResult = { shop: Latency; direct: Latency };
+
+export type ThroughputRow = {
+  page: LoadedRoute | 'bare' | 'bareDynamic';
+  connections: number;
+  seconds: number;
+  rps: number;
+  p50: number;
+  p99: number;
+  /** Answers that were not 2xx, and connection errors or timeouts: a run with any is not a valid number. */
+  non2xx: number;
+  errors: number;
+};
+
+export type ScaleRow = {
+  page: LoadedRoute | 'countryFiltered';
+  /** Median time to the whole page, one request at a time, in milliseconds. */
+  defaultMs: number;
+  largeMs: number;
+  /** Size of the page's document (HTML), gzip. */
+  defaultBytes: number;
+  largeBytes: number;
+  /** Distinct package links in the page with the large catalog. */
+  largePackageLinks: number;
+};
+
+export type SearchRow = { catalog: 'default' | 'large'; destinations: number; ms: number };
+
+/** The first view of the home page after start: every country's list fetched from the provider. */
+export type ColdRow = { catalog: 'default' | 'large'; ms: number };
+
+export type MachineInfo = {
+  date: string;
+  cpu: string;
+  cores: number;
+  memoryGb: number;
+  os: string;
+  node: string;
+  next: string;
+  chromium: string;
+  loadBefore: [number, number, number];
+  loadAfter: [number, number, number];
+  note: string;
+};
+
+export type BenchSettings = { quick: boolean; latencyMs: number; orders: number; throughputSeconds: number; connections: number; lighthouseRuns: number };
+
+export type BenchResults = {
+  machine: MachineInfo;
+  settings: BenchSettings;
+  durationSeconds: number;
+  js: JsWeight[];
+  lighthouse: LighthouseRow[];
+  preOrder: PreOrderResult;
+  throughput: ThroughputRow[];
+  scale: ScaleRow[];
+  search: SearchRow[];
+  coldHome: ColdRow[];
+};

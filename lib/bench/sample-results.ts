@@ -1,0 +1,57 @@
+import type { BenchResults, LighthouseScores } from '@/lib/bench/results';
+
+const perfect: LighthouseScores = { performance: 100, accessibility: 100, bestPractices: 100, seo: 100 };
+
+/** A run that meets every budget, for the tests of the budgets and the report to break one thing at a time. */
+export function sampleResults(): BenchResults {
+  return {
+    machine: {
+      date: '2026-11-26T20:00:00.000Z',
+      cpu: 'Test CPU',
+      cores: 2,
+      memoryGb: 24,
+      os: 'Linux 6',
+      node: 'v20.19.0',
+      next: '16.4.6',
+      chromium: 'Chromium 140',
+      loadBefore: [1, 1, 1],
+      loadAfter: [2, 2, 2],
+      note: 'busy',
+    },
+    settings: { quick: false, latencyMs: 100, orders: 50, throughputSeconds: 10, connections: 10, lighthouseRuns: 3 },
+    durationSeconds: 600,
+    js: [
+      { page: 'bare', scripts: 6, rawBytes: 480_000, gzipBytes: 140_000, brotliBytes: 120_000 },
+      ...(['home', 'country', 'package', 'order', 'myEsims'] as const).map((page) => ({
+        page,
+        scripts: 8,
+        rawBytes: 520_000,
+        gzipBytes: 150_000,
+        brotliBytes: 130_000,
+      })),
+    ],
+    lighthouse: (['bare', 'home', 'country', 'package', 'order', 'myEsims'] as const).flatMap((page) =>
+      (['mobile', 'desktop'] as const).map((preset) => ({ page, preset, runs: 3, scores: { ...perfect }, failing: [] })),
+    ),
+    preOrder: { shop: { n: 50, p50: 115, p99: 160, mean: 118 }, direct: { n: 50, p50: 104, p99: 130, mean: 106 } },
+    throughput: [
+      { page: 'bare', connections: 10, seconds: 10, rps: 1000, p50: 9, p99: 20, non2xx: 0, errors: 0 },
+      { page: 'bareDynamic', connections: 10, seconds: 10, rps: 800, p50: 12, p99: 25, non2xx: 0, errors: 0 },
+      { page: 'home', connections: 10, seconds: 10, rps: 600, p50: 15, p99: 40, non2xx: 0, errors: 0 },
+      { page: 'country', connections: 10, seconds: 10, rps: 700, p50: 14, p99: 35, non2xx: 0, errors: 0 },
+      { page: 'package', connections: 10, seconds: 10, rps: 650, p50: 15, p99: 38, non2xx: 0, errors: 0 },
+    ],
+    scale: [
+      { page: 'home', defaultMs: 20, largeMs: 26, defaultBytes: 12_000, largeBytes: 20_000, largePackageLinks: 0 },
+      { page: 'country', defaultMs: 15, largeMs: 20, defaultBytes: 9_000, largeBytes: 14_000, largePackageLinks: 62 },
+    ],
+    search: [
+      { catalog: 'default', destinations: 94, ms: 20 },
+      { catalog: 'large', destinations: 200, ms: 30 },
+    ],
+    coldHome: [
+      { catalog: 'default', ms: 1500 },
+      { catalog: 'large', ms: 3200 },
+    ],
+  };
+}

@@ -1,0 +1,48 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+import type { Country } from '@/lib/linksfield';
+
+// The route checks the staff session (a cookie in a request scope); here a test says whether staff is signed in.
+const staff = vi.hoisted(() => ({ signedIn: true }));
+vi.mock('@/lib/staff/staff-session', () => ({ isStaff: async () => staff.signedIn }));
+
+const provider = vi.hoisted(() => ({ listCountries: vi.fn() }));
+vi.mock('@/lib/linksfield', () => ({ getLinksfield: () => provider }));
+
+const japan = (name: string): Country[] => [{ mcc: 440, iso2: 'JP', name, englishName: 'Japan', continent: 'Asia' }];
+
+describe('catalog cache and its on-demand refresh', () => {
+  beforeEach(() => {
+    vi.resetModules();
+    // The caches live on globalThis (one per process, whichever bundle loads the module).
+    delete (globalThis as Record<symbol, unknown>)[Symbol.for('esim-qr-mall.catalog')];
+    provider.listCountries.mockReset();
+    staff.signedIn = true;
+  });
+
+  it('asks the provider once per minute, not once per page view', async () => {
+    const { getCountries } = await import('@/lib/catalog');
+    provider.listCountries.mockResolvedValue(japan('Japan'));
+    await getCountries('en');
+    await getCountries('en');
+    expect(provider.listCountries).toHaveBeenCalledTimes(1);
+  });
+
+  it('reads the catalog again after a staff refresh, and refuses anyone else', async () => {
+    const { getCountries } = await import('@/lib/catalog');
+    const route = await import('@/app/api/staff/catalog-refresh/route');
+    provider.listCountries.mockResolvedValueOnce(japan('Japan')).mockResolvedValueOnce(japan('Nippon'));
+    expect((await getCountries('en'))[0]?.name).toBe('Japan');
+
+    staff.signedIn = false;
+    expect((await route.POST()).status).toBe(401);
+    expect((await getCountries('en'))[0]?.name).toBe('Japan');
+
+    staff.signedIn = true;
+    const answer = await route.POST();
+    expect(answer.status).toBe(200);
+    expect(await answer.json()).toMatchObject({ ok: true });
+    expect((await getCountries('en'))[0]?.name).toBe('Nippon');
+    expect(provider.listCountries).toHaveBeenCalledTimes(2);
+  });
+});

@@ -1,0 +1,141 @@
+import type { Continent, SandboxCountry } from '@/lib/sandbox/types';
+
+type Row = readonly [mcc: number, iso2: string, isoName: string, zh: string];
+
+/**
+ * Countries beyond the seed list, with their real MCCs (ITU-T E.212), used only by the large
+ * catalog (`SANDBOX_CATALOG_SIZE=large`) to reach 200 destinations. Listed in the order they are
+ * taken, so the same size always gives the same countries.
+ */
+const rows: Record<Continent, readonly Row[]> = {
+  Europe: [
+    [213, 'AD', 'Andorra', '安道尔'],
+    [250, 'RU', 'Russia', '俄罗斯'],
+    [257, 'BY', 'Belarus', '白俄罗斯'],
+    [259, 'MD', 'Moldova', '摩尔多瓦'],
+    [266, 'GI', 'Gibraltar', '直布罗陀'],
+    [288, 'FO', 'Faroe Islands', '法罗群岛'],
+    [292, 'SM', 'San Marino', '圣马力诺'],
+    [221, 'XK', 'Kosovo', '科索沃'],
+  ],
+  Asia: [
+    [282, 'GE', 'Georgia', '格鲁吉亚'],
+    [283, 'AM', 'Armenia', '亚美尼亚'],
+    [400, 'AZ', 'Azerbaijan', '阿塞拜疆'],
+    [402, 'BT', 'Bhutan', '不丹'],
+    [412, 'AF', 'Afghanistan', '阿富汗'],
+    [415, 'LB', 'Lebanon', '黎巴嫩'],
+    [418, 'IQ', 'Iraq', '伊拉克'],
+    [434, 'UZ', 'Uzbekistan', '乌兹别克斯坦'],
+    [436, 'TJ', 'Tajikistan', '塔吉克斯坦'],
+    [437, 'KG', 'Kyrgyzstan', '吉尔吉斯斯坦'],
+    [438, 'TM', 'Turkmenistan', '土库曼斯坦'],
+    [514, 'TL', 'Timor-Leste', '东帝汶'],
+    [528, 'BN', 'Brunei', '文莱'],
+  ],
+  'North America': [
+    [290, 'GL', 'Greenland', '格陵兰'],
+    [308, 'PM', 'Saint Pierre and Miquelon', '圣皮埃尔和密克隆'],
+    [330, 'PR', 'Puerto Rico', '波多黎各'],
+    [338, 'JM', 'Jamaica', '牙买加'],
+    [340, 'GP', 'Guadeloupe', '瓜德罗普'],
+    [342, 'BB', 'Barbados', '巴巴多斯'],
+    [344, 'AG', 'Antigua and Barbuda', '安提瓜和巴布达'],
+    [346, 'KY', 'Cayman Islands', '开曼群岛'],
+    [348, 'VG', 'British Virgin Islands', '英属维尔京群岛'],
+    [350, 'BM', 'Bermuda', '百慕大'],
+    [352, 'GD', 'Grenada', '格林纳达'],
+    [354, 'MS', 'Montserrat', '蒙特塞拉特'],
+    [356, 'KN', 'Saint Kitts and Nevis', '圣基茨和尼维斯'],
+    [358, 'LC', 'Saint Lucia', '圣卢西亚'],
+    [360, 'VC', 'Saint Vincent and the Grenadines', '圣文森特和格林纳丁斯'],
+    [362, 'CW', 'Curacao', '库拉索'],
+    [363, 'AW', 'Aruba', '阿鲁巴'],
+    [364, 'BS', 'Bahamas', '巴哈马'],
+    [365, 'AI', 'Anguilla', '安圭拉'],
+    [366, 'DM', 'Dominica', '多米尼克'],
+    [372, 'HT', 'Haiti', '海地'],
+    [374, 'TT', 'Trinidad and Tobago', '特立尼达和多巴哥'],
+    [376, 'TC', 'Turks and Caicos Islands', '特克斯和凯科斯群岛'],
+    [702, 'BZ', 'Belize', '伯利兹'],
+    [704, 'GT', 'Guatemala', '危地马拉'],
+    [706, 'SV', 'El Salvador', '萨尔瓦多'],
+    [708, 'HN', 'Honduras', '洪都拉斯'],
+    [710, 'NI', 'Nicaragua', '尼加拉瓜'],
+  ],
+  'South America': [
+    [734, 'VE', 'Venezuela', '委内瑞拉'],
+    [736, 'BO', 'Bolivia', '玻利维亚'],
+    [738, 'GY', 'Guyana', '圭亚那'],
+    [742, 'GF', 'French Guiana', '法属圭亚那'],
+    [744, 'PY', 'Paraguay', '巴拉圭'],
+    [746, 'SR', 'Suriname', '苏里南'],
+  ],
+  Oceania: [
+    [536, 'NR', 'Nauru', '瑙鲁'],
+    [537, 'PG', 'Papua New Guinea', '巴布亚新几内亚'],
+    [539, 'TO', 'Tonga', '汤加'],
+    [540, 'SB', 'Solomon Islands', '所罗门群岛'],
+    [541, 'VU', 'Vanuatu', '瓦努阿图'],
+    [544, 'AS', 'American Samoa', '美属萨摩亚'],
+    [545, 'KI', 'Kiribati', '基里巴斯'],
+    [546, 'NC', 'New Caledonia', '新喀里多尼亚'],
+    [547, 'PF', 'French Polynesia', '法属波利尼西亚'],
+    [548, 'CK', 'Cook Islands', '库克群岛'],
+    [549, 'WS', 'Samoa', '萨摩亚'],
+    [550, 'FM', 'Micronesia', '密克罗尼西亚'],
+    [551, 'MH', 'Marshall Islands', '马绍尔群岛'],
+    [552, 'PW', 'Palau', '帕劳'],
+    [553, 'TV', 'Tuvalu', '图瓦卢'],
+  ],
+  Africa: [
+    [603, 'DZ', 'Algeria', '阿尔及利亚'],
+    [606, 'LY', 'Libya', '利比亚'],
+    [607, 'GM', 'Gambia', '冈比亚'],
+    [608, 'SN', 'Senegal', '塞内加尔'],
+    [609, 'MR', 'Mauritania', '毛里塔尼亚'],
+    [610, 'ML', 'Mali', '马里'],
+    [611, 'GN', 'Guinea', '几内亚'],
+    [612, 'CI', 'Ivory Coast', '科特迪瓦'],
+    [613, 'BF', 'Burkina Faso', '布基纳法索'],
+    [614, 'NE', 'Niger', '尼日尔'],
+    [615, 'TG', 'Togo', '多哥'],
+    [616, 'BJ', 'Benin', '贝宁'],
+    [617, 'MU', 'Mauritius', '毛里求斯'],
+    [618, 'LR', 'Liberia', '利比里亚'],
+    [619, 'SL', 'Sierra Leone', '塞拉利昂'],
+    [620, 'GH', 'Ghana', '加纳'],
+    [622, 'TD', 'Chad', '乍得'],
+    [624, 'CM', 'Cameroon', '喀麦隆'],
+    [625, 'CV', 'Cape Verde', '佛得角'],
+    [628, 'GA', 'Gabon', '加蓬'],
+    [629, 'CG', 'Congo', '刚果（布）'],
+    [630, 'CD', 'DR Congo', '刚果（金）'],
+    [631, 'AO', 'Angola', '安哥拉'],
+    [633, 'SC', 'Seychelles', '塞舌尔'],
+    [634, 'SD', 'Sudan', '苏丹'],
+    [635, 'RW', 'Rwanda', '卢旺达'],
+    [636, 'ET', 'Ethiopia', '埃塞俄比亚'],
+    [638, 'DJ', 'Djibouti', '吉布提'],
+    [641, 'UG', 'Uganda', '乌干达'],
+    [643, 'MZ', 'Mozambique', '莫桑比克'],
+    [645, 'ZM', 'Zambia', '赞比亚'],
+    [646, 'MG', 'Madagascar', '马达加斯加'],
+    [648, 'ZW', 'Zimbabwe', '津巴布韦'],
+    [649, 'NA', 'Namibia', '纳米比亚'],
+    [650, 'MW', 'Malawi', '马拉维'],
+    [652, 'BW', 'Botswana', '博茨瓦纳'],
+  ],
+};
+
+/** Interleaved across continents, so any prefix of the list spreads over the world. */
+function interleave(groups: readonly (readonly SandboxCountry[])[]): SandboxCountry[] {
+  const longest = Math.max(...groups.map((group) => group.length));
+  return Array.from({ length: longest }, (_, index) => groups.flatMap((group) => (index < group.length ? [group[index]!] : []))).flat();
+}
+
+export const MORE_COUNTRIES: readonly SandboxCountry[] = interleave(
+  (Object.entries(rows) as [Continent, readonly Row[]][]).map(([continent, list]) =>
+    list.map(([mcc, iso2, isoName, zh]) => ({ mcc, iso2, isoName, name: { zh, en: isoName }, continent })),
+  ),
+);

@@ -1,0 +1,122 @@
+/** Lighthouse 12 on Debian's Chromium, mobile and desktop presets, median scores over a few runs. */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { launch, type LaunchedChrome } from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { median } from '@/lib/bench/stats';
+import type { LighthousePreset, LighthouseRow, LighthouseScores, Page } from '@/lib/bench/results';
+
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+
+export type LighthouseTarget = { page: Page; url: string; headers?: Record<string, string> };
+
+type Lhr = {
+  requestedUrl?: string;
+  finalDisplayedUrl?: string;
+  categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
+  audits: Record<string, { score: number | null; scoreDisplayMode: string }>;
+  runtimeError?: { message: string };
+};
+
+/** A category's score over its scored audits, leaving some out (Lighthouse's own weighted mean). */
+function scoreWithout(lhr: Lhr, category: string, leftOut: readonly string[]): number {
+  let weighted = 0;
+  let weights = 0;
+  for (const ref of lhr.categories[category]?.auditRefs ?? []) {
+    const audit = lhr.audits[ref.id];
+    if (leftOut.includes(ref.id) || !audit || audit.score === null || ref.weight === 0) continue;
+    weighted += ref.weight * audit.score;
+    weights += ref.weight;
+  }
+  return weights === 0 ? 0 : Math.round((weighted / weights) * 100);
+}
+
+function scoresOf(lhr: Lhr): LighthouseScores {
+  const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+  return {
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    bestPractices: score('best-practices'),
+    seo: score('seo'),
+    seoWithoutCrawlable: scoreWithout(lhr, 'seo', ['is-crawlable']),
+  };
+}
+
+/** Audits with weight in a category that did not get full marks: what to fix. */
+function failingAudits(lhr: Lhr): string[] {
+  const failing = new Set<string>();
+  for (const id of CATEGORIES) {
+    for (const ref of lhr.categories[id]?.auditRefs ?? []) {
+      const audit = lhr.audits[ref.id];
+      if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) failing.add(ref.id);
+    }
+  }
+  return [...failing].sort();
+}
+
+export async function startChrome(port: number): Promise<LaunchedChrome> {
+  return launch({
+    chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    port,
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      // The network here is closed: Chromium must not try Google's hosts.
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
+    ],
+  });
+}
+
+/** Keeps the last report of each page and preset, to see what an audit found. */
+function keepReport(directory: string, target: LighthouseTarget, preset: LighthousePreset, lhr: Lhr) {
+  mkdirSync(directory, { recursive: true });
+  writeFileSync(path.join(directory, `${target.page}-${preset}.json`), JSON.stringify(lhr));
+}
+
+export async function runLighthouse(
+  chrome: LaunchedChrome,
+  target: LighthouseTarget,
+  preset: LighthousePreset,
+  runs: number,
+  reportDirectory: string,
+): Promise<LighthouseRow> {
+  const all: LighthouseScores[] = [];
+  let failing: string[] = [];
+  for (let run = 0; run < runs; run += 1) {
+    const result = await lighthouse(
+      target.url,
+      {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: [...CATEGORIES],
+        ...(target.headers ? { extraHeaders: target.headers } : {}),
+      },
+      preset === 'desktop' ? desktopConfig : undefined,
+    );
+    const lhr = result?.lhr as unknown as Lhr | undefined;
+    if (!lhr || lhr.runtimeError) throw new Error(`Lighthouse failed on ${target.url}: ${lhr?.runtimeError?.message ?? 'no result'}`);
+    // A redirect (a session not sent, sign-in instead) would score another page.
+    const landed = new URL(lhr.finalDisplayedUrl ?? target.url).pathname;
+    if (landed !== new URL(target.url).pathname) throw new Error(`Lighthouse on ${target.url} ended at ${lhr.finalDisplayedUrl}`);
+    all.push(scoresOf(lhr));
+    failing = failingAudits(lhr);
+    keepReport(reportDirectory, target, preset, lhr);
+  }
+  const middle = (key: Exclude<keyof LighthouseScores, 'seoWithoutCrawlable'>) => Math.round(median(all.map((scores) => scores[key])));
+  return {
+    page: target.page,
+    preset,
+    runs,
+    scores: {
+      performance: middle('performance'),
+      accessibility: middle('accessibility'),
+      bestPractices: middle('bestPractices'),
+      seo: middle('seo'),
+      seoWithoutCrawlable: Math.round(median(all.map((scores) => scores.seoWithoutCrawlable ?? scores.seo))),
+    },
+    failing,
+  };
+}

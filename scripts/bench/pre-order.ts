@@ -1,0 +1,88 @@
+/** Pre-order latency: the real order form in Chromium against a direct call to the sandbox's endpoint. */
+import type { BrowserContext, Page } from '@playwright/test';
+import shopMessages from '@/messages/en/shop.json';
+import { summarize } from '@/lib/bench/stats';
+import type { Latency, PreOrderResult } from '@/lib/bench/results';
+
+export const BENCH_PACKAGE = { id: 1000000, code: 'LP20220325000000', usd: 5 } as const;
+const CONFIRMATION_TITLE = shopMessages.order.title;
+
+const latency = (samples: number[]): Latency => {
+  const { n, p50, p99, mean } = summarize(samples);
+  return { n, p50, p99, mean };
+};
+
+/**
+ * Opens the package page, fills the form, then times from the form's submit event to the first frame
+ * showing the confirmation (both read from the page's own clock). Returns the order page's URL.
+ */
+export async function timedPreOrder(tab: Page, shopUrl: string, email: string): Promise<{ ms: number; url: string }> {
+  await tab.goto(`${shopUrl}/packages/${BENCH_PACKAGE.id}`);
+  await tab.getByLabel(/^Email$/).fill(email);
+  const button = tab.getByRole('button', { name: /^Pre-order/ });
+  await button.waitFor();
+  await tab.evaluate(() => {
+    const state = window as unknown as { benchSubmitAt?: number };
+    state.benchSubmitAt = undefined;
+    // Capture on window runs before React's own listener on the document.
+    window.addEventListener('submit', () => (state.benchSubmitAt = performance.now()), { capture: true, once: true });
+  });
+  await button.click();
+  const shown = await tab.waitForFunction(
+    (title) => {
+      const heading = document.querySelector('h1');
+      const submitAt = (window as unknown as { benchSubmitAt?: number }).benchSubmitAt;
+      return location.pathname.startsWith('/orders/') && heading?.textContent === title && submitAt !== undefined
+        ? performance.now() - submitAt
+        : false;
+    },
+    CONFIRMATION_TITLE,
+    { polling: 'raf', timeout: 30_000 },
+  );
+  return { ms: (await shown.jsonValue()) as number, url: tab.url() };
+}
+
+/** One pre-order straight to the sandbox, as the shop's server sends it, with the shop's token. */
+export async function timedDirectPreOrder(shopUrl: string, token: string): Promise<number> {
+  const started = performance.now();
+  const response = await fetch(`${shopUrl}/api/sandbox/v1.1/package/preOrderPackage`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-access-token': token, 'accept-language': 'en-US' },
+    body: JSON.stringify({
+      currency: 'USD',
+      currencyId: 2,
+      deviceType: '10',
+      discountFlag: 0,
+      id: BENCH_PACKAGE.id,
+      money: BENCH_PACKAGE.usd,
+      packageCode: BENCH_PACKAGE.code,
+      packageNum: 1,
+      partnerCode: '1000000005',
+      periodNum: 1,
+    }),
+  });
+  const envelope = (await response.json()) as { code: number; message: string };
+  const elapsed = performance.now() - started;
+  if (envelope.code !== 0) throw new Error(`direct pre-order refused: ${envelope.code} ${envelope.message}`);
+  return elapsed;
+}
+
+/** `orders` of each, interleaved so a burst of load elsewhere hits both alike, after a few untimed ones. */
+export async function measurePreOrders(context: BrowserContext, shopUrl: string, token: string, orders: number): Promise<PreOrderResult> {
+  const tab = await context.newPage();
+  try {
+    for (let warm = 0; warm < 3; warm += 1) {
+      await timedPreOrder(tab, shopUrl, `warm-${warm}@bench.example`);
+      await timedDirectPreOrder(shopUrl, token);
+    }
+    const shop: number[] = [];
+    const direct: number[] = [];
+    for (let index = 0; index < orders; index += 1) {
+      shop.push((await timedPreOrder(tab, shopUrl, `bench-${index}@bench.example`)).ms);
+      direct.push(await timedDirectPreOrder(shopUrl, token));
+    }
+    return { shop: latency(shop), direct: latency(direct) };
+  } finally {
+    await tab.close();
+  }
+}
