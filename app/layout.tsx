@@ -3,6 +3,7 @@ import { NextIntlClientProvider } from 'next-intl';
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { ScenarioBanner } from '@/components/layout/scenario-banner';
+import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { QueryProvider } from '@/components/query/query-provider';
 import './globals.css';
@@ -26,6 +27,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             <main id="main" className="mx-auto w-full max-w-5xl px-4 py-6 sm:py-10">
               {children}
             </main>
+            <SiteFooter />
           </QueryProvider>
         </NextIntlClientProvider>
       </body>
