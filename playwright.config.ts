@@ -29,13 +29,20 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: /(staff|hostile-inputs|phone)\.spec\.ts/ },
+    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: /(staff|faults|hostile-inputs|two-instances|load|phone)\.spec\.ts/ },
     // A phone (Chromium's Pixel 7: small screen, touch): the purchase, and the README's phone screenshots.
     { name: 'phone', use: { ...devices['Pixel 7'] }, testMatch: /(phone|screenshots)\.spec\.ts/ },
     // Staff scenarios steer the whole sandbox, so they run alone once the other suites are done.
     { name: 'staff', use: { ...devices['Desktop Chrome'] }, testMatch: /staff\.spec\.ts/, dependencies: ['chromium', 'phone'] },
+    // Faults steer the whole sandbox and count its orders: alone, after the staff scenarios.
+    { name: 'faults', use: { ...devices['Desktop Chrome'] }, testMatch: /faults\.spec\.ts/, dependencies: ['staff'] },
     // Counts every order at the sandbox, so it runs when nothing else is ordering.
-    { name: 'hostile', use: { ...devices['Desktop Chrome'] }, testMatch: /hostile-inputs\.spec\.ts/, dependencies: ['staff'] },
+    { name: 'hostile', use: { ...devices['Desktop Chrome'] }, testMatch: /hostile-inputs\.spec\.ts/, dependencies: ['faults'] },
+    // Starts two more shops of the same build (ports 3111, 3112) with their own PostgreSQL and sandbox:
+    // alone, so three servers never share the CPU with the timing-sensitive staff scenarios.
+    { name: 'instances', testMatch: /two-instances\.spec\.ts/, dependencies: ['hostile'] },
+    // Its own shop and a minute of full load: last, when nothing else is using the machine's cores.
+    { name: 'load', testMatch: /load\.spec\.ts/, dependencies: ['instances'] },
   ],
   webServer: {
     // Built here, with the secret set, so the leak test also covers what the build wrote.

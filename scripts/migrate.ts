@@ -3,14 +3,15 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
+import { migrateCallLog } from '@/lib/call-log/call-log-migrations';
 import { databaseUrlFromEnv, describeDatabaseUrl } from '@/lib/store/postgres-config';
 import { migratePostgres } from '@/lib/store/postgres-migrations';
 import { migrate as migrateSqlite } from '@/lib/store/sqlite-migrations';
 
 /*
  * Plain tsx, so nothing here may import a module marked `server-only` (lib/env.ts, the stores): the
- * migration modules are used directly, and the SQLite file is found as lib/env.ts and
- * lib/store/index.ts find it (SHOP_DATA_DIR, else ./data).
+ * migration modules are used directly, and the SQLite files are found as lib/env.ts,
+ * lib/store/index.ts and lib/call-log/index.ts find them (SHOP_DATA_DIR, else ./data).
  */
 
 async function migrateConfiguredPostgres(url: string): Promise<void> {
@@ -27,14 +28,11 @@ async function migrateConfiguredPostgres(url: string): Promise<void> {
   }
 }
 
-function migrateConfiguredSqlite(): void {
-  const dataDir = process.env.SHOP_DATA_DIR?.trim() || join(process.cwd(), 'data');
-  const file = join(dataDir, 'shop.sqlite');
-  mkdirSync(dataDir, { recursive: true });
+function migrateSqliteFile(file: string, migrate: (db: Database.Database) => void): void {
   const db = new Database(file);
   try {
     const before = db.pragma('user_version', { simple: true }) as number;
-    migrateSqlite(db);
+    migrate(db);
     const after = db.pragma('user_version', { simple: true }) as number;
     const applied = Array.from({ length: after - before }, (_, index) => before + index + 1);
     console.log(
@@ -45,6 +43,14 @@ function migrateConfiguredSqlite(): void {
   } finally {
     db.close();
   }
+}
+
+/** The orders and, in a file of its own, the staff call log (PostgreSQL holds both in one schema). */
+function migrateConfiguredSqlite(): void {
+  const dataDir = process.env.SHOP_DATA_DIR?.trim() || join(process.cwd(), 'data');
+  mkdirSync(dataDir, { recursive: true });
+  migrateSqliteFile(join(dataDir, 'shop.sqlite'), migrateSqlite);
+  migrateSqliteFile(join(dataDir, 'calls.sqlite'), migrateCallLog);
 }
 
 async function main(): Promise<void> {

@@ -10,17 +10,21 @@ export async function OrderOutcome({
   stage,
   packageId,
   esimUnavailable,
+  pageHref,
 }: {
   stage: OrderStage;
   packageId: number;
+  /** Paid and issued, but the provider did not give the eSIM's details just now. */
   esimUnavailable: boolean;
+  /** This page, to load again when the eSIM's details could not be read. */
+  pageHref: string;
 }) {
   const t = await getTranslations('stage');
   const message =
     stage.kind === 'report_refused'
       ? t('report_refused', { code: stage.code })
       : esimUnavailable
-        ? t('paid')
+        ? t('esimUnavailable')
         : t(stage.kind);
   return (
     <div
@@ -33,6 +37,12 @@ export async function OrderOutcome({
         {message}
         {stage.kind === 'timed_out' && stage.refunded ? ` ${t('timedOutRefunded')}` : null}
       </p>
+      {esimUnavailable ? (
+        // A plain link: the whole page is rendered again, asking the provider once more.
+        <a href={pageHref} className="inline-flex min-h-10 items-center rounded-md border border-slate-400 px-4 py-2 hover:bg-slate-100">
+          {t('reload')}
+        </a>
+      ) : null}
       {ORDER_AGAIN.has(stage.kind) ? (
         <Link
           href={`/packages/${packageId}`}

@@ -13,8 +13,16 @@ export interface CallLogStore {
   endpoints(): Promise<string[]>;
   /** One order's calls in the order they were made, oldest first: the story of that order. */
   forOrder(orderRef: string): Promise<CallLogEntry[]>;
-  close(): void;
+  /** Closes the file or ends the connection pool. */
+  close(): Promise<void>;
 }
+
+export type CallLogOptions = {
+  /** How many calls to keep; older ones are dropped after each insert. */
+  limit: number;
+  /** Secret values to blank out wherever they appear; asked on every append, so it may change. */
+  secrets: () => readonly (string | null | undefined)[];
+};
 
 export const DEFAULT_LIST_LIMIT = 100;
 export const MAX_LIST_LIMIT = 1000;

@@ -1,7 +1,8 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import type { CallLogStore } from '@/lib/call-log/call-log-store';
+import type { CallLogOptions, CallLogStore } from '@/lib/call-log/call-log-store';
+import { lazyPostgresCallLogStore } from '@/lib/call-log/postgres-lazy-call-log-store';
 import { createSqliteCallLogStore } from '@/lib/call-log/sqlite-call-log-store';
 import { getEnv } from '@/lib/env';
 
@@ -27,12 +28,19 @@ export function callLogSecrets(): string[] {
 const globalKey = Symbol.for('esim-qr-mall.call-log-store');
 type Holder = { [globalKey]?: CallLogStore };
 
-/** The staff call log: `calls.sqlite` under the data folder, opened once per process. */
+/**
+ * The staff call log, opened once per process: in PostgreSQL beside the orders when DATABASE_URL is
+ * set (connected and migrated on first use), so every shop instance shares one log; else
+ * `calls.sqlite` under the data folder.
+ */
 export function getCallLogStore(): CallLogStore {
   const holder = globalThis as Holder;
-  holder[globalKey] ??= createSqliteCallLogStore(join(getEnv().dataDir, 'calls.sqlite'), {
-    limit: getEnv().callLogLimit,
-    secrets: callLogSecrets,
-  });
+  if (!holder[globalKey]) {
+    const env = getEnv();
+    const options: CallLogOptions = { limit: env.callLogLimit, secrets: callLogSecrets };
+    holder[globalKey] = env.databaseUrl
+      ? lazyPostgresCallLogStore(env.databaseUrl, options)
+      : createSqliteCallLogStore(join(env.dataDir, 'calls.sqlite'), options);
+  }
   return holder[globalKey];
 }

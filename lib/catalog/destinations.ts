@@ -1,6 +1,8 @@
 import 'server-only';
 import { getCountries, getCountryPackages } from '@/lib/catalog';
 import type { ShopPreferences } from '@/lib/catalog/preferences';
+import { mapLimited } from '@/lib/catalog/map-limited';
+import { isProviderFailure } from '@/lib/catalog/provider-failure';
 import { currencyOrder } from '@/lib/currency-preference';
 import type { Country, EsimPackage } from '@/lib/linksfield';
 import { formatMoney } from '@/lib/money';
@@ -53,22 +55,38 @@ function searchTextOf(country: Country): string {
     .toLowerCase();
 }
 
+/** Package lists asked for at once when the destinations are (re)loaded: about a hundred in all. */
+const PACKAGE_LIST_CONCURRENCY = 8;
+
+export type Destinations = {
+  destinations: Destination[];
+  /** False when some country's packages could not be read: those show no price. */
+  complete: boolean;
+};
+
 /** Every country on sale with its lowest price, for the destinations page. */
-export async function getDestinations({ locale, currency }: ShopPreferences): Promise<Destination[]> {
+export async function getDestinations({ locale, currency }: ShopPreferences): Promise<Destinations> {
   const countries = await getCountries(locale);
   const order = currencyOrder(currency, locale);
-  return Promise.all(
-    countries.map(async (country) => {
-      const packages = await getCountryPackages(country.mcc, locale);
-      const lowest = lowestPrice(packages, order);
-      return {
-        mcc: country.mcc,
-        name: country.name,
-        iso2: country.iso2,
-        continent: country.continent,
-        fromPrice: lowest ? formatMoney(lowest.amountMinor, lowest.currency, lowest.digits, locale) : null,
-        searchText: searchTextOf(country),
-      };
-    }),
-  );
+  let complete = true;
+  const destinations = await mapLimited(countries, PACKAGE_LIST_CONCURRENCY, async (country) => {
+    let packages: EsimPackage[] = [];
+    try {
+      packages = await getCountryPackages(country.mcc, locale);
+    } catch (error) {
+      // One country the provider fails on costs its price, not the whole page.
+      if (!isProviderFailure(error)) throw error;
+      complete = false;
+    }
+    const lowest = lowestPrice(packages, order);
+    return {
+      mcc: country.mcc,
+      name: country.name,
+      iso2: country.iso2,
+      continent: country.continent,
+      fromPrice: lowest ? formatMoney(lowest.amountMinor, lowest.currency, lowest.digits, locale) : null,
+      searchText: searchTextOf(country),
+    };
+  });
+  return { destinations, complete };
 }

@@ -41,4 +41,17 @@ describe('createTtlCache', () => {
     clock = 6001;
     await expect(cache.get('a', async () => Promise.reject(new Error('down')))).rejects.toThrow('down');
   });
+
+  it('expire: the next use loads again, and a failing load still serves the old copy', async () => {
+    const clock = 500;
+    const cache = createTtlCache<string>(1000, { staleMs: 10_000, now: () => clock });
+    await cache.get('a', async () => 'first');
+    cache.expire();
+    await expect(cache.get('a', async () => Promise.reject(new Error('down')))).resolves.toBe('first');
+    expect(cache.isStale('a')).toBe(true);
+    cache.expire();
+    await expect(cache.get('a', async () => 'second')).resolves.toBe('second');
+    expect(cache.isStale('a')).toBe(false);
+    await expect(cache.get('a', async () => 'third')).resolves.toBe('second');
+  });
 });

@@ -47,6 +47,12 @@ export function createTtlCache<T>(ttlMs: number, options: { staleMs?: number; no
       if (entry.good && !entry.stale && now() - entry.good.at < ttlMs) return Promise.resolve(entry.good.value);
       return refresh(key, entry, load);
     },
+    /** Makes every copy due for a refresh on its next use; the copies stay to be served if the refresh fails. */
+    expire() {
+      for (const entry of entries.values()) {
+        if (entry.good) entry.good = { value: entry.good.value, at: Math.min(entry.good.at, now() - ttlMs) };
+      }
+    },
     /** Whether `key` is being served from an old copy because the provider failed. */
     isStale(key: string): boolean {
       return entries.get(key)?.stale ?? false;
@@ -56,3 +62,5 @@ export function createTtlCache<T>(ttlMs: number, options: { staleMs?: number; no
     },
   };
 }
+
+export type TtlCache<T> = ReturnType<typeof createTtlCache<T>>;

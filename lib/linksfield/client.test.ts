@@ -122,6 +122,24 @@ describe('pre-order', () => {
   });
 });
 
+describe('payment report', () => {
+  const report = { orderId: 1, amountMinor: 500, digits: 2, currency: 'USD', paymentId: 'pay_1', succeeded: true, at: new Date() };
+
+  it('takes an answer with data null as accepted, and one without data as broken', async () => {
+    const c = client({ accessToken: ACCEPTED_TOKEN });
+    sandbox.sandbox.control.forceCode('/v1.1/payment/webhook', 9999, 1);
+    await expect(c.reportPayment(report, 'en')).rejects.toMatchObject({ code: 9999 });
+    sandbox.sandbox.control.forceMalformed('/v1.1/payment/webhook', 1, 'no-data');
+    await expect(c.reportPayment(report, 'en')).rejects.toThrow(/data: missing/);
+    // The sandbox's own success: data null.
+    const pkg = await c.getPackage(1000000, 'en');
+    const price = pkg.prices.find((p) => p.currency === 'USD')!;
+    const { order } = await c.preOrder({ pkg, price, quantity: 1, periods: 1 }, 'en');
+    const exchange = await c.reportPayment({ ...report, orderId: order.orderId }, 'en');
+    expect(JSON.parse(exchange.response)).toMatchObject({ code: 0, data: null });
+  });
+});
+
 describe('probeToken', () => {
   it('tells a working token from a refused one without side effects', async () => {
     expect(await client({ accessToken: ACCEPTED_TOKEN }).probeToken('en')).toBe('valid');
@@ -135,6 +153,7 @@ describe('faults', () => {
   let url = '';
   const answers: Record<string, (res: import('node:http').ServerResponse) => void> = {
     '/slow': () => undefined, // never answers
+    '/half-body': (res) => res.writeHead(200, { 'content-type': 'application/json' }).write('{"code":0,'), // never ends
     '/html': (res) => res.writeHead(502, { 'content-type': 'text/html' }).end('<h1>Bad gateway</h1>'),
     '/garbage': (res) => res.writeHead(200).end('{not json'),
     '/no-data': (res) => res.writeHead(200).end(JSON.stringify({ code: 0, message: 'SUCCESS' })),
@@ -165,6 +184,20 @@ describe('faults', () => {
   });
   it('accepts the older "0000" success code and ignores unknown fields', async () => {
     await expect(at('/string-code').login('a@b.c', 'x')).resolves.toEqual({ token: 'abc', expiresAt: null });
+  });
+  it('times out when the answer starts and its body never ends', async () => {
+    const started = Date.now();
+    await expect(at('/half-body', 300).login('a@b.c', 'x')).rejects.toMatchObject({ reason: 'timeout' });
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+  it('keeps its deadline even when a fetch ignores the abort signal', async () => {
+    // A body that never ends and a fetch that never looks at the signal: only the client's own deadline ends the call.
+    const stuck = vi.fn<typeof fetch>(() => Promise.resolve(new Response(new ReadableStream({ pull: () => new Promise(() => undefined) }))));
+    const c = createLinksfieldClient({ baseUrl: url, timeoutMs: 200, partnerCode: 'p', readRetries: 0, fetch: stuck });
+    await expect(c.listCountries('en')).rejects.toMatchObject({ name: 'ProviderUnavailableError', reason: 'timeout' });
+    const headersNever = vi.fn<typeof fetch>(() => new Promise(() => undefined));
+    const d = createLinksfieldClient({ baseUrl: url, timeoutMs: 200, partnerCode: 'p', readRetries: 0, fetch: headersNever });
+    await expect(d.listCountries('en')).rejects.toMatchObject({ reason: 'timeout' });
   });
   it('reports an unreachable host as unavailable', async () => {
     const spy = vi.fn<typeof fetch>(() => Promise.reject(new TypeError('fetch failed')));

@@ -27,6 +27,7 @@ import {
   packageListSchema,
   packageSchema,
   preOrderAnswerSchema,
+  webhookAnswerSchema,
 } from '@/lib/linksfield/wire';
 
 export type LinksfieldClientConfig = TransportConfig & {
@@ -206,7 +207,7 @@ export function createLinksfieldClient(config: LinksfieldClientConfig) {
       type: report.succeeded ? 'payment_intent.succeeded' : 'payment_intent.payment_failed',
     };
     const result = await withToken(locale, {}, (accessToken) =>
-      callProvider(config, '/v1.1/payment/webhook', body, anyDataSchema, { ...language(locale), token: accessToken }),
+      callProvider(config, '/v1.1/payment/webhook', body, webhookAnswerSchema, { ...language(locale), token: accessToken }),
     );
     return { request: result.requestText, response: result.responseText };
   }

@@ -35,6 +35,21 @@ export type CallOptions = {
 
 export type CallResult<T> = { data: T; requestText: string; responseText: string };
 
+/**
+ * `work`, or the deadline's TimeoutError once it passes. The signal given to fetch should end the
+ * call by itself, but under load a body read was seen to hang past it inside Next's server (the
+ * answer's headers in, its body never): a call that never settles would hold the catalog's shared
+ * load, and every page waiting on it, forever.
+ */
+function beforeDeadline<T>(work: Promise<T>, deadline: AbortSignal): Promise<T> {
+  if (deadline.aborted) return Promise.reject(deadline.reason);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(deadline.reason);
+    deadline.addEventListener('abort', onAbort, { once: true });
+    work.then(resolve, reject).finally(() => deadline.removeEventListener('abort', onAbort));
+  });
+}
+
 /** One POST to the provider: envelope checked, business codes raised, `data` parsed with `schema`. */
 export async function callProvider<S extends z.ZodType>(
   config: TransportConfig,
@@ -70,15 +85,13 @@ export async function callProvider<S extends z.ZodType>(
   if (options.token) headers['x-access-token'] = options.token;
 
   let response: Response;
+  const deadline = AbortSignal.timeout(config.timeoutMs);
   try {
-    response = await (config.fetch ?? fetch)(url, {
-      method: 'POST',
-      headers,
-      body: requestText,
-      signal: AbortSignal.timeout(config.timeoutMs),
-      cache: 'no-store',
-    });
-    responseText = await response.text();
+    response = await beforeDeadline(
+      (config.fetch ?? fetch)(url, { method: 'POST', headers, body: requestText, signal: deadline, cache: 'no-store' }),
+      deadline,
+    );
+    responseText = await beforeDeadline(response.text(), deadline);
   } catch (error) {
     const reason = error instanceof Error && error.name === 'TimeoutError' ? 'timeout' : 'network';
     record({ httpStatus: null, code: null, message: reason });

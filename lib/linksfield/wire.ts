@@ -96,5 +96,12 @@ export const esimDetailSchema = z.object({
   validTo: optionalText,
 });
 
-/** The webhook answers with an envelope whose `data` we do not rely on. */
+/** An envelope whose `data` we do not rely on (a replayed call's). */
 export const anyDataSchema = z.unknown();
+
+/**
+ * The webhook's answer: its `data` (null) is not used, but it must be there. A success without it is
+ * a broken answer, and a payment report is never taken as accepted on one: it stays unconfirmed,
+ * and the order's status tells whether the report arrived.
+ */
+export const webhookAnswerSchema = z.unknown().refine((data) => data !== undefined, 'missing');

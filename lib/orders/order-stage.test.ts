@@ -42,6 +42,9 @@ describe('orderStage', () => {
     ['a charged card not yet reported', facts({ payments: [payment('succeeded')] }), 'paying'],
     ['a report being sent', facts({ report: report({ state: 'sending', code: null }) }), 'paying'],
     ['a report with no answer', facts({ report: report({ state: 'unconfirmed', code: null }) }), 'confirming'],
+    ['a report with no answer, still waiting', facts({ report: report({ state: 'unconfirmed', code: null }), providerPayStatus: 'waiting' }), 'confirming'],
+    ['a report with no answer that arrived', facts({ report: report({ state: 'unconfirmed', code: null }), providerPayStatus: 'paid' }), 'esim_ready'],
+    ['a report with no answer, then a timeout', facts({ report: report({ state: 'unconfirmed', code: null }), providerPayStatus: 'cancelled' }), 'timed_out'],
     ['a report accepted, QR not yet issued', facts({ report: report({}), providerPayStatus: 'waiting' }), 'paid'],
     ['a report accepted and the provider paid', facts({ report: report({}), providerPayStatus: 'paid' }), 'esim_ready'],
     ['a cancellation reported', facts({ report: report({ type: 'failed' }) }), 'cancelled'],
@@ -82,6 +85,7 @@ describe('orderStage', () => {
     expect(shouldPoll(orderStage(facts({ report: report({}) })))).toBe(true);
     expect(shouldPoll(orderStage(facts({ report: report({}), providerPayStatus: 'paid' })))).toBe(false);
     expect(shouldPoll(orderStage(facts({ report: report({ code: 3005 }) })))).toBe(false);
-    expect(shouldPoll(orderStage(facts({ report: report({ state: 'unconfirmed', code: null }) })))).toBe(false);
+    // A report without an answer is never sent again, but the order's status tells whether it arrived.
+    expect(shouldPoll(orderStage(facts({ report: report({ state: 'unconfirmed', code: null }) })))).toBe(true);
   });
 });

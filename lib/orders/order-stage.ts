@@ -40,7 +40,13 @@ const NO_PROFILE_CODE = 3005;
 export function orderStage({ payments, report, providerPayStatus }: StageFacts): OrderStage {
   if (report) {
     if (report.state === 'sending') return { kind: 'paying' };
-    if (report.state === 'unconfirmed') return { kind: 'confirming' };
+    if (report.state === 'unconfirmed') {
+      // The report got no answer, so it may or may not have arrived: the provider's status says which.
+      if (providerPayStatus === 'paid') return { kind: 'esim_ready' };
+      if (providerPayStatus === 'cancelled') return { kind: 'timed_out', refunded: false };
+      if (providerPayStatus === 'failed') return { kind: 'payment_failed' };
+      return { kind: 'confirming' };
+    }
     if (report.code === 0) {
       if (report.type === 'failed') return { kind: 'cancelled' };
       if (providerPayStatus === 'paid') return { kind: 'esim_ready' };
@@ -67,7 +73,10 @@ export function canPay(stage: OrderStage): boolean {
   return stage.kind === 'awaiting_payment' || stage.kind === 'payment_declined';
 }
 
-/** Whether the shop should keep asking the provider for news. */
+/**
+ * Whether the shop should keep asking the provider for news. A report without an answer
+ * ('confirming') is never sent again, but reading the order's status is safe and tells whether it arrived.
+ */
 export function shouldPoll(stage: OrderStage): boolean {
-  return !FINAL_STAGES.has(stage.kind) && stage.kind !== 'confirming';
+  return !FINAL_STAGES.has(stage.kind);
 }

@@ -183,7 +183,7 @@ describe('/api/sandbox-control', () => {
       ['action', { path: '/v1.1/payment/webhook', code: 3004, count: 1 }],
       ['path', { action: 'forceCode', path: '/v1.1/nothing', code: 3004, count: 1 }],
       ['path', { action: 'forceCode', code: 3004, count: 1 }],
-      ['code', { action: 'forceCode', path: '/v1.1/payment/webhook', code: 1102, count: 1 }],
+      ['code', { action: 'forceCode', path: '/v1.1/payment/webhook', code: 1234, count: 1 }],
       ['code', { action: 'forceCode', path: '/v1.1/payment/webhook', code: '3004', count: 1 }],
       ['count', { action: 'forceCode', path: '/v1.1/payment/webhook', code: 3004, count: -1 }],
       ['count', { action: 'forceCode', path: '/v1.1/payment/webhook', code: 3004, count: 0 }],

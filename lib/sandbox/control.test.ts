@@ -84,7 +84,7 @@ describe('sandbox.control', () => {
     it.each([
       ['/v1.1/nothing', 3004, 1, /path/],
       ['/v1.1/payment/webhook', 0, 1, /code/],
-      ['/v1.1/payment/webhook', 1102, 1, /code/],
+      ['/v1.1/payment/webhook', 1234, 1, /code/],
       ['/v1.1/payment/webhook', 3004, 0, /count/],
       ['/v1.1/payment/webhook', 3004, -1, /count/],
       ['/v1.1/payment/webhook', 3004, 1.5, /count/],

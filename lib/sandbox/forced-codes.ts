@@ -6,6 +6,7 @@ import type { Localized } from '@/lib/sandbox/types';
 export const FORCEABLE_CODES = [
   CODES.tokenInvalid,
   CODES.badParameter,
+  CODES.timeConversion,
   CODES.orderSystemError,
   CODES.noProfile,
   CODES.preOrderTimeout,
@@ -20,6 +21,7 @@ export type ForceableCode = (typeof FORCEABLE_CODES)[number];
 export const FORCED_MESSAGES: Readonly<Record<ForceableCode, Localized>> = {
   [CODES.tokenInvalid]: MESSAGES.tokenInvalid,
   [CODES.badParameter]: MESSAGES.badParameter,
+  [CODES.timeConversion]: MESSAGES.timeConversion,
   [CODES.orderSystemError]: MESSAGES.orderSystemError,
   [CODES.noProfile]: MESSAGES.noProfile,
   [CODES.preOrderTimeout]: MESSAGES.preOrderTimeout,

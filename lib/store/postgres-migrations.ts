@@ -1,8 +1,10 @@
 import type { Pool, PoolClient } from 'pg';
 
 /*
- * The same three steps as `sqlite-migrations.ts`, so "version 3" names the same schema in both stores;
- * a new step goes into both lists. Timestamps stay TEXT holding the ISO strings the shop writes (the
+ * Steps 1-3 are those of `sqlite-migrations.ts`, so "version 3" names the same order schema in both
+ * stores; a new order step goes into both lists. Step 4 is the staff call log, which SQLite keeps in a
+ * file of its own (`lib/call-log/call-log-migrations.ts`): in PostgreSQL it shares the database, so
+ * every shop instance writes to and reads the same log. Timestamps stay TEXT holding the ISO strings the shop writes (the
  * store hands them back byte for byte, as SQLite does); COLLATE "C" makes ORDER BY compare them as
  * bytes, whatever the database's locale. `seq` stands in for SQLite's rowid: the tie-breaker that
  * keeps insertion order among rows with the same timestamp.
@@ -82,6 +84,27 @@ const MIGRATIONS: readonly string[] = [
     hits INTEGER NOT NULL,
     PRIMARY KEY (bucket, window_start)
   );`,
+  // An identity never hands out an id twice, even after old calls are pruned, so `beforeId` paging and
+  // links to a call stay valid (AUTOINCREMENT in the SQLite log). COLLATE "C": endpoints sort and
+  // times compare as bytes, as in SQLite.
+  `CREATE TABLE calls (
+    id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    at TEXT COLLATE "C" NOT NULL,
+    endpoint TEXT COLLATE "C" NOT NULL,
+    url TEXT NOT NULL,
+    accept_language TEXT NOT NULL,
+    authenticated BOOLEAN NOT NULL,
+    http_status INTEGER,
+    code BIGINT,
+    message TEXT NOT NULL,
+    latency_ms BIGINT NOT NULL,
+    request_body TEXT NOT NULL,
+    response_body TEXT,
+    order_ref TEXT
+  );
+  CREATE INDEX calls_order_ref ON calls (order_ref, id);
+  CREATE INDEX calls_endpoint ON calls (endpoint, id);
+  CREATE INDEX calls_code ON calls (code, id);`,
 ];
 
 /** The schema version the code expects: the number of steps. */

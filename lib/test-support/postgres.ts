@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { PGlite } from '@electric-sql/pglite';
-import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import pg from 'pg';
+import { startPgliteServer } from '@/lib/test-support/pglite-server';
 
 export type TestPostgres = {
   /** A connection string to an empty database (or schema) that no other call shares. */
@@ -94,25 +94,25 @@ function pgliteTemplate(): Promise<Blob> {
 }
 
 /*
- * PGlite is one PostgreSQL backend: the socket server multiplexes its connections onto that single
- * session, running one connection's transaction to its end before another's statements. Concurrent
- * claims are therefore serialised here, not raced: the SQL and the driver are exercised, true
- * concurrency only against a real server (TEST_DATABASE_URL).
+ * PGlite is one PostgreSQL backend: `startPgliteServer` hands its single session to one connection at
+ * a time, for a whole query or a whole transaction. Concurrent claims are therefore serialised here,
+ * not raced: the SQL and the driver are exercised, true concurrency only against a real server
+ * (TEST_DATABASE_URL).
  */
 async function startPglite(): Promise<TestPostgres> {
   const db = await PGlite.create({ loadDataDir: await pgliteTemplate() });
-  // Connections past the limit are refused outright, not queued: leave room for several pools.
-  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 64 });
+  let server;
   try {
-    await server.start();
+    server = await startPgliteServer(db);
   } catch (error) {
     await db.close();
     throw error;
   }
+  const { address, stop } = server;
   return {
-    url: `postgresql://postgres:postgres@${server.getServerConn()}/postgres`,
+    url: `postgresql://postgres:postgres@${address}/postgres`,
     async stop() {
-      await server.stop();
+      await stop();
       await db.close();
     },
   };

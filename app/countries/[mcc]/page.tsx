@@ -4,11 +4,13 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { PackageCard } from '@/components/packages/package-card';
 import { PackageFilters } from '@/components/packages/package-filters';
+import { CatalogUnavailable } from '@/components/catalog/catalog-unavailable';
 import { StaleNotice } from '@/components/catalog/stale-notice';
 import { getCountries, getCountryPackages, isCatalogStale } from '@/lib/catalog';
 import { applyPackageQuery, dataKey, packageQuerySchema } from '@/lib/catalog/package-query';
 import { toPackageViews } from '@/lib/catalog/package-view';
 import { getPreferences } from '@/lib/catalog/preferences';
+import { unlessProviderFails } from '@/lib/catalog/provider-failure';
 import { flagEmoji } from '@/lib/flags';
 
 type Props = {
@@ -19,10 +21,12 @@ type Props = {
 /** Filters appear only where there are enough packages to need them. */
 const FILTER_THRESHOLD = 6;
 
+/** The country, undefined when it is not on sale, null when the provider failed to say. */
 async function findCountry(mccText: string) {
   if (!/^\d{3}$/.test(mccText)) return undefined;
   const { locale } = await getPreferences();
-  return (await getCountries(locale)).find((country) => country.mcc === Number(mccText));
+  const countries = await unlessProviderFails(getCountries(locale));
+  return countries && countries.find((country) => country.mcc === Number(mccText));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -32,14 +36,25 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function CountryPage({ params, searchParams }: Props) {
-  const country = await findCountry((await params).mcc);
-  if (!country) notFound();
+  const { mcc } = await params;
+  const country = await findCountry(mcc);
+  if (country === undefined) notFound();
   const preferences = await getPreferences();
   const [t, packages, query] = await Promise.all([
     getTranslations('country'),
-    getCountryPackages(country.mcc, preferences.locale),
+    country && unlessProviderFails(getCountryPackages(country.mcc, preferences.locale)),
     searchParams.then((raw) => packageQuerySchema.parse(raw)),
   ]);
+  if (!country || !packages) {
+    return (
+      <div className="space-y-5">
+        <Link href="/" className="text-sm text-brand-700 underline underline-offset-4">
+          ← {t('back')}
+        </Link>
+        <CatalogUnavailable retryHref={`/countries/${mcc}`} />
+      </div>
+    );
+  }
   const views = await toPackageViews(packages, preferences);
   const shown = applyPackageQuery(views, query);
 

@@ -46,7 +46,12 @@ export default async function MyEsimPage({ params }: Props) {
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <h1 className="text-2xl font-bold sm:text-3xl">{order.provider.packageName}</h1>
-      <OrderOutcome stage={stage} packageId={order.packageId} esimUnavailable={stage.kind === 'esim_ready' && !esim} />
+      <OrderOutcome
+        stage={stage}
+        packageId={order.packageId}
+        esimUnavailable={stage.kind === 'esim_ready' && !esim}
+        pageHref={`/my-esims/${order.ref}`}
+      />
       {esim ? <EsimDetails esim={esim} locale={locale} userAgent={(await headers()).get('user-agent')} /> : null}
       <OrderSummary order={order} locale={locale} />
       <Link href={`/orders/${order.ref}`} className="text-brand-700 underline underline-offset-4">

@@ -37,7 +37,12 @@ export default async function OrderPage({ params }: Props) {
         <p className="text-slate-700">{t('intro')}</p>
       </div>
       <OrderTimeline stage={stage} />
-      <OrderOutcome stage={stage} packageId={order.packageId} esimUnavailable={stage.kind === 'esim_ready' && !esim} />
+      <OrderOutcome
+        stage={stage}
+        packageId={order.packageId}
+        esimUnavailable={stage.kind === 'esim_ready' && !esim}
+        pageHref={`/orders/${order.ref}`}
+      />
       {shouldPoll(stage) ? <OrderStatusPoller orderRef={order.ref} stage={stage} /> : null}
       {canPay(stage) ? <PaymentForm orderRef={order.ref} amountLabel={amountLabel} /> : null}
       {esim ? <EsimDetails esim={esim} locale={locale} userAgent={(await headers()).get('user-agent')} /> : null}

@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { CatalogUnavailable } from '@/components/catalog/catalog-unavailable';
 import { OrderForm } from '@/components/order/order-form';
 import { PackageFacts } from '@/components/packages/package-facts';
 import { findPackage } from '@/lib/catalog/package-detail';
 import { getPreferences } from '@/lib/catalog/preferences';
+import { unlessProviderFails } from '@/lib/catalog/provider-failure';
 import { pickPrice } from '@/lib/currency-preference';
 import { getEnv } from '@/lib/env';
 import { newIdempotencyKey } from '@/lib/store/order-store';
@@ -13,13 +15,15 @@ type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await getPreferences();
-  const pkg = await findPackage((await params).id, locale);
+  const pkg = await unlessProviderFails(findPackage((await params).id, locale));
   return { title: pkg?.name };
 }
 
 export default async function PackagePage({ params }: Props) {
   const preferences = await getPreferences();
-  const pkg = await findPackage((await params).id, preferences.locale);
+  const { id } = await params;
+  const pkg = await unlessProviderFails(findPackage(id, preferences.locale));
+  if (pkg === null) return <CatalogUnavailable retryHref={`/packages/${id}`} />;
   if (!pkg) notFound();
   const t = await getTranslations('packagePage');
   const initialPrice = pickPrice(pkg.prices, preferences.currency, preferences.locale);

@@ -1,0 +1,187 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, request as requestFactory, test, type APIRequestContext } from '@playwright/test';
+import { startSandboxServer, type SandboxServer } from '../lib/sandbox/http-server';
+import { startTestPostgres, type TestPostgres } from '../lib/test-support/postgres';
+
+/**
+ * Two shop instances (the same build) on two ports, sharing one PostgreSQL and one standalone
+ * sandbox: the same order form and the same payment sent to both at once give one pre-order, one
+ * confirmation and one payment report, and both instances show staff the same call log. Without
+ * TEST_DATABASE_URL the PostgreSQL is a PGlite in this process (lib/test-support/postgres.ts).
+ */
+const TOKEN = 'two-instances-secret-token-123';
+const STAFF_PASSWORD = 'two-instances-staff';
+const PORTS = [3111, 3112];
+const PACKAGE = 1000048;
+
+let sandbox: SandboxServer;
+let database: TestPostgres;
+const shops: ChildProcess[] = [];
+const dataDirs: string[] = [];
+const clients: APIRequestContext[] = [];
+
+/** Whether anything answers HTTP on the port: a shop left over from an earlier run would be tested instead. */
+async function answers(port: number): Promise<boolean> {
+  try {
+    await fetch(`http://127.0.0.1:${port}/`, { signal: AbortSignal.timeout(2_000) });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function waitForShop(url: string) {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(`${url}/sign-in`)).ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+  throw new Error(`${url} did not start`);
+}
+
+test.beforeAll(async () => {
+  test.setTimeout(120_000);
+  for (const port of PORTS) {
+    if (await answers(port)) throw new Error(`Port ${port} is already in use: stop what runs there first`);
+  }
+  database = await startTestPostgres();
+  sandbox = await startSandboxServer({ port: 0, acceptedTokens: [TOKEN] });
+  for (const port of PORTS) {
+    const dataDir = mkdtempSync(join(tmpdir(), 'shop-instance-'));
+    dataDirs.push(dataDir);
+    // Its own process group, so the server and all it starts stop together.
+    const shop = spawn(join('node_modules', '.bin', 'next'), ['start', '-H', '127.0.0.1', '-p', String(port)], {
+      detached: true,
+      env: {
+        ...process.env,
+        PORT: String(port),
+        LINKSFIELD_BASE_URL: sandbox.url,
+        LINKSFIELD_ACCESS_TOKEN: TOKEN,
+        LINKSFIELD_PARTNER_CODE: '1000000005',
+        DATABASE_URL: database.url,
+        SESSION_SECRET: 'two-instances-session-secret-0123456789',
+        // Plain http on loopback: the session cookies must not be Secure-only here.
+        SESSION_COOKIE_SECURE: 'false',
+        STAFF_PASSWORD,
+        SHOP_DATA_DIR: dataDir,
+        NEXT_TELEMETRY_DISABLED: '1',
+      },
+      stdio: process.env.TWO_INSTANCES_DEBUG ? 'inherit' : 'ignore',
+    });
+    shops.push(shop);
+  }
+  for (const port of PORTS) {
+    const baseURL = `http://127.0.0.1:${port}`;
+    await waitForShop(baseURL);
+    clients.push(await requestFactory.newContext({ baseURL, maxRedirects: 0 }));
+  }
+});
+
+/** Stops a shop and everything it started (its own process group), and waits until it is gone. */
+async function stopShop(shop: ChildProcess) {
+  if (!shop.pid || shop.exitCode !== null || shop.signalCode !== null) return;
+  const exited = new Promise((resolve) => shop.once('exit', resolve));
+  const signal = (name: NodeJS.Signals) => {
+    try {
+      process.kill(-shop.pid!, name);
+    } catch {
+      // The group is already gone.
+    }
+  };
+  signal('SIGTERM');
+  const timer = setTimeout(() => signal('SIGKILL'), 10_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+test.afterAll(async () => {
+  for (const client of clients) await client.dispose();
+  // Before the database goes: a shop still running would only log lost connections.
+  await Promise.all(shops.map(stopShop));
+  await sandbox?.close();
+  await database?.stop();
+  for (const dir of dataDirs) rmSync(dir, { recursive: true, force: true });
+});
+
+const decode = (text: string) => text.replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+
+/** A form's fields as a browser without JavaScript would post them. */
+function formFields(html: string, marker: string): Record<string, string> {
+  const at = html.indexOf(marker);
+  const form = html.slice(html.lastIndexOf('<form', at), html.indexOf('</form>', at));
+  const fields: Record<string, string> = {};
+  for (const [input] of form.matchAll(/<input[^>]*>/g)) {
+    const name = /name="([^"]*)"/.exec(input)?.[1];
+    if (name) fields[decode(name)] = decode(/value="([^"]*)"/.exec(input)?.[1] ?? '');
+  }
+  return fields;
+}
+
+const sandboxOrders = () => [...sandbox.sandbox.control.snapshot().orders].filter((order) => order.packageId === PACKAGE);
+
+test('the same order and the same payment sent to both instances at once: one pre-order, one report', async ({ browser }) => {
+  const [first, second] = clients as [APIRequestContext, APIRequestContext];
+  const packagePage = await (await first.get(`/packages/${PACKAGE}`)).text();
+  const order = { ...formFields(packagePage, 'aria-labelledby="order"'), currency: 'USD', quantity: '1', periods: '1', email: 'two@example.com' };
+
+  const posts = await Promise.all(
+    [first, second, first, second, first, second].map((client, index) =>
+      client.post(`/packages/${PACKAGE}`, {
+        multipart: order,
+        headers: { origin: `http://127.0.0.1:${PORTS[index % 2]}` },
+      }),
+    ),
+  );
+  const locations = new Set(posts.map((response) => response.headers()['location'] ?? `status ${response.status()}`));
+  expect([...locations]).toHaveLength(1);
+  const [location] = [...locations];
+  expect(location).toMatch(/^\/orders\/[A-Za-z0-9_-]{22}$/);
+  expect(sandboxOrders()).toHaveLength(1);
+
+  // Both instances show the same order from the shared store.
+  for (const client of clients) {
+    expect(await (await client.get(location!)).text()).toContain(sandboxOrders()[0]!.orderNo);
+  }
+
+  const orderPage = await (await second.get(location!)).text();
+  const payment = { ...formFields(orderPage, 'name="cvc"'), number: '4242 4242 4242 4242', expiry: '12/34', cvc: '123' };
+  await Promise.all(
+    [first, second, first, second].map((client, index) =>
+      client.post(location!, { multipart: payment, headers: { origin: `http://127.0.0.1:${PORTS[index % 2]}` } }),
+    ),
+  );
+  const [reported] = sandboxOrders();
+  expect(reported?.reports).toHaveLength(1);
+  expect(reported?.reports[0]?.code).toBe(0);
+  expect(reported?.status).toBe('paid');
+
+  // Whichever instance won, both show staff the same calls for the order: the log is in PostgreSQL.
+  // The staff cookie comes from the first instance and is honoured by the second (same secret).
+  const staff = await browser.newContext({ baseURL: `http://127.0.0.1:${PORTS[0]}` });
+  const page = await staff.newPage();
+  await page.goto('/staff/sign-in');
+  await page.getByLabel('Staff password').fill(STAFF_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in to the console' }).click();
+  await expect(page).toHaveURL(/\/staff$/);
+  const orderRef = location!.split('/').pop();
+  const WRITES = ['/v1.1/package/preOrderPackage', '/v1.1/payment/webhook'];
+  const endpointsSeenBy = async (port: number) => {
+    const response = await staff.request.get(`http://127.0.0.1:${port}/api/staff/calls?order=${orderRef}`);
+    expect(response.status()).toBe(200);
+    const { calls } = (await response.json()) as { calls: { endpoint: string }[] };
+    return calls.map((call) => call.endpoint).filter((endpoint) => WRITES.includes(endpoint));
+  };
+  // Newest first: the one report after the one pre-order (reads of the order may come in between).
+  for (const port of PORTS) await expect.poll(() => endpointsSeenBy(port)).toEqual([...WRITES].reverse());
+  await staff.close();
+
+  // Nothing was kept on either instance's disk.
+  for (const dir of dataDirs) expect(readdirSync(dir)).toEqual([]);
+});
