@@ -29,9 +29,11 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: /(staff|faults|hostile-inputs|two-instances|load)\.spec\.ts/ },
+    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: /(staff|faults|hostile-inputs|two-instances|load|phone)\.spec\.ts/ },
+    // A phone (Chromium's Pixel 7: small screen, touch): the purchase, and the README's phone screenshots.
+    { name: 'phone', use: { ...devices['Pixel 7'] }, testMatch: /(phone|screenshots)\.spec\.ts/ },
     // Staff scenarios steer the whole sandbox, so they run alone once the other suites are done.
-    { name: 'staff', use: { ...devices['Desktop Chrome'] }, testMatch: /staff\.spec\.ts/, dependencies: ['chromium'] },
+    { name: 'staff', use: { ...devices['Desktop Chrome'] }, testMatch: /staff\.spec\.ts/, dependencies: ['chromium', 'phone'] },
     // Faults steer the whole sandbox and count its orders: alone, after the staff scenarios.
     { name: 'faults', use: { ...devices['Desktop Chrome'] }, testMatch: /faults\.spec\.ts/, dependencies: ['staff'] },
     // Counts every order at the sandbox, so it runs when nothing else is ordering.

@@ -10,7 +10,7 @@ export function AccountForm({ mode, next }: { mode: 'signIn' | 'register'; next:
   const t = useTranslations('account');
   const id = useId();
   const [state, formAction] = useActionState(mode === 'signIn' ? signInAction : registerAction, initialAccountFormState);
-  const inputClass = 'block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base aria-invalid:border-red-700';
+  const inputClass = 'block min-h-11 w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base aria-invalid:border-red-700';
 
   const describedBy = (field: AccountField, hint?: string) =>
     [hint, state.fieldErrors[field] ? `${id}-${field}-error` : null].filter(Boolean).join(' ') || undefined;
@@ -23,7 +23,7 @@ export function AccountForm({ mode, next }: { mode: 'signIn' | 'register'; next:
 
   return (
     <form action={formAction} noValidate className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
-      <div role="alert" aria-live="assertive" className="empty:hidden">
+      <div role="alert" aria-live="assertive" className="empty:sr-only">
         {state.formError ? (
           <div className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800">
             <p className="font-semibold">{t('errorTitle')}</p>

@@ -31,7 +31,7 @@ async function authenticate(
     for (const issue of parsed.error.issues) {
       fieldErrors[issue.path[0] as AccountField] ??= t(`account.errors.${issue.message}`);
     }
-    return { values, fieldErrors };
+    return { values, fieldErrors, formError: t('account.errors.fixFields') };
   }
 
   const limit = await limitRate('signIn', parsed.data.email);

@@ -52,7 +52,7 @@ export function DestinationSearch({ destinations, locale }: { destinations: Dest
           onChange={(event) => setQuery(event.target.value)}
           placeholder={t('home.searchPlaceholder')}
           autoComplete="off"
-          className="w-full rounded-lg border border-slate-400 bg-white px-3 py-2 text-base"
+          className="min-h-11 w-full rounded-lg border border-slate-400 bg-white px-3 py-2 text-base"
         />
         <p role="status" aria-live="polite" className="text-sm text-slate-600">
           {t('home.results', { count: matches.length })}

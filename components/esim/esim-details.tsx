@@ -77,7 +77,7 @@ export async function EsimDetails({ esim, locale, userAgent }: EsimDetailsProps)
             role="img"
             aria-label={t('qrLabel', { smdpAddress: code.smdpAddress, matchingId: code.matchingId })}
             data-testid="esim-qr"
-            className="aspect-square max-w-full shrink-0 bg-white forced-color-adjust-none [&>svg]:block [&>svg]:h-full [&>svg]:w-full"
+            className="aspect-square max-w-full shrink-0 bg-[#fff] forced-color-adjust-none [&>svg]:block [&>svg]:h-full [&>svg]:w-full"
             style={{ width: qrEdge }}
             dangerouslySetInnerHTML={{ __html: svg }}
           />

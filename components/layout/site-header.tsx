@@ -8,7 +8,7 @@ export async function SiteHeader() {
   const t = await getTranslations('header');
   const locale = await getLocale();
   return (
-    <header className="border-b border-slate-200 bg-white">
+    <header className="border-b border-slate-200 bg-white md:sticky md:top-0 md:z-40">
       <a
         href="#main"
         className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"

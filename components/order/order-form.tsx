@@ -72,7 +72,7 @@ export function OrderForm({
       </p>
     ) : null;
   const inputClass =
-    'block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base aria-invalid:border-red-700 aria-invalid:ring-1 aria-invalid:ring-red-700';
+    'block min-h-11 w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base aria-invalid:border-red-700 aria-invalid:ring-1 aria-invalid:ring-red-700';
   const periodsChoosable = pkg.maxPeriods > pkg.minPeriods;
 
   function chooseCurrency(next: string) {
@@ -82,7 +82,7 @@ export function OrderForm({
 
   return (
     <form action={formAction} noValidate aria-labelledby={labelledBy} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
-      <div aria-live="assertive" role="alert" className="empty:hidden">
+      <div aria-live="assertive" role="alert" className="empty:sr-only">
         {state.formError ? (
           <div className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800">
             <p className="font-semibold">{t('errorTitle')}</p>

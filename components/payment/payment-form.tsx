@@ -11,7 +11,7 @@ export function PaymentForm({ orderRef, amountLabel }: { orderRef: string; amoun
   const id = useId();
   const [state, formAction] = useActionState(payAction.bind(null, orderRef), initialPaymentFormState);
   const inputClass =
-    'block w-full rounded-md border border-slate-400 bg-white px-3 py-2 font-mono text-base aria-invalid:border-red-700';
+    'block min-h-11 w-full rounded-md border border-slate-400 bg-white px-3 py-2 font-mono text-base aria-invalid:border-red-700';
 
   const field = (name: CardField, label: string, props: React.InputHTMLAttributes<HTMLInputElement>) => {
     const error = state.fieldErrors[name];
@@ -43,7 +43,7 @@ export function PaymentForm({ orderRef, amountLabel }: { orderRef: string; amoun
         {t('title')}
       </h2>
       <p className="rounded-md bg-amber-50 p-3 text-sm text-amber-900">{t('sandboxNote')}</p>
-      <div role="alert" aria-live="assertive" className="empty:hidden">
+      <div role="alert" aria-live="assertive" className="empty:sr-only">
         {state.formError ? (
           <div className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800">
             <p className="font-semibold">{t('errorTitle')}</p>

@@ -26,7 +26,7 @@ export function ReplayButton({ callId }: { callId: number }) {
                 #{state.result.replayId}
               </Link>
             </p>
-            <pre className="max-h-64 overflow-auto rounded bg-slate-900 p-2 text-xs text-slate-100">{state.result.answer}</pre>
+            <pre tabIndex={0} className="max-h-64 overflow-auto rounded bg-slate-900 p-2 text-xs text-slate-100">{state.result.answer}</pre>
           </div>
         ) : null}
       </div>

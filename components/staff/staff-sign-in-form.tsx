@@ -12,8 +12,12 @@ export function StaffSignInForm() {
   const [state, formAction] = useActionState(staffSignInAction, initial);
   return (
     <form action={formAction} noValidate className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
-      <div role="alert" aria-live="assertive" className="empty:hidden">
-        {state.error ? <p className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800">{state.error}</p> : null}
+      <div role="alert" aria-live="assertive" className="empty:sr-only">
+        {state.error ? (
+          <p id="staff-password-error" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800">
+            {state.error}
+          </p>
+        ) : null}
       </div>
       <div className="space-y-1">
         <label htmlFor="staff-password" className="block text-sm font-semibold">
@@ -25,7 +29,8 @@ export function StaffSignInForm() {
           type="password"
           autoComplete="current-password"
           aria-invalid={state.error ? true : undefined}
-          className="block w-full rounded-md border border-slate-400 bg-white px-3 py-2"
+          aria-describedby={state.error ? 'staff-password-error' : undefined}
+          className="block min-h-11 w-full rounded-md border border-slate-400 bg-white px-3 py-2"
         />
       </div>
       <SubmitButton label={t('submit')} pendingLabel="…" />

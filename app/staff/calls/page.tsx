@@ -48,7 +48,7 @@ export default async function StaffCallsPage({ searchParams }: Props) {
         <button type="submit" className="min-h-9 rounded-md bg-slate-800 px-3 py-1 font-semibold text-white">
           {t('apply')}
         </button>
-        <p id="filter-error" role="alert" className="text-sm text-red-700 sm:col-span-4 empty:hidden">
+        <p id="filter-error" role="alert" className="text-sm text-red-700 sm:col-span-4 empty:sr-only">
           {parsed.success ? '' : parsed.error.issues.map((issue) => issue.message).join('; ')}
         </p>
       </form>

@@ -59,19 +59,19 @@ export default async function StaffCallPage({ params }: Props) {
       </dl>
       <section aria-labelledby="request-title" className="space-y-1">
         <h2 id="request-title" className="font-semibold">{t('request')}</h2>
-        <pre className="max-h-96 overflow-auto rounded bg-slate-900 p-3 text-xs text-slate-100" data-testid="call-request">
+        <pre tabIndex={0} className="max-h-96 overflow-auto rounded bg-slate-900 p-3 text-xs text-slate-100" data-testid="call-request">
           {prettyJson(call.requestBody) ?? call.requestBody}
         </pre>
       </section>
       <section aria-labelledby="response-title" className="space-y-1">
         <h2 id="response-title" className="font-semibold">{t('response')}</h2>
-        <pre className="max-h-96 overflow-auto rounded bg-slate-900 p-3 text-xs text-slate-100" data-testid="call-response">
+        <pre tabIndex={0} className="max-h-96 overflow-auto rounded bg-slate-900 p-3 text-xs text-slate-100" data-testid="call-response">
           {call.responseBody === null ? t('noResponse') : (prettyJson(call.responseBody) ?? call.responseBody)}
         </pre>
       </section>
       <section aria-labelledby="curl-title" className="space-y-1">
         <h2 id="curl-title" className="font-semibold">{t('curlLabel')}</h2>
-        <pre className="overflow-auto rounded bg-slate-100 p-3 text-xs" data-testid="call-curl">{curl}</pre>
+        <pre tabIndex={0} className="overflow-auto rounded bg-slate-100 p-3 text-xs" data-testid="call-curl">{curl}</pre>
         <CopyButton value={curl} label="curl" />
       </section>
       {REPLAYABLE_ENDPOINTS.has(call.endpoint) ? (

@@ -13,10 +13,11 @@ export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ ref: string }> };
 
+/** Focusable, so its scrolled-off lines can be read with the arrow keys. */
 function Json({ text, testId }: { text: string | null; testId?: string }) {
   const safe = redactBody(text);
   return (
-    <pre className="max-h-72 overflow-auto rounded bg-slate-900 p-3 text-xs text-slate-100" data-testid={testId}>
+    <pre tabIndex={0} className="max-h-72 overflow-auto rounded bg-slate-900 p-3 text-xs text-slate-100" data-testid={testId}>
       {safe === null ? '—' : (prettyJson(safe) ?? safe)}
     </pre>
   );

@@ -1,0 +1,65 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expectNoHorizontalScroll } from './support/a11y';
+import { CARDS } from './support/shop';
+
+/** A field a thumb can hit and that phones do not zoom into: 44 px tall, 16 px text, the width of the form. */
+async function expectComfortableField(page: Page, field: Locator) {
+  const box = (await field.boundingBox())!;
+  const viewport = page.viewportSize()!;
+  expect(box.height).toBeGreaterThanOrEqual(44);
+  expect(box.width).toBeGreaterThanOrEqual(viewport.width * 0.6);
+  expect(Number.parseFloat(await field.evaluate((element) => getComputedStyle(element).fontSize))).toBeGreaterThanOrEqual(16);
+}
+
+test('a customer buys an eSIM on a phone, with taps, from the home page to the QR code', async ({ page }) => {
+  expect(test.info().project.use.isMobile).toBe(true);
+  await page.goto('/');
+  await expectNoHorizontalScroll(page);
+  await page.getByLabel('Search destinations').tap();
+  await page.getByLabel('Search destinations').fill('Japan');
+  await page.getByRole('link', { name: /Japan/ }).tap();
+
+  await expect(page.getByRole('heading', { level: 1, name: 'eSIM packages for Japan' })).toBeVisible();
+  await expectNoHorizontalScroll(page);
+  await page.getByRole('link', { name: 'View Japan 500MB per Day' }).tap();
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Japan 500MB per Day' })).toBeVisible();
+  await expectNoHorizontalScroll(page);
+  for (const label of ['Currency', 'Quantity', 'Periods', 'Email']) {
+    await expectComfortableField(page, page.getByLabel(label));
+  }
+  await page.getByLabel('Periods').selectOption('2');
+  await page.getByLabel('Email').tap();
+  await page.getByLabel('Email').fill('phone@example.com');
+  await expect(page.getByLabel('Email')).toHaveAttribute('inputmode', 'email');
+  const preOrder = page.getByRole('button', { name: 'Pre-order' });
+  await preOrder.scrollIntoViewIfNeeded();
+  await expect(preOrder).toBeInViewport({ ratio: 1 });
+  await preOrder.tap();
+
+  await expect(page).toHaveURL(/\/orders\/[A-Za-z0-9_-]{22}$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Thank you, your order is placed' })).toBeVisible();
+  await expectNoHorizontalScroll(page);
+  for (const label of ['Card number', 'Expiry (MM/YY)', 'Security code (CVC)']) {
+    const field = page.getByLabel(label);
+    const box = (await field.boundingBox())!;
+    expect(box.height).toBeGreaterThanOrEqual(44);
+    await expect(field).toHaveAttribute('inputmode', 'numeric');
+  }
+  await page.getByLabel('Card number').tap();
+  await page.getByLabel('Card number').fill(CARDS.succeeds);
+  await page.getByLabel('Expiry (MM/YY)').fill('12/34');
+  await page.getByLabel('Security code (CVC)').fill('123');
+  await page.getByRole('button', { name: /^Pay / }).tap();
+
+  await expect(page.getByTestId('order-stage')).toHaveAttribute('data-stage', 'esim_ready');
+  await expectNoHorizontalScroll(page);
+  // The QR code fits the phone's screen whole, and the instructions open on Android's (the Pixel's) tab.
+  const qr = page.getByTestId('esim-qr');
+  await qr.scrollIntoViewIfNeeded();
+  await expect(qr).toBeInViewport({ ratio: 1 });
+  await expect(page.getByRole('tab', { name: 'Android' })).toHaveAttribute('aria-selected', 'true');
+  await page.getByRole('tab', { name: 'iPhone' }).tap();
+  await expect(page.getByRole('tabpanel', { name: 'iPhone' })).toBeVisible();
+  await expect(page.getByTestId('activation-code')).toHaveText(/^LPA:1\$/);
+});
