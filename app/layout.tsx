@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from 'next';
-import { NextIntlClientProvider } from 'next-intl';
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
+import { IntlProvider } from '@/components/i18n/intl-provider';
 import { ScenarioBanner } from '@/components/layout/scenario-banner';
 import { SiteHeader } from '@/components/layout/site-header';
 import { QueryProvider } from '@/components/query/query-provider';
@@ -19,7 +19,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={locale}>
       <body className="min-h-screen">
-        <NextIntlClientProvider>
+        <IntlProvider>
           <QueryProvider>
             <ScenarioBanner />
             <SiteHeader />
@@ -27,7 +27,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               {children}
             </main>
           </QueryProvider>
-        </NextIntlClientProvider>
+        </IntlProvider>
       </body>
     </html>
   );

@@ -1,7 +1,9 @@
 import 'server-only';
 import { getCountries, getCountryPackages } from '@/lib/catalog';
 import type { ShopPreferences } from '@/lib/catalog/preferences';
+import { regionName } from '@/lib/catalog/region-name';
 import { currencyOrder } from '@/lib/currency-preference';
+import { locales } from '@/lib/i18n/locales';
 import type { Country, EsimPackage } from '@/lib/linksfield';
 import { formatMoney } from '@/lib/money';
 
@@ -12,21 +14,9 @@ export type Destination = {
   continent: string;
   /** The lowest package price, formatted, or null when no package has a price. */
   fromPrice: string | null;
-  /** Lower-case text the search box matches: names in English and Chinese, ISO code, MCC. */
+  /** Lower-case text the search box matches: names in English and Chinese (both scripts), ISO code, MCC. */
   searchText: string;
 };
-
-const englishNames = new Intl.DisplayNames(['en'], { type: 'region' });
-const chineseNames = new Intl.DisplayNames(['zh-Hans'], { type: 'region' });
-const traditionalNames = new Intl.DisplayNames(['zh-Hant'], { type: 'region' });
-
-function displayName(names: Intl.DisplayNames, iso2: string): string {
-  try {
-    return names.of(iso2) ?? '';
-  } catch {
-    return '';
-  }
-}
 
 /** The lowest price among the packages, in the first currency of the shop's order that any offers. */
 export function lowestPrice(packages: EsimPackage[], order: string[]) {
@@ -39,13 +29,14 @@ export function lowestPrice(packages: EsimPackage[], order: string[]) {
   );
 }
 
+/** Names the search box matches, whatever the page's language: every shop locale's and Taiwan's. */
+const SEARCH_NAME_LOCALES = [...locales, 'zh-Hant'];
+
 function searchTextOf(country: Country): string {
   return [
     country.name,
     country.englishName,
-    displayName(englishNames, country.iso2),
-    displayName(chineseNames, country.iso2),
-    displayName(traditionalNames, country.iso2),
+    ...SEARCH_NAME_LOCALES.map((locale) => regionName(country.iso2, locale) ?? ''),
     country.iso2,
     String(country.mcc),
   ]
