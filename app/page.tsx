@@ -8,11 +8,24 @@ import { getDestinations } from '@/lib/catalog/destinations';
 import { getPreferences } from '@/lib/catalog/preferences';
 import { unlessProviderFails } from '@/lib/catalog/provider-failure';
 
-export default async function HomePage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function HomePage({ searchParams }: Props) {
   const preferences = await getPreferences();
-  const [t, loaded] = await Promise.all([getTranslations('home'), unlessProviderFails(getDestinations(preferences))]);
+  const [t, account, loaded, params] = await Promise.all([
+    getTranslations('home'),
+    getTranslations('account'),
+    unlessProviderFails(getDestinations(preferences)),
+    searchParams,
+  ]);
   return (
     <div className="space-y-6">
+      {/* Signing out lands here: say that it worked. */}
+      {params.signedOut ? (
+        <p role="status" className="rounded-md border border-slate-300 bg-white p-3">
+          {account('signedOut')}
+        </p>
+      ) : null}
       <div className="space-y-2">
         <h1 className="text-2xl font-bold sm:text-3xl">{t('title')}</h1>
         <p className="text-slate-700">{t('intro')}</p>

@@ -1,5 +1,6 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { CARDS, pay, preOrder } from './support/shop';
+import { locales, message } from './support/messages';
 import { signInStaff, staffContext } from './support/staff';
 import { E2E_ACCESS_TOKEN } from './test-config';
 
@@ -109,7 +110,7 @@ test('a signed-in customer whose provider session ends (code 7) is signed out wi
 
 test('scenario forms refuse bad input with a clear message and change nothing', async () => {
   let form = await applyForcedCode(console_, '/v1.1/payment/webhook', '3005', '-2');
-  await expect(form.getByRole('status')).toContainText('count');
+  await expect(form.getByRole('status')).toHaveText('The scenario was not applied: Check Number of calls: a value is missing or out of range.');
   form = await applyForcedCode(console_, '/v1.1/payment/webhook', '3005', '1');
   await console_.reload();
   // Tampered with: a code and an endpoint the sandbox does not know.
@@ -117,16 +118,16 @@ test('scenario forms refuse bad input with a clear message and change nothing', 
   await form.getByLabel('Code').evaluate((select: HTMLSelectElement) => select.add(new Option('1234', '1234')));
   await form.getByLabel('Code').selectOption('1234');
   await form.getByRole('button', { name: 'Apply scenario' }).click();
-  await expect(form.getByRole('status')).toContainText('code');
+  await expect(form.getByRole('status')).toContainText('Check Code:');
   await form.getByLabel('Code').selectOption('9999');
   await form.getByLabel('Endpoint').evaluate((select: HTMLSelectElement) => select.add(new Option('/v9/nope', '/v9/nope')));
   await form.getByLabel('Endpoint').selectOption('/v9/nope');
   await form.getByRole('button', { name: 'Apply scenario' }).click();
-  await expect(form.getByRole('status')).toContainText('path');
+  await expect(form.getByRole('status')).toContainText('Check Endpoint:');
   const latency = console_.getByRole('form', { name: 'Add latency' });
   await latency.getByLabel('Latency (ms)').fill('-5');
   await latency.getByRole('button', { name: 'Apply scenario' }).click();
-  await expect(latency.getByRole('status')).toContainText('ms');
+  await expect(latency.getByRole('status')).toContainText('Check Latency (ms):');
   // Only the one valid scenario is in force.
   const snapshot = (await (await staff.request.get('/api/sandbox-control')).json()) as { scenarios: unknown[] };
   expect(snapshot.scenarios).toHaveLength(1);
@@ -240,4 +241,28 @@ test('every staff route and action refuses an anonymous caller, with no side eff
     await expect(page.getByRole('alert').filter({ hasText: 'That password is not right' })).toBeVisible();
   }
   await signInStaff(page);
+});
+
+test('the error page and the scenario banner speak every language, with the right <html lang>', async ({ browser }) => {
+  // Every package detail fails while this runs: the package page falls to its error page.
+  const forced = await staff.request.post('/api/sandbox-control', {
+    data: { action: 'forceMalformed', path: '/v1.1/package/detail', kind: 'http-500', count: 1000 },
+  });
+  expect(forced.ok()).toBe(true);
+  for (const locale of locales) {
+    const context = await browser.newContext({ locale });
+    const page = await context.newPage();
+    await page.goto('/packages/1000000');
+    await expect(page.locator('html')).toHaveAttribute('lang', locale);
+    await expect(page.getByRole('heading', { level: 1, name: message(locale, 'errorPage.title') })).toBeVisible();
+    await expect(page.getByText(message(locale, 'errorPage.body'))).toBeVisible();
+    await expect(page.getByRole('button', { name: message(locale, 'errorPage.retry') })).toBeVisible();
+    // The banner words the scenario in the page's language too.
+    const banner = page.getByTestId('scenario-banner');
+    await expect(banner).toContainText(message(locale, 'staff.scenarios.banner').split('{')[0]!);
+    await expect(banner).toContainText('/v1.1/package/detail');
+    await expect(banner).not.toContainText('⟦');
+    await context.close();
+  }
+  await staff.request.post('/api/sandbox-control', { data: { action: 'clearScenarios' } });
 });

@@ -2,7 +2,7 @@ import type { Locale } from '@/lib/i18n/locales';
 
 export const CURRENCY_COOKIE = 'currency';
 
-const LOCALE_CURRENCY: Record<Locale, string> = { en: 'USD', 'zh-CN': 'CNY' };
+const LOCALE_CURRENCY: Record<Locale, string> = { en: 'USD', 'zh-CN': 'CNY', 'zh-HK': 'HKD' };
 
 /** Currencies in the order the shop prefers them: the customer's last choice, the locale's, then USD. */
 export function currencyOrder(preferred: string | undefined, locale: Locale): string[] {

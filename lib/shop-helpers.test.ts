@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { pickPrice } from '@/lib/currency-preference';
 import { formatDataVolume } from '@/lib/data-volume';
 import { flagEmoji } from '@/lib/flags';
-import { negotiateLocale, providerLanguage } from '@/lib/i18n/locales';
 
 describe('flagEmoji', () => {
   it('builds regional indicators from the ISO code', () => {
@@ -28,19 +27,6 @@ describe('pickPrice', () => {
     expect(pickPrice(prices, undefined, 'en')?.currency).toBe('USD');
     expect(pickPrice([{ currency: 'GBP' }], undefined, 'zh-CN')?.currency).toBe('GBP');
     expect(pickPrice([], 'USD', 'en')).toBeUndefined();
-  });
-});
-
-describe('locale negotiation', () => {
-  it('follows Accept-Language with q-values', () => {
-    expect(negotiateLocale('zh-CN,zh;q=0.9,en;q=0.8')).toBe('zh-CN');
-    expect(negotiateLocale('fr-FR, en;q=0.5, zh;q=0.4')).toBe('en');
-    expect(negotiateLocale('en;q=0.2, zh-TW;q=0.8')).toBe('zh-CN');
-    expect(negotiateLocale('de')).toBe('en');
-    expect(negotiateLocale(undefined)).toBe('en');
-  });
-  it('maps shop locales to the two languages the provider knows', () => {
-    expect(providerLanguage('en')).toBe('en-US');
-    expect(providerLanguage('zh-CN')).toBe('zh-CN');
+    expect(pickPrice([...prices, { currency: 'HKD' }], undefined, 'zh-HK')?.currency).toBe('HKD');
   });
 });

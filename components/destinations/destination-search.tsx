@@ -7,7 +7,7 @@ import { flagEmoji } from '@/lib/flags';
 import type { Destination } from '@/lib/catalog/destinations';
 
 const CONTINENT_ORDER = ['Asia', 'Europe', 'North America', 'South America', 'Oceania', 'Africa', 'Middle East'];
-const KNOWN_CONTINENTS = new Set([...CONTINENT_ORDER, 'Global']);
+const KNOWN_CONTINENTS = new Set([...CONTINENT_ORDER, 'Global', 'Other']);
 
 function continentRank(continent: string) {
   const index = CONTINENT_ORDER.indexOf(continent);

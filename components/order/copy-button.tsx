@@ -3,8 +3,11 @@
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 
-/** Copies a value and says so in a live region, for people who cannot see the button change. */
-export function CopyButton({ value, label }: { value: string; label: string }) {
+/**
+ * Copies a value and says so in a live region, for people who cannot see the button change.
+ * The button reads "Copy {label}" unless `buttonText` words it otherwise.
+ */
+export function CopyButton({ value, label, buttonText }: { value: string; label: string; buttonText?: string }) {
   const t = useTranslations('order');
   const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
 
@@ -24,7 +27,7 @@ export function CopyButton({ value, label }: { value: string; label: string }) {
         onClick={copy}
         className="min-h-8 rounded-md border border-slate-400 px-2 py-1 text-sm hover:bg-slate-100"
       >
-        {t('copy', { label })}
+        {buttonText ?? t('copy', { label })}
       </button>
       <span role="status" className="text-sm text-green-800">
         {status === 'copied' ? t('copied', { label }) : status === 'failed' ? t('copyFailed') : ''}

@@ -2,17 +2,19 @@
 
 import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import type { CallLogEntry } from '@/lib/call-log/types';
+import { formatMilliseconds, formatUtcTime } from '@/lib/i18n/format';
 import { staffCallsQuery, type StaffCallsFilter } from '@/lib/query/staff-calls-query';
 
 export function CallLogTable({ filter, initial }: { filter: StaffCallsFilter; initial: CallLogEntry[] }) {
   const t = useTranslations('staff.calls');
+  const locale = useLocale();
   const { data = initial, isError } = useQuery({ ...staffCallsQuery(filter), initialData: initial });
   if (data.length === 0) return <p className="rounded-lg bg-white p-4">{t('empty')}</p>;
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      {isError ? <p className="p-2 text-sm text-red-700">…</p> : null}
+      {isError ? <p className="p-2 text-sm text-red-700">{t('liveFailed')}</p> : null}
       <table className="w-full text-left text-sm">
         <caption className="sr-only">{t('title')}</caption>
         <thead className="bg-slate-50">
@@ -35,14 +37,16 @@ export function CallLogTable({ filter, initial }: { filter: StaffCallsFilter; in
                   {call.id}
                 </Link>
               </td>
-              <td className="whitespace-nowrap px-2 py-1 font-mono">{call.at.slice(11, 23)}</td>
+              <td className="whitespace-nowrap px-2 py-1 font-mono">
+                <time dateTime={call.at}>{formatUtcTime(call.at, locale)}</time>
+              </td>
               <td className="px-2 py-1 font-mono">{call.endpoint}</td>
               <td className="px-2 py-1">{call.httpStatus ?? '—'}</td>
               <td className="px-2 py-1 font-semibold" data-testid="call-code">
                 {call.code ?? '—'}
               </td>
               <td className="max-w-64 truncate px-2 py-1">{call.message}</td>
-              <td className="px-2 py-1">{call.latencyMs} ms</td>
+              <td className="px-2 py-1">{formatMilliseconds(call.latencyMs, locale)}</td>
               <td className="px-2 py-1 font-mono">
                 {call.orderRef ? (
                   <Link href={`/staff/orders/${call.orderRef}`} className="text-brand-700 underline">

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { getPreferences } from '@/lib/catalog/preferences';
 import { getEnv } from '@/lib/env';
+import { languageName } from '@/lib/i18n/format';
 import { providerLanguage } from '@/lib/i18n/locales';
 import { getLinksfield } from '@/lib/linksfield';
 
@@ -23,7 +24,7 @@ export async function EnvironmentPanel() {
           : t('authNone'),
     ],
     ['token', t('tokenState'), token === 'valid' ? t('tokenValid') : token === 'invalid' ? t('tokenInvalid') : t('tokenUnknown')],
-    ['ui-language', t('uiLanguage'), locale],
+    ['ui-language', t('uiLanguage'), `${locale} (${languageName(locale)})`],
     ['accept-language', t('acceptLanguage'), providerLanguage(locale)],
   ];
   return (

@@ -1,14 +1,16 @@
 'use client';
 
 import Link from 'next/link';
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { flowCheckAction, type FlowCheckState } from '@/components/staff/staff-actions';
+import { formatMilliseconds } from '@/lib/i18n/format';
 
 const initial: FlowCheckState = {};
 
 export function FlowCheckPanel({ sandbox }: { sandbox: boolean }) {
   const t = useTranslations('staff.flow');
+  const locale = useLocale();
   const [state, formAction, pending] = useActionState(flowCheckAction, initial);
   const result = state.result;
   return (
@@ -65,7 +67,7 @@ export function FlowCheckPanel({ sandbox }: { sandbox: boolean }) {
                   <td className={`py-1 pr-3 ${step.status === 'failed' ? 'text-red-700' : step.status === 'passed' ? 'text-green-800' : 'text-slate-600'}`}>
                     {t(`statuses.${step.status}`)}
                   </td>
-                  <td className="py-1 pr-3">{step.latencyMs} ms</td>
+                  <td className="py-1 pr-3">{formatMilliseconds(step.latencyMs, locale)}</td>
                   <td className="py-1 pr-3">
                     {step.callIds.map((id) => (
                       <Link key={id} href={`/staff/calls/${id}`} className="mr-2 text-brand-700 underline">
@@ -73,7 +75,7 @@ export function FlowCheckPanel({ sandbox }: { sandbox: boolean }) {
                       </Link>
                     ))}
                   </td>
-                  <td className="break-all py-1">{step.detail}</td>
+                  <td className="break-all py-1">{step.detail ? t(`details.${step.detail.key}`, step.detail.values) : ''}</td>
                 </tr>
               ))}
             </tbody>

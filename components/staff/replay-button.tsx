@@ -16,8 +16,10 @@ export function ReplayButton({ callId }: { callId: number }) {
         {t('replay')}
       </button>
       <div role="status" aria-live="polite" className="text-sm">
-        {state.error ? <p className="text-red-700">{t('replayFailed', { reason: state.error })}</p> : null}
-        {state.result?.error ? <p className="text-red-700">{t('replayFailed', { reason: state.result.error })}</p> : null}
+        {state.error ? <p className="text-red-700">{t('replayFailed', { reason: t(`replayErrors.${state.error}`) })}</p> : null}
+        {state.result?.error ? (
+          <p className="text-red-700">{t('replayFailed', { reason: t(`replayErrors.${state.result.error}`) })}</p>
+        ) : null}
         {state.result?.replayId ? (
           <div className="space-y-1">
             <p className={state.result.same ? 'text-green-800' : 'text-amber-800'}>
@@ -26,6 +28,7 @@ export function ReplayButton({ callId }: { callId: number }) {
                 #{state.result.replayId}
               </Link>
             </p>
+            <p className="font-semibold">{t('replayResult')}</p>
             <pre tabIndex={0} className="max-h-64 overflow-auto rounded bg-slate-900 p-2 text-xs text-slate-100">{state.result.answer}</pre>
           </div>
         ) : null}

@@ -1,13 +1,14 @@
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { ScenarioForm, type ScenarioField } from '@/components/staff/scenario-form';
 import { describeScenario } from '@/components/staff/scenario-summary';
+import { formatCount, formatMinutes } from '@/lib/i18n/format';
 import { FORCEABLE_CODES, FORCEABLE_PATHS, LATENCY_PATHS, MALFORMED_KINDS } from '@/lib/sandbox/control';
 import { getInAppSandbox, sandboxEnabled } from '@/lib/sandbox/in-app';
 
 const options = (values: readonly (string | number)[]) => values.map((value) => ({ value: String(value), label: String(value) }));
 
 export async function ScenarioPanel() {
-  const t = await getTranslations('staff.scenarios');
+  const [t, root, locale] = await Promise.all([getTranslations('staff.scenarios'), getTranslations(), getLocale()]);
   if (!sandboxEnabled()) {
     return (
       <section aria-labelledby="scenarios-title" className="rounded-lg border border-slate-200 bg-white p-4">
@@ -34,12 +35,13 @@ export async function ScenarioPanel() {
         ) : (
           <ul className="list-disc pl-5">
             {snapshot.scenarios.map((scenario, index) => (
-              <li key={index}>{describeScenario(scenario)}</li>
+              <li key={index}>{describeScenario(scenario, root, locale)}</li>
             ))}
           </ul>
         )}
         <p className="mt-1 text-slate-700">
-          {t('minutes')}: {snapshot.preOrderTimeoutMinutes} · {t('poolSize')}: {snapshot.profilePool.free}
+          {t('preOrderTimeout')}: {formatMinutes(snapshot.preOrderTimeoutMinutes, locale)} · {t('poolSize')}:{' '}
+          {formatCount(snapshot.profilePool.free, locale)}
         </p>
       </div>
       <div className="grid gap-3 md:grid-cols-2">

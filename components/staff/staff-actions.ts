@@ -7,13 +7,14 @@ import { z } from 'zod';
 import { getCallLogStore } from '@/lib/call-log';
 import { getPreferences } from '@/lib/catalog/preferences';
 import { getEnv } from '@/lib/env';
+import { formatList } from '@/lib/i18n/format';
 import { getLinksfield } from '@/lib/linksfield';
 import { getPaymentProvider } from '@/lib/payments';
 import { limitRate } from '@/lib/rate-limit';
 import { applyControlRequest, parseControlRequest } from '@/lib/sandbox/control-request';
 import { getInAppSandbox, sandboxEnabled } from '@/lib/sandbox/in-app';
 import { runFlowCheck, type FlowCheckResult } from '@/lib/staff/flow-check';
-import { replayCall, type ReplayResult } from '@/lib/staff/replay';
+import { replayCall, type ReplayErrorKey, type ReplayResult } from '@/lib/staff/replay';
 import { assertStaff, signInStaff, signOutStaff } from '@/lib/staff/staff-session';
 import { getOrderStore } from '@/lib/store';
 
@@ -38,6 +39,18 @@ export async function staffSignOutAction(): Promise<void> {
   redirect('/staff/sign-in');
 }
 
+/** The form's label of each field the sandbox's control schema may refuse (keys under `staff.scenarios`). */
+const SCENARIO_FIELD_LABELS: Record<string, string> = {
+  action: 'action',
+  path: 'endpoint',
+  code: 'code',
+  count: 'count',
+  ms: 'latencyMs',
+  kind: 'malformedKind',
+  minutes: 'minutes',
+  size: 'poolSize',
+};
+
 const NUMBER_FIELDS = ['code', 'count', 'ms', 'minutes', 'size', 'orderId'] as const;
 
 /** Turns the scenario form into the sandbox control request; the sandbox's own schema validates it. */
@@ -58,7 +71,11 @@ export async function scenarioAction(_previous: StaffFormState, formData: FormDa
   // Scenarios steer only the built-in sandbox; a real upstream is never touched from here.
   if (!sandboxEnabled()) return { error: t('onlySandbox') };
   const parsed = parseControlRequest(controlRequestFrom(formData));
-  if (!parsed.ok) return { error: parsed.error };
+  if (!parsed.ok) {
+    const { locale } = await getPreferences();
+    const labels = parsed.fields.map((field) => (field in SCENARIO_FIELD_LABELS ? t(SCENARIO_FIELD_LABELS[field]!) : field));
+    return { error: t('invalidFields', { fields: formatList(labels, locale) }) };
+  }
   try {
     applyControlRequest(getInAppSandbox().control, parsed.request);
   } catch (error) {
@@ -89,13 +106,14 @@ export async function flowCheckAction(_previous: FlowCheckState, formData: FormD
   return { result };
 }
 
-export type ReplayState = { error?: string; result?: ReplayResult };
+/** `error` is a key under `staff.calls.replayErrors`. */
+export type ReplayState = { error?: ReplayErrorKey; result?: ReplayResult };
 
 export async function replayAction(callId: number): Promise<ReplayState> {
   await assertStaff();
   const id = z.number().int().positive().safeParse(callId);
-  if (!id.success) return { error: 'unknown call' };
+  if (!id.success) return { error: 'unknownCall' };
   const entry = await getCallLogStore().get(id.data);
-  if (!entry) return { error: 'unknown call' };
+  if (!entry) return { error: 'unknownCall' };
   return { result: await replayCall(entry) };
 }

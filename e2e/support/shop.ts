@@ -1,24 +1,32 @@
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { inAnyLanguage } from './messages';
 
 export const CARDS = { succeeds: '4242 4242 4242 4242', declined: '4000 0000 0000 0002' } as const;
 
 /** Pre-orders a package as the current page's customer and waits for the order page. */
 export async function preOrder(page: Page, packageId: number, email = 'traveller@example.com'): Promise<string> {
   await page.goto(`/packages/${packageId}`);
-  await page.getByLabel(/^(Email|电子邮箱)$/).fill(email);
-  await page.getByRole('button', { name: /^(Pre-order|预订)/ }).click();
+  await page.getByLabel(inAnyLanguage('orderForm.email')).fill(email);
+  await page.getByRole('button', { name: inAnyLanguage('orderForm.submit') }).click();
   await expect(page).toHaveURL(/\/orders\/[A-Za-z0-9_-]{22}$/);
   return page.url();
 }
 
 export async function pay(page: Page, card: string) {
-  await page.getByLabel(/^(Card number|卡号)$/).fill(card);
-  await page.getByLabel(/^(Expiry \(MM\/YY\)|有效期（MM\/YY）)$/).fill('12/34');
-  await page.getByLabel(/^(Security code \(CVC\)|安全码（CVC）)$/).fill('123');
-  await page.getByRole('button', { name: /^(Pay|支付) / }).click();
+  await page.getByLabel(inAnyLanguage('payment.cardNumber')).fill(card);
+  await page.getByLabel(inAnyLanguage('payment.expiry')).fill('12/34');
+  await page.getByLabel(inAnyLanguage('payment.cvc')).fill('123');
+  await page.getByRole('button', { name: inAnyLanguage('payment.submit') }).click();
 }
 
-type SandboxOrder = { id: number; orderNo: string; status: string; reports: { code: number }[] };
+type SandboxOrder = {
+  id: number;
+  orderNo: string;
+  status: string;
+  /** The pre-order's Accept-Language as the sandbox received it. */
+  acceptLanguage: string | null;
+  reports: { code: number; acceptLanguage: string | null }[];
+};
 
 /** The built-in sandbox's view of an order, by its order number (staff only: pass a staff context's request). */
 export async function sandboxOrder(request: APIRequestContext, orderNo: string): Promise<SandboxOrder> {

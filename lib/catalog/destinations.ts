@@ -3,7 +3,9 @@ import { getTranslations } from 'next-intl/server';
 import { getCountries, getCountryPackages } from '@/lib/catalog';
 import type { ShopPreferences } from '@/lib/catalog/preferences';
 import { isProviderFailure } from '@/lib/catalog/provider-failure';
+import { regionName } from '@/lib/catalog/region-name';
 import { currencyOrder } from '@/lib/currency-preference';
+import { locales } from '@/lib/i18n/locales';
 import type { Country, EsimPackage } from '@/lib/linksfield';
 import { mapWithLimit } from '@/lib/map-with-limit';
 import { formatMoney } from '@/lib/money';
@@ -15,21 +17,9 @@ export type Destination = {
   continent: string;
   /** "From" and the lowest package price, formatted, or the words for no price. */
   priceLabel: string;
-  /** Lower-case text the search box matches: names in English and Chinese, ISO code, MCC. */
+  /** Lower-case text the search box matches: names in English and Chinese (both scripts), ISO code, MCC. */
   searchText: string;
 };
-
-const englishNames = new Intl.DisplayNames(['en'], { type: 'region' });
-const chineseNames = new Intl.DisplayNames(['zh-Hans'], { type: 'region' });
-const traditionalNames = new Intl.DisplayNames(['zh-Hant'], { type: 'region' });
-
-function displayName(names: Intl.DisplayNames, iso2: string): string {
-  try {
-    return names.of(iso2) ?? '';
-  } catch {
-    return '';
-  }
-}
 
 /** The lowest price among the packages, in the first currency of the shop's order that any offers. */
 export function lowestPrice(packages: EsimPackage[], order: string[]) {
@@ -44,6 +34,9 @@ export function lowestPrice(packages: EsimPackage[], order: string[]) {
 
 /** Search texts by country and language: the region names never change while the process runs. */
 const searchTexts = new Map<string, string>();
+
+/** Names the search box matches, whatever the page's language: every shop locale's and Taiwan's. */
+const SEARCH_NAME_LOCALES = [...locales, 'zh-Hant'];
 
 function searchTextOf(country: Country): string {
   const key = `${country.mcc}|${country.iso2}|${country.name}|${country.englishName}`;
@@ -60,9 +53,7 @@ function searchTextFor(country: Country): string {
   return [
     country.name,
     country.englishName,
-    displayName(englishNames, country.iso2),
-    displayName(chineseNames, country.iso2),
-    displayName(traditionalNames, country.iso2),
+    ...SEARCH_NAME_LOCALES.map((locale) => regionName(country.iso2, locale) ?? ''),
     country.iso2,
     String(country.mcc),
   ]

@@ -1,6 +1,7 @@
 import 'server-only';
+import { regionName } from '@/lib/catalog/region-name';
 import { createTtlCache, type TtlCache } from '@/lib/catalog/ttl-cache';
-import type { Locale } from '@/lib/i18n/locales';
+import { providerLanguage, providerSpeaks, type Locale } from '@/lib/i18n/locales';
 import { getLinksfield, type Country, type EsimPackage } from '@/lib/linksfield';
 
 /**
@@ -37,22 +38,41 @@ function caches(): Caches {
   return holder[GLOBAL_KEY];
 }
 
+/** Copies are kept per language the provider answers in: English and Hong Kong share one. */
+const cacheKey = (locale: Locale) => providerLanguage(locale);
+
 /** Whether the destinations or a country's packages are an old copy because the provider failed. */
 export function isCatalogStale(locale: Locale, mcc?: number): boolean {
-  return mcc === undefined ? caches().countries.isStale(locale) : caches().packages.isStale(`${locale}:${mcc}`);
+  return mcc === undefined ? caches().countries.isStale(cacheKey(locale)) : caches().packages.isStale(`${cacheKey(locale)}:${mcc}`);
 }
 
-export function getCountries(locale: Locale): Promise<Country[]> {
-  return caches().countries.get(locale, () => getLinksfield().listCountries(locale));
+/** Intl's names for a provider list, made once per copy: pages reuse what was built from it. */
+const renamed = new WeakMap<Country[], Map<Locale, Country[]>>();
+
+/**
+ * Countries on sale, named in the locale's language: the provider's own names where it speaks the
+ * language, else the ISO code's name from Intl (Traditional Chinese for Hong Kong).
+ */
+export async function getCountries(locale: Locale): Promise<Country[]> {
+  const list = await caches().countries.get(cacheKey(locale), () => getLinksfield().listCountries(locale));
+  if (providerSpeaks(locale)) return list;
+  let byLocale = renamed.get(list);
+  if (!byLocale) renamed.set(list, (byLocale = new Map()));
+  let named = byLocale.get(locale);
+  if (!named) {
+    named = list.map((country) => ({ ...country, name: regionName(country.iso2, locale) ?? country.name }));
+    byLocale.set(locale, named);
+  }
+  return named;
 }
 
 export function getCountryPackages(mcc: number, locale: Locale): Promise<EsimPackage[]> {
-  return caches().packages.get(`${locale}:${mcc}`, () => getLinksfield().listPackages(mcc, locale));
+  return caches().packages.get(`${cacheKey(locale)}:${mcc}`, () => getLinksfield().listPackages(mcc, locale));
 }
 
 /** A package as its page shows it, cached like the lists. */
 export function getPackageDetail(id: number, locale: Locale): Promise<EsimPackage> {
-  return caches().details.get(`${locale}:${id}`, () => getLinksfield().getPackage(id, locale));
+  return caches().details.get(`${cacheKey(locale)}:${id}`, () => getLinksfield().getPackage(id, locale));
 }
 
 /**
@@ -62,7 +82,7 @@ export function getPackageDetail(id: number, locale: Locale): Promise<EsimPackag
  * to the provider for a fresh read.
  */
 export function recentPackageDetail(id: number, locale: Locale): EsimPackage | undefined {
-  return caches().details.peekFresh(`${locale}:${id}`, ORDER_DETAIL_MAX_AGE_MS);
+  return caches().details.peekFresh(`${cacheKey(locale)}:${id}`, ORDER_DETAIL_MAX_AGE_MS);
 }
 
 /** On-demand refresh (staff): every page loads the catalog from the provider again on its next view. */

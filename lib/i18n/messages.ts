@@ -8,10 +8,26 @@ import zhCNDelivery from '@/messages/zh-CN/delivery.json';
 import zhCNEsim from '@/messages/zh-CN/esim.json';
 import zhCNShop from '@/messages/zh-CN/shop.json';
 import zhCNStaff from '@/messages/zh-CN/staff.json';
+import zhHKAccessibility from '@/messages/zh-HK/accessibility.json';
+import zhHKDelivery from '@/messages/zh-HK/delivery.json';
+import zhHKEsim from '@/messages/zh-HK/esim.json';
+import zhHKShop from '@/messages/zh-HK/shop.json';
+import zhHKStaff from '@/messages/zh-HK/staff.json';
 import type { Locale } from '@/lib/i18n/locales';
 
-/** Each feature keeps its texts in its own file per language; each file holds whole namespaces. */
-export const messagesByLocale: Record<Locale, Record<string, unknown>> = {
-  en: { ...enShop, ...enEsim, ...enDelivery, ...enStaff, ...enAccessibility },
-  'zh-CN': { ...zhCNShop, ...zhCNEsim, ...zhCNDelivery, ...zhCNStaff, ...zhCNAccessibility },
+export type MessageTree = { [key: string]: string | MessageTree };
+
+/**
+ * Each feature keeps its texts in its own file per language; each file holds whole namespaces.
+ * A new file is one more line per language here (the completeness test then checks every language
+ * has it, key for key).
+ */
+export const messageFilesByLocale: Record<Locale, Record<string, MessageTree>> = {
+  en: { shop: enShop, esim: enEsim, delivery: enDelivery, staff: enStaff, accessibility: enAccessibility },
+  'zh-CN': { shop: zhCNShop, esim: zhCNEsim, delivery: zhCNDelivery, staff: zhCNStaff, accessibility: zhCNAccessibility },
+  'zh-HK': { shop: zhHKShop, esim: zhHKEsim, delivery: zhHKDelivery, staff: zhHKStaff, accessibility: zhHKAccessibility },
 };
+
+export const messagesByLocale = Object.fromEntries(
+  Object.entries(messageFilesByLocale).map(([locale, files]) => [locale, Object.assign({}, ...Object.values(files))]),
+) as Record<Locale, MessageTree>;

@@ -18,6 +18,22 @@ export type OrderStage =
   | { kind: 'sold_out' }
   | { kind: 'report_refused'; code: number };
 
+/** Every stage, for whoever words them all (the `stage` and `account.statusLabels` messages). */
+const EVERY_STAGE: Record<OrderStage['kind'], true> = {
+  awaiting_payment: true,
+  payment_declined: true,
+  paying: true,
+  confirming: true,
+  paid: true,
+  esim_ready: true,
+  cancelled: true,
+  payment_failed: true,
+  timed_out: true,
+  sold_out: true,
+  report_refused: true,
+};
+export const STAGE_KINDS = Object.keys(EVERY_STAGE) as OrderStage['kind'][];
+
 export type StageFacts = {
   payments: PaymentAttempt[];
   report: PaymentReportRecord | null;

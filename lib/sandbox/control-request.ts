@@ -76,15 +76,22 @@ const controlRequestSchema = z.discriminatedUnion(
 
 export type ControlRequest = z.infer<typeof controlRequestSchema>;
 
-export type ParsedControlRequest = { ok: true; request: ControlRequest } | { ok: false; error: string };
+/** A refusal names the bad fields too, so a form can point at them in its own language. */
+export type ParsedControlRequest = { ok: true; request: ControlRequest } | { ok: false; error: string; fields: string[] };
 
 /** A control request from untrusted JSON; the error names each bad field, e.g. `count: count must be at least 1`. */
 export function parseControlRequest(value: unknown): ParsedControlRequest {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, error: 'body: must be a JSON object' };
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return { ok: false, error: 'body: must be a JSON object', fields: ['body'] };
+  }
   const result = controlRequestSchema.safeParse(value);
   if (result.success) return { ok: true, request: result.data };
-  const error = result.error.issues.map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`).join('; ');
-  return { ok: false, error };
+  const named = result.error.issues.map((issue) => ({ field: issue.path.join('.') || 'body', message: issue.message }));
+  return {
+    ok: false,
+    error: named.map(({ field, message }) => `${field}: ${message}`).join('; '),
+    fields: [...new Set(named.map(({ field }) => field))],
+  };
 }
 
 /** Runs a validated request; a SandboxControlError (unknown order, wrong state) comes through. */

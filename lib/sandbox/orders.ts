@@ -33,6 +33,8 @@ export type PaymentReport = {
   readonly body: Body;
   /** The envelope code it was answered with. */
   readonly code: number;
+  /** Its `Accept-Language` as received. */
+  readonly acceptLanguage: string | null;
 };
 
 export type SandboxOrder = {
@@ -56,6 +58,8 @@ export type SandboxOrder = {
   /** E-mail of the account whose token placed the order. */
   readonly accountEmail: string;
   readonly language: Language;
+  /** The pre-order's `Accept-Language` as received, for tests and staff: which language the shop asked for. */
+  readonly acceptLanguage: string | null;
   status: SandboxOrderStatus;
   readonly createdAt: Date;
   /** The order's eSIM profile: `none` when the pool was empty at the pre-order. */

@@ -71,7 +71,8 @@ function dispatch(state: SandboxState, call: Call): SandboxResponse {
     if (route.auth && !account) throw new SandboxError(CODES.tokenInvalid, MESSAGES.tokenInvalid);
     const body = parseBody(call.bodyText);
     if (!body) throw new SandboxError(CODES.badParameter, MESSAGES.bodyNotObject);
-    const data = route.handle({ body, language, state, account, now: state.now() });
+    const acceptLanguage = headers['accept-language'] ?? null;
+    const data = route.handle({ body, language, acceptLanguage, state, account, now: state.now() });
     return { status: 200, body: successEnvelope(data) };
   } catch (error) {
     if (error instanceof SandboxError) return failure(error, language);

@@ -10,7 +10,7 @@ import type { Scenario, ScenarioKind } from '@/lib/sandbox/scenarios';
 import type { SandboxState } from '@/lib/sandbox/state';
 import type { Localized } from '@/lib/sandbox/types';
 
-export type PaymentReportSnapshot = { receivedAt: string; code: number; body: Body };
+export type PaymentReportSnapshot = { receivedAt: string; code: number; body: Body; acceptLanguage: string | null };
 
 /**
  * One order as the staff console sees it. Never the activation code or QR: they install the eSIM,
@@ -26,6 +26,8 @@ export type OrderSnapshot = {
   packageId: number;
   packageCode: string;
   packageName: Localized;
+  /** The pre-order's `Accept-Language` as received (null without one). */
+  acceptLanguage: string | null;
   currency: string;
   money: number;
   packageNum: number;
@@ -96,6 +98,7 @@ function orderSnapshot(state: SandboxState, order: SandboxOrder): OrderSnapshot 
     packageId: order.packageId,
     packageCode: order.packageCode,
     packageName: { zh: order.packageName.zh, en: order.packageName.en },
+    acceptLanguage: order.acceptLanguage,
     currency: order.currency,
     money: fromMinorUnits(order.moneyMinor, order.digits),
     packageNum: order.packageNum,
@@ -111,6 +114,7 @@ function orderSnapshot(state: SandboxState, order: SandboxOrder): OrderSnapshot 
       receivedAt: report.receivedAt.toISOString(),
       code: report.code,
       body: structuredClone(report.body),
+      acceptLanguage: report.acceptLanguage,
     })),
   };
 }

@@ -15,3 +15,11 @@ export const callFilterSchema = z.object({
 });
 
 export type CallFilterInput = z.output<typeof callFilterSchema>;
+
+export type CallFilterField = 'endpoint' | 'code' | 'order' | 'limit';
+
+/** The filters a refusal names, once each: the page words them in its own language. */
+export function filterErrors(issues: readonly { path: readonly PropertyKey[] }[]): CallFilterField[] {
+  const fields = issues.map((issue) => String(issue.path[0] ?? 'limit'));
+  return [...new Set(fields)].filter((field): field is CallFilterField => ['endpoint', 'code', 'order', 'limit'].includes(field));
+}

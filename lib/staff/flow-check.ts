@@ -30,11 +30,17 @@ export type FlowStep = {
   name: FlowStepName;
   status: 'passed' | 'failed' | 'skipped';
   latencyMs: number;
-  /** What happened, for staff: never a secret. */
-  detail: string;
+  /** What happened, for staff: never a secret. Null for a skipped step. */
+  detail: FlowDetail | null;
   /** Ids of the call-log entries made during the step. */
   callIds: number[];
 };
+
+/**
+ * A step's outcome as a message under `staff.flow.details` with its values, worded in the console's
+ * language; `error` carries an unexpected error's own (technical) message.
+ */
+export type FlowDetail = { key: string; values?: Record<string, string | number> };
 
 export type FlowCheckResult = { steps: FlowStep[]; orderRef: string | null; passed: boolean };
 
@@ -50,7 +56,16 @@ type Deps = {
   pollDelayMs?: number;
 };
 
-class StepFailure extends Error {}
+/** A step that ran but found the wrong thing; `detail` says what, in the console's language. */
+class StepFailure extends Error {
+  constructor(readonly detail: FlowDetail) {
+    super(detail.key);
+  }
+}
+
+const fail = (key: string, values?: FlowDetail['values']): never => {
+  throw new StepFailure({ key, values });
+};
 
 /** Runs the documented purchase flow end to end against the configured upstream, step by step. */
 export async function runFlowCheck(deps: Deps): Promise<FlowCheckResult> {
@@ -61,21 +76,24 @@ export async function runFlowCheck(deps: Deps): Promise<FlowCheckResult> {
   let orderRef: string | null = null;
   const webhookCallIds: number[] = [];
 
-  async function step(name: FlowStepName, work: () => Promise<string>) {
+  async function step(name: FlowStepName, work: () => Promise<FlowDetail>) {
     if (failed) {
-      steps.push({ name, status: 'skipped', latencyMs: 0, detail: '', callIds: [] });
+      steps.push({ name, status: 'skipped', latencyMs: 0, detail: null, callIds: [] });
       return;
     }
     const ids: Promise<number | null>[] = [];
     const started = performance.now();
     let status: FlowStep['status'] = 'passed';
-    let detail: string;
+    let detail: FlowDetail;
     try {
       detail = await withCallContext({ collect: (id) => ids.push(id), ...(orderRef ? { orderRef } : {}) }, work);
     } catch (error) {
       failed = true;
       status = 'failed';
-      detail = error instanceof Error ? error.message : String(error);
+      detail =
+        error instanceof StepFailure
+          ? error.detail
+          : { key: 'error', values: { message: error instanceof Error ? error.message : String(error) } };
     }
     const latencyMs = Math.round(performance.now() - started);
     const callIds = [...(name === 'webhook' ? webhookCallIds : []), ...(await Promise.all(ids))].filter(
@@ -88,27 +106,27 @@ export async function runFlowCheck(deps: Deps): Promise<FlowCheckResult> {
   await step('login', async () => {
     if (deps.credentials) {
       await client.login(deps.credentials.email, deps.credentials.password, locale);
-      return `logged in as ${deps.credentials.email}`;
+      return { key: 'loggedIn', values: { email: deps.credentials.email } };
     }
     const token = await client.probeToken(locale);
-    if (token !== 'valid') throw new StepFailure(`the configured token is ${token}`);
-    return 'the configured token is accepted';
+    if (token !== 'valid') fail('tokenRefused', { state: token });
+    return { key: 'tokenAccepted' };
   });
   await step('countries', async () => {
     const countries = await client.listCountries(locale);
     country = countries.find((candidate) => candidate.mcc === 440) ?? countries[0];
-    if (!country) throw new StepFailure('no country on sale');
-    return `${countries.length} countries; using ${country.name} (${country.mcc})`;
+    if (!country) return fail('noCountry');
+    return { key: 'countries', values: { count: countries.length, country: country.name, mcc: String(country.mcc) } };
   });
   await step('packages', async () => {
     const packages = await client.listPackages(country!.mcc, locale);
     pkg = packages.find((candidate) => candidate.prices.length > 0);
-    if (!pkg) throw new StepFailure(`no package with a price for ${country!.mcc}`);
-    return `${packages.length} packages; using ${pkg.code}`;
+    if (!pkg) return fail('noPricedPackage', { mcc: String(country!.mcc) });
+    return { key: 'packages', values: { count: packages.length, code: pkg.code } };
   });
   await step('detail', async () => {
     pkg = await client.getPackage(pkg!.id, locale);
-    return `${pkg.name}: ${pkg.prices.map((price) => price.currency).join(', ')}`;
+    return { key: 'detail', values: { name: pkg.name, currencies: pkg.prices.map((price) => price.currency).join(', ') } };
   });
   await step('preOrder', async () => {
     const price = pkg!.prices.find((candidate) => candidate.currency === 'USD') ?? pkg!.prices[0]!;
@@ -124,10 +142,10 @@ export async function runFlowCheck(deps: Deps): Promise<FlowCheckResult> {
       locale,
       { client, store: deps.store },
     );
-    if (!placed.ok) throw new StepFailure(`refused: ${JSON.stringify(placed.formError ?? placed.fieldErrors)}`);
+    if (!placed.ok) return fail('refused', { reason: JSON.stringify(placed.formError ?? placed.fieldErrors) });
     orderRef = placed.ref;
     const order = await deps.store.findByRef(placed.ref);
-    return `order ${order?.provider.orderNo} (${order?.provider.orderId})`;
+    return { key: 'order', values: { orderNo: order?.provider.orderNo ?? '—', orderId: String(order?.provider.orderId ?? '—') } };
   });
   let paid: Awaited<ReturnType<typeof payOrder>> | undefined;
   await step('payment', async () => {
@@ -137,8 +155,8 @@ export async function runFlowCheck(deps: Deps): Promise<FlowCheckResult> {
       locale,
       { store: deps.store, client, payments: deps.payments },
     );
-    if (paid.kind !== 'charged') throw new StepFailure(`payment ${paid.kind}`);
-    return `charged by the ${deps.payments.name} payment provider`;
+    if (paid.kind !== 'charged') return fail('notCharged', { kind: paid.kind });
+    return { key: 'charged', values: { provider: deps.payments.name } };
   });
   await step('webhook', async () => {
     // Paying sends the webhook itself: show that call under this step rather than under the payment.
@@ -151,27 +169,27 @@ export async function runFlowCheck(deps: Deps): Promise<FlowCheckResult> {
     }
     const report = await deps.store.findPaymentReport(orderRef!);
     if (report?.state !== 'answered' || report.code !== 0) {
-      throw new StepFailure(`payment report ${report?.state ?? 'missing'}, code ${report?.code ?? 'none'}`);
+      return fail('reportNotAccepted', { state: report?.state ?? 'missing', code: String(report?.code ?? '—') });
     }
-    return 'payment reported, code 0';
+    return { key: 'reported' };
   });
   await step('status', async () => {
     for (let attempt = 0; attempt < 10; attempt += 1) {
       const order = await deps.store.findByRef(orderRef!);
       const { stage } = await refreshOrderStage(order!, locale, { store: deps.store, client });
-      if (stage.kind === 'esim_ready') return `paid after ${attempt + 1} poll(s)`;
-      if (stage.kind !== 'paid') throw new StepFailure(`stage ${stage.kind}`);
+      if (stage.kind === 'esim_ready') return { key: 'paidAfter', values: { count: attempt + 1 } };
+      if (stage.kind !== 'paid') fail('unexpectedStage', { stage: stage.kind });
       await new Promise((resolve) => setTimeout(resolve, deps.pollDelayMs ?? 1000));
     }
-    throw new StepFailure('still not paid after 10 polls');
+    return fail('notPaid', { count: 10 });
   });
   await step('esimDetail', async () => {
     const order = await deps.store.findByRef(orderRef!);
     const esim = await loadEsim(order!, locale);
-    if (!esim) throw new StepFailure('no eSIM detail');
+    if (!esim) return fail('noEsim');
     const parsed = parseActivationCode(esim.activationCode);
-    if (!parsed) throw new StepFailure('the activation code does not parse');
-    return `ICCID ${esim.iccid ?? 'none'}, SM-DP+ ${parsed.smdpAddress}`;
+    if (!parsed) return fail('badActivationCode');
+    return { key: 'esim', values: { iccid: esim.iccid ?? '—', smdpAddress: parsed.smdpAddress } };
   });
   return { steps, orderRef, passed: !failed };
 }

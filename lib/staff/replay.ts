@@ -13,7 +13,10 @@ export const REPLAYABLE_ENDPOINTS = new Set([
   '/v1.1/order/myEsimDetail',
 ]);
 
-export type ReplayResult = { error?: string; replayId?: number; same?: boolean; answer?: string | null };
+/** Why a replay did not happen: keys under `staff.calls.replayErrors`. */
+export type ReplayErrorKey = 'notRead' | 'redacted' | 'notJson' | 'notLogged' | 'unknownCall';
+
+export type ReplayResult = { error?: ReplayErrorKey; replayId?: number; same?: boolean; answer?: string | null };
 
 /** Compares JSON answers by content, not by key order or spacing. */
 export function sameAnswer(a: string | null, b: string | null): boolean {
@@ -42,13 +45,13 @@ function sortKeys(value: unknown): unknown {
 
 /** Re-sends a logged read call with the shop's current token and compares the (redacted) answers. */
 export async function replayCall(entry: CallLogEntry): Promise<ReplayResult> {
-  if (!REPLAYABLE_ENDPOINTS.has(entry.endpoint)) return { error: 'not a read call' };
-  if (entry.requestBody.includes('[redacted')) return { error: 'the logged request has redacted fields' };
+  if (!REPLAYABLE_ENDPOINTS.has(entry.endpoint)) return { error: 'notRead' };
+  if (entry.requestBody.includes('[redacted')) return { error: 'redacted' };
   let body: Record<string, unknown>;
   try {
     body = JSON.parse(entry.requestBody) as Record<string, unknown>;
   } catch {
-    return { error: 'the logged request is not JSON' };
+    return { error: 'notJson' };
   }
   const ids: Promise<number | null>[] = [];
   await withCallContext({ collect: (id) => ids.push(id), ...(entry.orderRef ? { orderRef: entry.orderRef } : {}) }, () =>
@@ -56,6 +59,6 @@ export async function replayCall(entry: CallLogEntry): Promise<ReplayResult> {
   );
   const [replayId] = await Promise.all(ids);
   const replay = replayId ? await getCallLogStore().get(replayId) : null;
-  if (!replay) return { error: 'the replay was not logged' };
+  if (!replay) return { error: 'notLogged' };
   return { replayId: replay.id, same: sameAnswer(entry.responseBody, replay.responseBody), answer: replay.responseBody };
 }

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { CallLogTable } from '@/components/staff/call-log-table';
 import { getCallLogStore } from '@/lib/call-log';
-import { callFilterSchema } from '@/lib/staff/call-filter';
+import { callFilterSchema, filterErrors } from '@/lib/staff/call-filter';
 import { requireStaffPage } from '@/lib/staff/staff-session';
 
 export const dynamic = 'force-dynamic';
@@ -49,7 +49,7 @@ export default async function StaffCallsPage({ searchParams }: Props) {
           {t('apply')}
         </button>
         <p id="filter-error" role="alert" className="text-sm text-red-700 sm:col-span-4 empty:sr-only">
-          {parsed.success ? '' : parsed.error.issues.map((issue) => issue.message).join('; ')}
+          {parsed.success ? '' : filterErrors(parsed.error.issues).map((field) => t(`filterErrors.${field}`)).join(' ')}
         </p>
       </form>
       <p className="flex flex-wrap gap-4 text-sm">

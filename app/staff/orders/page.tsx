@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { getPreferences } from '@/lib/catalog/preferences';
+import { formatUtcDateTime } from '@/lib/i18n/format';
 import { formatMoney } from '@/lib/money';
 import { loadStage } from '@/lib/orders/pay-order';
 import { requireStaffPage } from '@/lib/staff/staff-session';
@@ -10,7 +11,11 @@ export const dynamic = 'force-dynamic';
 
 export default async function StaffOrdersPage() {
   await requireStaffPage();
-  const [t, { locale }] = await Promise.all([getTranslations('staff.orders'), getPreferences()]);
+  const [t, stageLabel, { locale }] = await Promise.all([
+    getTranslations('staff.orders'),
+    getTranslations('account.statusLabels'),
+    getPreferences(),
+  ]);
   const store = getOrderStore();
   const [orders, unconfirmed] = await Promise.all([store.listRecent(200), store.listUnconfirmed(50)]);
   const rows = await Promise.all(orders.map(async (order) => ({ order, stage: await loadStage(store, order) })));
@@ -24,7 +29,7 @@ export default async function StaffOrdersPage() {
           <ul className="space-y-1 font-mono text-xs" data-testid="unconfirmed-pre-orders">
             {unconfirmed.map((record) => (
               <li key={record.key}>
-                {record.updatedAt} · {record.key} · {record.request}
+                {formatUtcDateTime(record.updatedAt, locale)} · {record.key} · {record.request}
               </li>
             ))}
           </ul>
@@ -53,10 +58,14 @@ export default async function StaffOrdersPage() {
                       {order.provider.orderNo}
                     </Link>
                   </td>
-                  <td className="px-2 py-1">{stage.kind}</td>
+                  <td className="px-2 py-1">
+                    {stageLabel(stage.kind)} <span className="font-mono text-xs text-slate-600">{stage.kind}</span>
+                  </td>
                   <td className="px-2 py-1">{formatMoney(order.provider.amountMinor, order.provider.currency, order.digits, locale)}</td>
                   <td className="px-2 py-1">{order.email}</td>
-                  <td className="whitespace-nowrap px-2 py-1 font-mono">{order.createdAt.replace('T', ' ').slice(0, 19)}</td>
+                  <td className="whitespace-nowrap px-2 py-1">
+                    <time dateTime={order.createdAt}>{formatUtcDateTime(order.createdAt, locale)}</time>
+                  </td>
                 </tr>
               ))}
             </tbody>

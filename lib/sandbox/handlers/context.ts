@@ -8,6 +8,8 @@ import type { Language } from '@/lib/sandbox/types';
 export type HandlerContext = {
   readonly body: Body;
   readonly language: Language;
+  /** The `Accept-Language` header exactly as received (null without one), kept on what the call records. */
+  readonly acceptLanguage: string | null;
   readonly state: SandboxState;
   /** The token's account; set on every route with `auth: true`. */
   readonly account: SandboxAccount | undefined;

@@ -74,13 +74,13 @@ function judge(order: SandboxOrder, report: PaymentReportBody): Verdict {
   return { code: CODES.success, status: 'paid' };
 }
 
-function paymentWebhook({ body, state, account, now }: HandlerContext): null {
+function paymentWebhook({ body, state, account, acceptLanguage, now }: HandlerContext): null {
   const report = readReport(body, state);
   const order = visibleOrder(state, account, report.orderId, now);
   // Another partner's code: that partner has no such order.
   if (order.partnerCode !== report.partnerCode) throw new SandboxError(CODES.orderMissing, MESSAGES.orderMissing);
   const verdict = judge(order, report);
-  order.reports.push({ receivedAt: now, body: structuredClone(body), code: verdict.code });
+  order.reports.push({ receivedAt: now, body: structuredClone(body), code: verdict.code, acceptLanguage });
   if (verdict.status) closeOrder(state, order, verdict.status, now);
   if (verdict.text) throw new SandboxError(verdict.code, verdict.text);
   // Undocumented answer: an empty success envelope (`data` null, never left out).

@@ -21,7 +21,7 @@ export type PreOrderData = {
 /** The most packages one pre-order may hold. */
 export const MAX_PACKAGE_NUM = 100;
 
-function preOrderPackage({ body, state, language, account, now }: HandlerContext): PreOrderData {
+function preOrderPackage({ body, state, language, acceptLanguage, account, now }: HandlerContext): PreOrderData {
   if (!account) throw new SandboxError(CODES.tokenInvalid, MESSAGES.tokenInvalid);
   const currency = requiredString(body, 'currency');
   const currencyId = requiredInt(body, 'currencyId');
@@ -66,6 +66,7 @@ function preOrderPackage({ body, state, language, account, now }: HandlerContext
       partnerCode,
       accountEmail: account.email,
       language,
+      acceptLanguage,
     },
     now,
   );

@@ -1,11 +1,12 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { CopyButton } from '@/components/order/copy-button';
 import { ReplayButton } from '@/components/staff/replay-button';
 import { getCallLogStore } from '@/lib/call-log';
 import { toCurl } from '@/lib/call-log/curl';
 import { prettyJson } from '@/lib/call-log/json-text';
+import { formatMilliseconds, formatUtcDateTime } from '@/lib/i18n/format';
 import { REPLAYABLE_ENDPOINTS } from '@/lib/staff/replay';
 import { requireStaffPage } from '@/lib/staff/staff-session';
 
@@ -19,17 +20,17 @@ export default async function StaffCallPage({ params }: Props) {
   if (!/^\d{1,12}$/.test(id)) notFound();
   const call = await getCallLogStore().get(Number(id));
   if (!call) notFound();
-  const t = await getTranslations('staff.calls');
+  const [t, locale] = await Promise.all([getTranslations('staff.calls'), getLocale()]);
   const curl = toCurl(call);
   const rows: [string, string][] = [
-    [t('time'), call.at],
+    [t('time'), formatUtcDateTime(call.at, locale)],
     [t('url'), call.url],
     [t('http'), String(call.httpStatus ?? '—')],
     [t('code'), String(call.code ?? '—')],
     [t('message'), call.message],
-    [t('latency'), `${call.latencyMs} ms`],
+    [t('latency'), formatMilliseconds(call.latencyMs, locale)],
     [t('language'), call.acceptLanguage],
-    [t('authenticated'), call.authenticated ? '✓' : '—'],
+    [t('authenticated'), call.authenticated ? t('yes') : t('no')],
   ];
   return (
     <div className="space-y-4">
@@ -72,7 +73,7 @@ export default async function StaffCallPage({ params }: Props) {
       <section aria-labelledby="curl-title" className="space-y-1">
         <h2 id="curl-title" className="font-semibold">{t('curlLabel')}</h2>
         <pre tabIndex={0} className="overflow-auto rounded bg-slate-100 p-3 text-xs" data-testid="call-curl">{curl}</pre>
-        <CopyButton value={curl} label="curl" />
+        <CopyButton value={curl} label="curl" buttonText={t('curl')} />
       </section>
       {REPLAYABLE_ENDPOINTS.has(call.endpoint) ? (
         <ReplayButton callId={call.id} />

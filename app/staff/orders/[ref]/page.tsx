@@ -1,9 +1,10 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { getCallLogStore } from '@/lib/call-log';
 import { prettyJson } from '@/lib/call-log/json-text';
 import { redactBody } from '@/lib/call-log/redact';
+import { formatMilliseconds, formatUtcDateTime } from '@/lib/i18n/format';
 import { findOrder } from '@/lib/orders/get-order';
 import { loadStage } from '@/lib/orders/pay-order';
 import { requireStaffPage } from '@/lib/staff/staff-session';
@@ -27,7 +28,11 @@ export default async function StaffOrderPage({ params }: Props) {
   await requireStaffPage();
   const order = await findOrder((await params).ref);
   if (!order) notFound();
-  const t = await getTranslations('staff.orders');
+  const [t, stageLabel, locale] = await Promise.all([
+    getTranslations('staff.orders'),
+    getTranslations('account.statusLabels'),
+    getLocale(),
+  ]);
   const store = getOrderStore();
   const [stage, payments, report, calls] = await Promise.all([
     loadStage(store, order),
@@ -38,7 +43,10 @@ export default async function StaffOrderPage({ params }: Props) {
   return (
     <div className="space-y-5">
       <h1 className="text-2xl font-bold">
-        <span className="font-mono">{order.provider.orderNo}</span> · <span data-testid="staff-order-stage">{stage.kind}</span>
+        <span className="font-mono">{order.provider.orderNo}</span> · {stageLabel(stage.kind)}{' '}
+        <span className="font-mono text-base font-normal text-slate-600" data-testid="staff-order-stage">
+          {stage.kind}
+        </span>
       </h1>
       <p className="text-sm">
         {t('ref')}: <span className="font-mono">{order.ref}</span> ·{' '}
@@ -61,7 +69,7 @@ export default async function StaffOrderPage({ params }: Props) {
           <ul className="list-disc pl-5 text-sm">
             {payments.map((payment) => (
               <li key={payment.id} className="font-mono">
-                {payment.createdAt} · {payment.status} · •••• {payment.cardLast4}
+                {formatUtcDateTime(payment.createdAt, locale)} · {t(`paymentStatuses.${payment.status}`)} · •••• {payment.cardLast4}
                 {payment.reason ? ` · ${payment.reason}` : ''}
               </li>
             ))}
@@ -73,7 +81,7 @@ export default async function StaffOrderPage({ params }: Props) {
         {report ? (
           <>
             <p className="text-sm" data-testid="staff-report">
-              {t('reportState')}: {report.state} · {t('reportCode')}: {report.code ?? '—'} · {report.message ?? ''}
+              {t('reportState')}: {t(`reportStates.${report.state}`)} · {t('reportCode')}: {report.code ?? '—'} · {report.message ?? ''}
             </p>
             <div className="grid gap-2 lg:grid-cols-2">
               <Json text={report.request} />
@@ -92,7 +100,8 @@ export default async function StaffOrderPage({ params }: Props) {
               <Link href={`/staff/calls/${call.id}`} className="text-brand-700 underline">
                 #{call.id}
               </Link>{' '}
-              {call.at.slice(11, 23)} {call.endpoint} → {call.httpStatus ?? '—'} / {call.code ?? '—'} {call.message} ({call.latencyMs} ms)
+              {formatUtcDateTime(call.at, locale)} {call.endpoint} → {call.httpStatus ?? '—'} / {call.code ?? '—'} {call.message} (
+              {formatMilliseconds(call.latencyMs, locale)})
             </li>
           ))}
         </ul>
