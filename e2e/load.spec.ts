@@ -24,8 +24,8 @@ const DURATION_MS = Number(process.env.LOAD_SECONDS ?? 60) * 1000;
 const PORT = Number(process.env.LOAD_PORT ?? E2E_PORT + 20);
 /** Customers start spread over this time, as people arrive, rather than in one burst. */
 const RAMP_MS = 3000;
-/** A request slower than this is a failure: the customer would have given up. */
-const REQUEST_TIMEOUT_MS = 30_000;
+/** A request slower than this is a failure: the customer would have given up long before. */
+const REQUEST_TIMEOUT_MS = 60_000;
 
 const TOKEN = 'load-test-access-token-5d1f0c3b';
 const PARTNER_CODE = '1000000005';
@@ -105,7 +105,7 @@ function report(log: LoadLog, stats: StepStats[], elapsedMs: number, startLoad: 
 }
 
 test(`${CUSTOMERS} customers buying at once for ${DURATION_MS / 1000} s: no error, no lost or doubled order`, async ({}, testInfo) => {
-  test.setTimeout(DURATION_MS + 120_000);
+  test.setTimeout(DURATION_MS + 150_000);
   const baseUrl = shop!.url;
   // One view first, so the catalog is loaded once rather than by the first hundred customers at once.
   expect((await fetch(`${baseUrl}/`)).status).toBe(200);
