@@ -22,6 +22,8 @@ describe('benchmark report', () => {
     expect(text).toMatch(/\| form submit to confirmation rendered .* \| 50 \| 115 \| 160 \| 118 \|/);
     expect(text).toMatch(/\| 10,000 packages, 200 countries \| 3200 \|/);
     expect(text).not.toContain('quick mode');
+    expect(text).not.toContain('Phases that failed');
+    expect(renderResults({ ...results, problems: ['lighthouse: NO_NAVSTART'] }, [])).toContain('- lighthouse: NO_NAVSTART');
     expect(renderResults({ ...results, settings: { ...results.settings, quick: true } }, [])).toContain('quick mode');
   });
 

@@ -85,4 +85,6 @@ export type BenchResults = {
   scale: ScaleRow[];
   search: SearchRow[];
   coldHome: ColdRow[];
+  /** Phases that failed, with why: their measurements are missing and their budgets count as missed. */
+  problems: string[];
 };

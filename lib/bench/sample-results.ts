@@ -49,6 +49,7 @@ export function sampleResults(): BenchResults {
       { catalog: 'default', destinations: 94, ms: 20 },
       { catalog: 'large', destinations: 200, ms: 30 },
     ],
+    problems: [],
     coldHome: [
       { catalog: 'default', ms: 1500 },
       { catalog: 'large', ms: 3200 },

@@ -69,6 +69,30 @@ export async function startChrome(port: number): Promise<LaunchedChrome> {
   });
 }
 
+/** A Lighthouse run that fails on a busy machine (a trace without navigation start) is tried again, twice at most. */
+const ATTEMPTS = 3;
+
+async function auditOnce(chrome: LaunchedChrome, target: LighthouseTarget, preset: LighthousePreset): Promise<Lhr> {
+  let problem = 'no result';
+  for (let attempt = 1; attempt <= ATTEMPTS; attempt += 1) {
+    const result = await lighthouse(
+      target.url,
+      {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: [...CATEGORIES],
+        ...(target.headers ? { extraHeaders: target.headers } : {}),
+      },
+      preset === 'desktop' ? desktopConfig : undefined,
+    );
+    const lhr = result?.lhr as unknown as Lhr | undefined;
+    if (lhr && !lhr.runtimeError) return lhr;
+    problem = lhr?.runtimeError?.message ?? 'no result';
+  }
+  throw new Error(`Lighthouse failed ${ATTEMPTS} times on ${target.url}: ${problem}`);
+}
+
 /** Keeps the last report of each page and preset, to see what an audit found. */
 function keepReport(directory: string, target: LighthouseTarget, preset: LighthousePreset, lhr: Lhr) {
   mkdirSync(directory, { recursive: true });
@@ -85,19 +109,7 @@ export async function runLighthouse(
   const all: LighthouseScores[] = [];
   let failing: string[] = [];
   for (let run = 0; run < runs; run += 1) {
-    const result = await lighthouse(
-      target.url,
-      {
-        port: chrome.port,
-        output: 'json',
-        logLevel: 'error',
-        onlyCategories: [...CATEGORIES],
-        ...(target.headers ? { extraHeaders: target.headers } : {}),
-      },
-      preset === 'desktop' ? desktopConfig : undefined,
-    );
-    const lhr = result?.lhr as unknown as Lhr | undefined;
-    if (!lhr || lhr.runtimeError) throw new Error(`Lighthouse failed on ${target.url}: ${lhr?.runtimeError?.message ?? 'no result'}`);
+    const lhr = await auditOnce(chrome, target, preset);
     // A redirect (a session not sent, sign-in instead) would score another page.
     const landed = new URL(lhr.finalDisplayedUrl ?? target.url).pathname;
     if (landed !== new URL(target.url).pathname) throw new Error(`Lighthouse on ${target.url} ended at ${lhr.finalDisplayedUrl}`);

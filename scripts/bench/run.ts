@@ -69,6 +69,17 @@ async function main() {
     scale: [],
     search: [],
     coldHome: [],
+    problems: [],
+  };
+  // A phase that fails (a busy machine, a flaky trace) is recorded and the run goes on.
+  const attempt = async (name: string, work: () => Promise<void>) => {
+    try {
+      await work();
+    } catch (error) {
+      const problem = `${name}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
+      results.problems.push(problem);
+      log(`FAILED ${problem}`);
+    }
   };
   try {
     const bare = await startNext({ name: 'bare', port: PORTS.bare, directory: BARE_DIR });
@@ -105,26 +116,32 @@ async function main() {
 
     if (phases.has('js')) {
       for (const { page, url } of pages) {
-        results.js.push(await measureJs(page === 'myEsims' ? customer : guest, page, url));
+        await attempt(`JS weight of ${page}`, async () => {
+          results.js.push(await measureJs(page === 'myEsims' ? customer : guest, page, url));
+        });
       }
       log(`JS weight: ${results.js.map((row) => `${row.page} ${(row.gzipBytes / 1024).toFixed(0)} kB`).join(', ')}`);
     }
 
     if (phases.has('preorder')) {
-      results.preOrder = await measurePreOrders(guest, shop.url, BENCH_TOKEN, settings.orders);
-      log(`pre-order p50 ${results.preOrder.shop.p50.toFixed(0)} ms, direct ${results.preOrder.direct.p50.toFixed(0)} ms`);
+      await attempt('pre-order latency', async () => {
+        results.preOrder = await measurePreOrders(guest, shop.url, BENCH_TOKEN, settings.orders);
+        log(`pre-order p50 ${results.preOrder.shop.p50.toFixed(0)} ms, direct ${results.preOrder.direct.p50.toFixed(0)} ms`);
+      });
     }
 
     if (phases.has('scale')) {
-      const large = await startNext({ name: 'shop-large', port: PORTS.shopLarge, readyPath: '/sign-in', env: shopEnv('large', PORTS.shopLarge, settings.latencyMs) });
-      servers.push(large);
-      const cold = await coldHome(large.url);
-      results.coldHome.push({ catalog: 'large', ms: cold });
-      log(`shop with 10,000 packages is up; the home page's first view took ${cold.toFixed(0)} ms`);
-      results.scale = await measureScale(shop.url, large.url, settings.quick ? 10 : 30);
-      results.search.push(await measureSearch(guest, shop.url, 'default'), await measureSearch(guest, large.url, 'large'));
-      await large.stop();
-      log(`scale: ${results.scale.map((row) => `${row.page} ${(row.largeMs / row.defaultMs).toFixed(2)}×`).join(', ')}`);
+      await attempt('catalog scale', async () => {
+        const large = await startNext({ name: 'shop-large', port: PORTS.shopLarge, readyPath: '/sign-in', env: shopEnv('large', PORTS.shopLarge, settings.latencyMs) });
+        servers.push(large);
+        const cold = await coldHome(large.url);
+        results.coldHome.push({ catalog: 'large', ms: cold });
+        log(`shop with 10,000 packages is up; the home page's first view took ${cold.toFixed(0)} ms`);
+        results.scale = await measureScale(shop.url, large.url, settings.quick ? 10 : 30);
+        results.search.push(await measureSearch(guest, shop.url, 'default'), await measureSearch(guest, large.url, 'large'));
+        await large.stop();
+        log(`scale: ${results.scale.map((row) => `${row.page} ${(row.largeMs / row.defaultMs).toFixed(2)}×`).join(', ')}`);
+      });
     }
 
     await browser.close();
@@ -138,9 +155,11 @@ async function main() {
           .map(({ page, url }) => ({ page, url, ...(page === 'myEsims' ? { headers: { Cookie: customerCookie } } : {}) }));
         for (const preset of ['mobile', 'desktop'] as const) {
           for (const target of targets) {
-            const row = await runLighthouse(chrome, target, preset, settings.lighthouseRuns, path.join(BENCH_DATA_DIR, 'lighthouse'));
-            results.lighthouse.push(row);
-            log(`Lighthouse ${preset} ${target.page}: ${Object.values(row.scores).join(' / ')}`);
+            await attempt(`Lighthouse ${preset} ${target.page}`, async () => {
+              const row = await runLighthouse(chrome, target, preset, settings.lighthouseRuns, path.join(BENCH_DATA_DIR, 'lighthouse'));
+              results.lighthouse.push(row);
+              log(`Lighthouse ${preset} ${target.page}: ${Object.values(row.scores).join(' / ')}`);
+            });
           }
         }
       } finally {
@@ -157,9 +176,11 @@ async function main() {
         { page: 'package', url: routes.package },
       ] as const;
       for (const { page, url } of targets) {
-        const row = await measureThroughput(page, url, settings.connections, settings.throughputSeconds);
-        results.throughput.push(row);
-        log(`throughput ${page}: ${row.rps.toFixed(0)} req/s, p50 ${row.p50} ms, p99 ${row.p99} ms`);
+        await attempt(`throughput of ${page}`, async () => {
+          const row = await measureThroughput(page, url, settings.connections, settings.throughputSeconds);
+          results.throughput.push(row);
+          log(`throughput ${page}: ${row.rps.toFixed(0)} req/s, p50 ${row.p50} ms, p99 ${row.p99} ms`);
+        });
       }
     }
   } finally {
