@@ -7,6 +7,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test.describe(`axe, ${locale}, ${colorScheme} scheme`, () => {
       for (const stop of TOUR) {
         test(stop.name, async ({ page, tour }) => {
+          // axe over the staff console's long tables takes a while on a busy 2-core machine.
+          test.setTimeout(120_000);
           await page.emulateMedia({ colorScheme });
           await visit(page, tour, stop, locale);
           await expectNoAxeViolations(page);

@@ -24,6 +24,8 @@ async function crawl(request: APIRequestContext, starts: string[], limit = 80): 
 }
 
 test('no secret and no other customer activation code in anything a browser can fetch', async ({ browser, page }) => {
+  // Every page in every language, every chunk and the staff console: minutes on a busy machine.
+  test.setTimeout(240_000);
   // Customer A gets an eSIM: its activation code is the secret a stranger must never see.
   const orderUrl = await preOrder(page, 1000000, 'secret-owner@example.com');
   await pay(page, CARDS.succeeds);
