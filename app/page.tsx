@@ -17,7 +17,7 @@ export default async function HomePage() {
       </div>
       <StaleNotice stale={isCatalogStale(preferences.locale)} />
       <ClientMessages part="home">
-        <DestinationSearch destinations={destinations} locale={preferences.locale} />
+        <DestinationSearch destinations={destinations} />
       </ClientMessages>
     </div>
   );

@@ -1,6 +1,7 @@
 import 'server-only';
 import { getTranslations } from 'next-intl/server';
 import { getCountries, getCountryPackages } from '@/lib/catalog';
+import { sortDestinations } from '@/lib/catalog/destination-order';
 import type { ShopPreferences } from '@/lib/catalog/preferences';
 import { currencyOrder } from '@/lib/currency-preference';
 import type { Country, EsimPackage } from '@/lib/linksfield';
@@ -78,7 +79,7 @@ const LIST_CALLS_AT_ONCE = 12;
 async function buildDestinations(countries: Country[], { locale, currency }: ShopPreferences): Promise<Destination[]> {
   const t = await getTranslations({ locale, namespace: 'common' });
   const order = currencyOrder(currency, locale);
-  return mapWithLimit(countries, LIST_CALLS_AT_ONCE, async (country) => {
+  const list = await mapWithLimit(countries, LIST_CALLS_AT_ONCE, async (country) => {
     const packages = await getCountryPackages(country.mcc, locale);
     const lowest = lowestPrice(packages, order);
     return {
@@ -92,6 +93,7 @@ async function buildDestinations(countries: Country[], { locale, currency }: Sho
       searchText: searchTextOf(country),
     };
   });
+  return sortDestinations(list, locale);
 }
 
 /**
@@ -100,7 +102,7 @@ async function buildDestinations(countries: Country[], { locale, currency }: Sho
  */
 const built = new WeakMap<Country[], Map<string, Promise<Destination[]>>>();
 
-/** Every country on sale with its lowest price, for the destinations page. */
+/** Every country on sale with its lowest price, for the destinations page, by continent and name. */
 export async function getDestinations(preferences: ShopPreferences): Promise<Destination[]> {
   const countries = await getCountries(preferences.locale);
   let byPreference = built.get(countries);
