@@ -34,7 +34,7 @@ export default async function HomePage({ searchParams }: Props) {
         <>
           <StaleNotice stale={isCatalogStale(preferences.locale) || !loaded.complete} />
           <ClientMessages part="home">
-            <DestinationSearch destinations={loaded.destinations} locale={preferences.locale} />
+            <DestinationSearch destinations={loaded.destinations} />
           </ClientMessages>
         </>
       ) : (

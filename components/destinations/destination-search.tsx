@@ -4,30 +4,13 @@ import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { flagEmoji } from '@/lib/flags';
+import { CONTINENT_ORDER, groupByContinent } from '@/lib/catalog/destination-order';
 import type { Destination } from '@/lib/catalog/destinations';
 
-const CONTINENT_ORDER = ['Asia', 'Europe', 'North America', 'South America', 'Oceania', 'Africa', 'Middle East'];
 const KNOWN_CONTINENTS = new Set([...CONTINENT_ORDER, 'Global', 'Other']);
 
-function continentRank(continent: string) {
-  const index = CONTINENT_ORDER.indexOf(continent);
-  return index === -1 ? CONTINENT_ORDER.length : index;
-}
-
-/** Groups by continent (in a fixed order), names sorted in the page's language. */
-function groupDestinations(destinations: Destination[], locale: string) {
-  const collator = new Intl.Collator(locale);
-  const groups = new Map<string, Destination[]>();
-  for (const destination of destinations) {
-    const key = destination.continent || 'Other';
-    groups.set(key, [...(groups.get(key) ?? []), destination]);
-  }
-  return [...groups.entries()]
-    .sort(([a], [b]) => continentRank(a) - continentRank(b) || a.localeCompare(b))
-    .map(([continent, items]) => ({ continent, items: items.sort((a, b) => collator.compare(a.name, b.name)) }));
-}
-
-export function DestinationSearch({ destinations, locale }: { destinations: Destination[]; locale: string }) {
+/** `destinations` come sorted by continent and name (getDestinations): filtering keeps that order. */
+export function DestinationSearch({ destinations }: { destinations: Destination[] }) {
   const t = useTranslations();
   const inputId = useId();
   const [query, setQuery] = useState('');
@@ -37,7 +20,7 @@ export function DestinationSearch({ destinations, locale }: { destinations: Dest
     () => (needle ? destinations.filter((d) => d.searchText.includes(needle)) : destinations),
     [destinations, needle],
   );
-  const groups = useMemo(() => groupDestinations(matches, locale), [matches, locale]);
+  const groups = useMemo(() => groupByContinent(matches), [matches]);
 
   return (
     <div className="space-y-4">

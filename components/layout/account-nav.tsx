@@ -9,14 +9,14 @@ export async function AccountNav() {
   const [t, customer] = await Promise.all([getTranslations('account'), getSignedInCustomer()]);
   if (!customer) {
     return (
-      <Link href="/sign-in" className={linkClass}>
+      <Link href="/sign-in" prefetch={false} className={linkClass}>
         {t('signIn')}
       </Link>
     );
   }
   return (
     <>
-      <Link href="/my-esims" className={linkClass}>
+      <Link href="/my-esims" prefetch={false} className={linkClass}>
         {t('myEsims')}
       </Link>
       <form action={signOutAction}>

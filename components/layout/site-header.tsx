@@ -16,12 +16,13 @@ export async function SiteHeader() {
         {t('skipToContent')}
       </a>
       <div className="mx-auto flex w-full max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-        <Link href="/" className="text-lg font-bold text-brand-700 hover:text-brand-800">
+        {/* Header links on every page would each make the server render their page for a prefetch. */}
+        <Link href="/" prefetch={false} className="text-lg font-bold text-brand-700 hover:text-brand-800">
           <span aria-hidden="true">📶 </span>
           {t('brand')}
         </Link>
         <nav aria-label={t('home')} className="flex flex-wrap items-center gap-x-4 gap-y-2">
-          <Link href="/" className="text-sm font-medium text-slate-700 underline-offset-4 hover:underline">
+          <Link href="/" prefetch={false} className="text-sm font-medium text-slate-700 underline-offset-4 hover:underline">
             {t('home')}
           </Link>
           <AccountNav />

@@ -27,7 +27,12 @@ export type LighthouseRow = { page: Page; preset: LighthousePreset; runs: number
 
 export type Latency = { n: number; p50: number; p99: number; mean: number };
 
-export type PreOrderResult = { shop: Latency; direct: Latency };
+export type PreOrderResult = {
+  shop: Latency;
+  /** The server's share of `shop`: from the action's request to its first byte (action, provider call, confirmation page). */
+  shopServer: Latency;
+  direct: Latency;
+};
 
 export type ThroughputRow = {
   page: LoadedRoute | 'bare' | 'bareDynamic';

@@ -1,6 +1,7 @@
 import 'server-only';
 import { getTranslations } from 'next-intl/server';
 import { getCountries, getCountryPackages } from '@/lib/catalog';
+import { sortDestinations } from '@/lib/catalog/destination-order';
 import type { ShopPreferences } from '@/lib/catalog/preferences';
 import { isProviderFailure } from '@/lib/catalog/provider-failure';
 import { regionName } from '@/lib/catalog/region-name';
@@ -98,7 +99,7 @@ async function buildDestinations(countries: Country[], { locale, currency }: Sho
       searchText: searchTextOf(country),
     };
   });
-  return { destinations, complete };
+  return { destinations: sortDestinations(destinations, locale), complete };
 }
 
 /**
@@ -107,7 +108,7 @@ async function buildDestinations(countries: Country[], { locale, currency }: Sho
  */
 const built = new WeakMap<Country[], Map<string, Promise<Destinations>>>();
 
-/** Every country on sale with its lowest price, for the destinations page. */
+/** Every country on sale with its lowest price, for the destinations page, by continent and name. */
 export async function getDestinations(preferences: ShopPreferences): Promise<Destinations> {
   const countries = await getCountries(preferences.locale);
   let byPreference = built.get(countries);

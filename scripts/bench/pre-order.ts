@@ -16,7 +16,7 @@ const latency = (samples: number[]): Latency => {
  * Opens the package page, fills the form, then times from the form's submit event to the first frame
  * showing the confirmation (both read from the page's own clock). Returns the order page's URL.
  */
-export async function timedPreOrder(tab: Page, shopUrl: string, email: string): Promise<{ ms: number; url: string }> {
+export async function timedPreOrder(tab: Page, shopUrl: string, email: string): Promise<{ ms: number; serverMs: number; url: string }> {
   await tab.goto(`${shopUrl}/packages/${BENCH_PACKAGE.id}`);
   await tab.getByLabel(/^Email$/).fill(email);
   const button = tab.getByRole('button', { name: /^Pre-order/ });
@@ -27,6 +27,13 @@ export async function timedPreOrder(tab: Page, shopUrl: string, email: string): 
     // Capture on window runs before React's own listener on the document.
     window.addEventListener('submit', () => (state.benchSubmitAt = performance.now()), { capture: true, once: true });
   });
+  // The server action's POST: its wait for the first byte is the server's share of the time. Its
+  // body may never be read to the end (the router has what it needs), so the response is awaited,
+  // not the request's end.
+  const action = tab.waitForResponse(
+    (response) => response.request().method() === 'POST' && new URL(response.url()).pathname === `/packages/${BENCH_PACKAGE.id}`,
+    { timeout: 30_000 },
+  );
   await button.click();
   const shown = await tab.waitForFunction(
     (title) => {
@@ -39,7 +46,8 @@ export async function timedPreOrder(tab: Page, shopUrl: string, email: string): 
     CONFIRMATION_TITLE,
     { polling: 'raf', timeout: 30_000 },
   );
-  return { ms: (await shown.jsonValue()) as number, url: tab.url() };
+  const timing = (await action).request().timing();
+  return { ms: (await shown.jsonValue()) as number, serverMs: timing.responseStart - timing.requestStart, url: tab.url() };
 }
 
 /** One pre-order straight to the sandbox, as the shop's server sends it, with the shop's token. */
@@ -76,12 +84,15 @@ export async function measurePreOrders(context: BrowserContext, shopUrl: string,
       await timedDirectPreOrder(shopUrl, token);
     }
     const shop: number[] = [];
+    const server: number[] = [];
     const direct: number[] = [];
     for (let index = 0; index < orders; index += 1) {
-      shop.push((await timedPreOrder(tab, shopUrl, `bench-${index}@bench.example`)).ms);
+      const order = await timedPreOrder(tab, shopUrl, `bench-${index}@bench.example`);
+      shop.push(order.ms);
+      server.push(order.serverMs);
       direct.push(await timedDirectPreOrder(shopUrl, token));
     }
-    return { shop: latency(shop), direct: latency(direct) };
+    return { shop: latency(shop), shopServer: latency(server), direct: latency(direct) };
   } finally {
     await tab.close();
   }

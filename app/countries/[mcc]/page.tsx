@@ -71,7 +71,7 @@ export default async function CountryPage({ params, searchParams }: Props) {
 
   return (
     <div className="space-y-5">
-      <Link href="/" className="text-sm text-brand-700 underline underline-offset-4">
+      <Link href="/" prefetch={false} className="text-sm text-brand-700 underline underline-offset-4">
         ← {t('back')}
       </Link>
       <div className="flex items-center gap-3">
