@@ -238,8 +238,10 @@ test('the first visit follows Accept-Language; the switch is remembered and <htm
       'aria-pressed',
       'true',
     );
-    const cookie = (await context.cookies()).find((candidate) => candidate.name === 'NEXT_LOCALE');
-    expect(cookie?.value).toBe(locale);
+    // The first language is already showing: wait for the remembered choice, not for a change.
+    await expect
+      .poll(async () => (await context.cookies()).find((candidate) => candidate.name === 'NEXT_LOCALE')?.value)
+      .toBe(locale);
     await page.reload();
     await expect(html).toHaveAttribute('lang', locale);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(message(locale, 'home.title'));

@@ -1,13 +1,19 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { messageEntries } from '@/lib/i18n/message-keys';
 import { locales, type Locale } from '@/lib/i18n/locales';
-import { messagesByLocale } from '@/lib/i18n/messages';
+import type { MessageTree } from '@/lib/i18n/messages';
 
 export { locales, type Locale };
 
-const byLocale = Object.fromEntries(locales.map((locale) => [locale, new Map(messageEntries(messagesByLocale[locale]))])) as Record<
-  Locale,
-  Map<string, string>
->;
+/** Every message file of a language, read from disk: Playwright's ESM loader cannot import JSON. */
+function readMessages(locale: Locale): Map<string, string> {
+  const dir = join('messages', locale);
+  const files = readdirSync(dir).filter((name) => name.endsWith('.json'));
+  return new Map(files.flatMap((name) => messageEntries(JSON.parse(readFileSync(join(dir, name), 'utf8')) as MessageTree)));
+}
+
+const byLocale = Object.fromEntries(locales.map((locale) => [locale, readMessages(locale)])) as Record<Locale, Map<string, string>>;
 
 /** A message's text in a language, as written in the messages file (placeholders left in). */
 export function message(locale: Locale, key: string): string {

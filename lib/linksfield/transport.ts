@@ -69,20 +69,31 @@ export async function callProvider<S extends z.ZodType>(
   };
   if (options.token) headers['x-access-token'] = options.token;
 
+  // The deadline is a timer of our own, held until the call ends, and raced against the call: under
+  // load, calls given only `AbortSignal.timeout` were seen never to settle after a timeout (no socket
+  // left, the timer never firing), which hung every page waiting on the same cached catalog load.
+  const deadline = new AbortController();
+  const timer = setTimeout(
+    () => deadline.abort(new DOMException('The provider did not answer in time', 'TimeoutError')),
+    config.timeoutMs,
+  );
+  const timedOut = new Promise<never>((_, reject) => {
+    deadline.signal.addEventListener('abort', () => reject(deadline.signal.reason), { once: true });
+  });
+  timedOut.catch(() => undefined);
   let response: Response;
   try {
-    response = await (config.fetch ?? fetch)(url, {
-      method: 'POST',
-      headers,
-      body: requestText,
-      signal: AbortSignal.timeout(config.timeoutMs),
-      cache: 'no-store',
-    });
-    responseText = await response.text();
+    response = await Promise.race([
+      (config.fetch ?? fetch)(url, { method: 'POST', headers, body: requestText, signal: deadline.signal, cache: 'no-store' }),
+      timedOut,
+    ]);
+    responseText = await Promise.race([response.text(), timedOut]);
   } catch (error) {
     const reason = error instanceof Error && error.name === 'TimeoutError' ? 'timeout' : 'network';
     record({ httpStatus: null, code: null, message: reason });
     throw new ProviderUnavailableError(endpoint, reason, { cause: error });
+  } finally {
+    clearTimeout(timer);
   }
 
   const fail = (detail: string): never => {
