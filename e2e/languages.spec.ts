@@ -238,7 +238,7 @@ test('the first visit follows Accept-Language; the switch is remembered and <htm
       'aria-pressed',
       'true',
     );
-    // The first language is already the page's: nothing on the page changes, so wait for the cookie itself.
+    // The first language is already showing: wait for the remembered choice, not for a change.
     await expect
       .poll(async () => (await context.cookies()).find((candidate) => candidate.name === 'NEXT_LOCALE')?.value)
       .toBe(locale);

@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { CopyButton } from '@/components/order/copy-button';
 import { LocalTime } from '@/components/order/local-time';
+import { formatCount } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
 import { formatMoney } from '@/lib/money';
 import type { OrderRecord } from '@/lib/store';
@@ -47,10 +48,10 @@ export async function OrderSummary({ order, locale }: { order: OrderRecord; loca
         </Row>
         <Row label={t('package')}>{provider.packageName}</Row>
         <Row label={t('quantity')}>
-          <span data-testid="order-quantity">{order.quantity}</span>
+          <span data-testid="order-quantity">{formatCount(order.quantity, locale)}</span>
         </Row>
         <Row label={t('periods')}>
-          <span data-testid="order-periods">{provider.periods}</span>
+          <span data-testid="order-periods">{formatCount(provider.periods, locale)}</span>
         </Row>
         <Row label={t('orderTime')}>
           <LocalTime iso={provider.orderTime} locale={locale} />
