@@ -1,0 +1,23 @@
+import { expect, test } from '@playwright/test';
+import { locales } from '@/lib/i18n/locales';
+
+test('every page links to the accessibility statement, which says what is tested and how', async ({ page }) => {
+  await page.goto('/packages/1000000');
+  await page.getByRole('contentinfo').getByRole('link', { name: 'Accessibility' }).click();
+
+  await expect(page).toHaveURL(/\/accessibility$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Accessibility statement' })).toBeVisible();
+  for (const name of ['The standard we aim for', 'What we test, and how', 'Known limitations', 'Tell us about a barrier']) {
+    await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
+  }
+  await expect(page.getByText('WCAG) 2.2 at level AA')).toBeVisible();
+  await expect(page.getByText(/wcag2a, wcag2aa, wcag21a, wcag21aa, wcag22aa/)).toBeVisible();
+  // Every language the shop offers is named, each in itself, as the language switch names it.
+  const names = await page.getByRole('form', { name: 'Language' }).getByRole('button').allInnerTexts();
+  expect(names).toHaveLength(locales.length);
+  await expect(page.getByText(/^Languages: /)).toContainText(names.join(', '));
+  await expect(page.getByRole('link', { name: 'accessibility@esim-qr-mall.test' })).toHaveAttribute(
+    'href',
+    'mailto:accessibility@esim-qr-mall.test',
+  );
+});
