@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { expect, request as requestFactory, test, type APIRequestContext } from '@playwright/test';
 import { startSandboxServer, type SandboxServer } from '../lib/sandbox/http-server';
 import { startTestPostgres, type TestPostgres } from '../lib/test-support/postgres';
+import { formFields } from './support/html-form';
 
 /**
  * Two shop instances (the same build) on two ports, sharing one PostgreSQL and one standalone
@@ -109,20 +110,6 @@ test.afterAll(async () => {
   await database?.stop();
   for (const dir of dataDirs) rmSync(dir, { recursive: true, force: true });
 });
-
-const decode = (text: string) => text.replace(/&quot;/g, '"').replace(/&amp;/g, '&');
-
-/** A form's fields as a browser without JavaScript would post them. */
-function formFields(html: string, marker: string): Record<string, string> {
-  const at = html.indexOf(marker);
-  const form = html.slice(html.lastIndexOf('<form', at), html.indexOf('</form>', at));
-  const fields: Record<string, string> = {};
-  for (const [input] of form.matchAll(/<input[^>]*>/g)) {
-    const name = /name="([^"]*)"/.exec(input)?.[1];
-    if (name) fields[decode(name)] = decode(/value="([^"]*)"/.exec(input)?.[1] ?? '');
-  }
-  return fields;
-}
 
 const sandboxOrders = () => [...sandbox.sandbox.control.snapshot().orders].filter((order) => order.packageId === PACKAGE);
 
