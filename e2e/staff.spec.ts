@@ -243,8 +243,8 @@ test('every staff route and action refuses an anonymous caller, with no side eff
   await signInStaff(page);
 });
 
-test('the error page and the scenario banner speak every language, with the right <html lang>', async ({ browser }) => {
-  // Every package detail fails while this runs: the package page falls to its error page.
+test('the scenario banner speaks every language, with the right <html lang>', async ({ browser }) => {
+  // A scenario in force (the page itself may be served from the catalog's cached copy).
   const forced = await staff.request.post('/api/sandbox-control', {
     data: { action: 'forceMalformed', path: '/v1.1/package/detail', kind: 'http-500', count: 1000 },
   });
@@ -254,9 +254,6 @@ test('the error page and the scenario banner speak every language, with the righ
     const page = await context.newPage();
     await page.goto('/packages/1000000');
     await expect(page.locator('html')).toHaveAttribute('lang', locale);
-    await expect(page.getByRole('heading', { level: 1, name: message(locale, 'errorPage.title') })).toBeVisible();
-    await expect(page.getByText(message(locale, 'errorPage.body'))).toBeVisible();
-    await expect(page.getByRole('button', { name: message(locale, 'errorPage.retry') })).toBeVisible();
     // The banner words the scenario in the page's language too.
     const banner = page.getByTestId('scenario-banner');
     await expect(banner).toContainText(message(locale, 'staff.scenarios.banner').split('{')[0]!);
