@@ -19,7 +19,8 @@ const CATALOG_STALE_MS = 24 * 60 * 60_000;
 type Caches = {
   countries: TtlCache<Country[]>;
   packages: TtlCache<EsimPackage[]>;
-  details: TtlCache<EsimPackage>;
+  /** Package details as the package page last read them, for the order action (see recentPackageDetail). */
+  recentDetails: Map<string, { detail: EsimPackage; at: number }>;
 };
 const GLOBAL_KEY = Symbol.for('esim-qr-mall.catalog');
 
@@ -33,7 +34,7 @@ function caches(): Caches {
   holder[GLOBAL_KEY] ??= {
     countries: createTtlCache<Country[]>(CATALOG_TTL_MS, options),
     packages: createTtlCache<EsimPackage[]>(CATALOG_TTL_MS, options),
-    details: createTtlCache<EsimPackage>(CATALOG_TTL_MS, options),
+    recentDetails: new Map(),
   };
   return holder[GLOBAL_KEY];
 }
@@ -70,9 +71,14 @@ export function getCountryPackages(mcc: number, locale: Locale): Promise<EsimPac
   return caches().packages.get(`${cacheKey(locale)}:${mcc}`, () => getLinksfield().listPackages(mcc, locale));
 }
 
-/** A package as its page shows it, cached like the lists. */
-export function getPackageDetail(id: number, locale: Locale): Promise<EsimPackage> {
-  return caches().details.get(`${cacheKey(locale)}:${id}`, () => getLinksfield().getPackage(id, locale));
+/**
+ * The package page reads the detail fresh, so the price shown is current and a provider failure is
+ * said on the page; the copy is kept for the order action that follows.
+ */
+export async function getPackageDetail(id: number, locale: Locale): Promise<EsimPackage> {
+  const detail = await getLinksfield().getPackage(id, locale);
+  caches().recentDetails.set(`${cacheKey(locale)}:${id}`, { detail, at: Date.now() });
+  return detail;
 }
 
 /**
@@ -82,14 +88,15 @@ export function getPackageDetail(id: number, locale: Locale): Promise<EsimPackag
  * to the provider for a fresh read.
  */
 export function recentPackageDetail(id: number, locale: Locale): EsimPackage | undefined {
-  return caches().details.peekFresh(`${cacheKey(locale)}:${id}`, ORDER_DETAIL_MAX_AGE_MS);
+  const recent = caches().recentDetails.get(`${cacheKey(locale)}:${id}`);
+  return recent && Date.now() - recent.at < ORDER_DETAIL_MAX_AGE_MS ? recent.detail : undefined;
 }
 
 /** On-demand refresh (staff): every page loads the catalog from the provider again on its next view. */
 export function refreshCatalog(): void {
   // Expired, not dropped: if the provider fails on the refresh, the old copy is still served (and said to be old).
-  const { countries, packages, details } = caches();
+  const { countries, packages, recentDetails } = caches();
   countries.expire();
   packages.expire();
-  details.expire();
+  recentDetails.clear();
 }
