@@ -94,17 +94,16 @@ describe('placeOrder', () => {
       if (result.ok) expect((await store.findByRef(result.ref))?.provider.amountMinor).toBe(1000);
     });
 
-    it('reads the package again and pre-orders once more when the provider refuses the copy (a changed price)', async () => {
-      const { store, preOrder, deps } = watched();
+    it('a refusal of a pre-order made from the copy is the answer: the pre-order is never sent twice', async () => {
+      const { preOrder, deps } = watched();
       const current = await fresh();
       // The copy says 4.00 a period; the provider now sells at 5.00 and refuses the wrong money.
       const outdated = { ...current, prices: current.prices.map((price) => ({ ...price, amountMinor: price.amountMinor - 100 })) };
       const getPackage = vi.fn(provider.client.getPackage);
       const result = await placeOrder(request, 'en', { ...deps, client: { getPackage, preOrder }, recentPackage: () => outdated });
-      expect(result.ok).toBe(true);
-      expect(getPackage).toHaveBeenCalledTimes(1);
-      expect(preOrder).toHaveBeenCalledTimes(2);
-      if (result.ok) expect((await store.findByRef(result.ref))).toMatchObject({ moneyMinor: 1000, provider: { amountMinor: 1000 } });
+      expect(result.ok).toBe(false);
+      expect(getPackage).toHaveBeenCalledTimes(0);
+      expect(preOrder).toHaveBeenCalledTimes(1);
     });
 
     it('refuses on what a fresh read says, not on the copy', async () => {
@@ -122,7 +121,7 @@ describe('placeOrder', () => {
       expect(preOrder).toHaveBeenCalledTimes(1);
     });
 
-    it('tries the fresh read only once: a second refusal is the answer', async () => {
+    it('a refusal (code 7) with a copy is the answer, sent once', async () => {
       const { deps } = watched();
       const copy = await fresh();
       const refusing = createLinksfieldClient({
@@ -134,7 +133,7 @@ describe('placeOrder', () => {
       const preOrder = vi.fn(refusing.preOrder);
       const result = await placeOrder(request, 'en', { ...deps, client: { getPackage: refusing.getPackage, preOrder }, recentPackage: () => copy });
       expect(result).toEqual({ ok: false, formError: { key: 'providerErrors.code7', values: { code: 7 } } });
-      expect(preOrder).toHaveBeenCalledTimes(2);
+      expect(preOrder).toHaveBeenCalledTimes(1);
     });
   });
 });

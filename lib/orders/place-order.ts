@@ -130,11 +130,6 @@ async function placeOrderAs(
       { customerToken: deps.customer?.token },
     );
   } catch (error) {
-    if (recent && error instanceof LinksfieldError) {
-      // Refused, so nothing was created: the minute-old copy may be out of date (a new price, a
-      // changed code). Once more from a fresh read; that attempt's checks and answer are final.
-      return readAgain();
-    }
     if (error instanceof ProviderUnavailableError || error instanceof UnexpectedAnswerError) {
       // Sent, but the answer never came or made no sense: the order may exist. Never resend blindly.
       return {
