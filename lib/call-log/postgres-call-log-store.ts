@@ -3,7 +3,7 @@ import pg from 'pg';
 import { z } from 'zod';
 import type { CallLogOptions, CallLogStore } from '@/lib/call-log/call-log-store';
 import { fromCallRow, listConditions, parseCallLogLimit, toCallRow, toListLimit } from '@/lib/call-log/call-log-rows';
-import { migratePostgres } from '@/lib/store/postgres-migrations';
+import { migratedOrClosed } from '@/lib/store/postgres-migrations';
 
 const COLUMNS = [
   'at',
@@ -101,11 +101,5 @@ export async function openPostgresCallLogStore(
 ): Promise<CallLogStore> {
   const pool = new pg.Pool({ connectionTimeoutMillis: 10_000, max: 4, ...poolOptions, connectionString: url });
   const store = createPostgresCallLogStore(pool, options);
-  try {
-    await migratePostgres(pool);
-    return store;
-  } catch (error) {
-    await store.close().catch(() => undefined);
-    throw error;
-  }
+  return migratedOrClosed(pool, store);
 }

@@ -103,32 +103,3 @@ describe('createTtlCache.expire with a revalidation window', () => {
     await expect(cache.get('a', async () => 'second')).resolves.toBe('second');
   });
 });
-
-describe('createTtlCache.peekFresh', () => {
-  it('gives a value only while it is fresh and good, and never loads', async () => {
-    let clock = 0;
-    const cache = createTtlCache<string>(1000, { revalidateMs: 5000, staleMs: 60_000, now: () => clock });
-    expect(cache.peekFresh('a')).toBeUndefined();
-    await cache.get('a', async () => 'first');
-    clock = 999;
-    expect(cache.peekFresh('a')).toBe('first');
-    clock = 1000;
-    // Still served to pages while it revalidates, but no longer fresh.
-    expect(cache.peekFresh('a')).toBeUndefined();
-    await cache.get('a', async () => Promise.reject(new Error('down')));
-    await vi.waitFor(() => expect(cache.isStale('a')).toBe(true));
-    clock = 0;
-    expect(cache.peekFresh('a')).toBeUndefined();
-  });
-
-  it('takes a shorter age limit than the ttl, never a longer one', async () => {
-    let clock = 0;
-    const cache = createTtlCache<string>(1000, { now: () => clock });
-    await cache.get('a', async () => 'first');
-    clock = 400;
-    expect(cache.peekFresh('a', 500)).toBe('first');
-    expect(cache.peekFresh('a', 300)).toBeUndefined();
-    clock = 1200;
-    expect(cache.peekFresh('a', 5000)).toBeUndefined();
-  });
-});

@@ -72,11 +72,6 @@ export function createTtlCache<T>(ttlMs: number, options: TtlCacheOptions = {}) 
         if (entry.good) entry.good = { value: entry.good.value, at: Math.min(entry.good.at, now() - ttlMs - revalidateMs) };
       }
     },
-    /** The value of `key` if loaded within `maxAgeMs` (default `ttlMs`) and the last refresh was good; never loads. */
-    peekFresh(key: string, maxAgeMs = ttlMs): T | undefined {
-      const entry = entries.get(key);
-      return entry?.good && !entry.stale && now() - entry.good.at < Math.min(maxAgeMs, ttlMs) ? entry.good.value : undefined;
-    },
     /** Whether `key` is being served from an old copy because the provider failed. */
     isStale(key: string): boolean {
       return entries.get(key)?.stale ?? false;

@@ -172,3 +172,14 @@ export async function migratePostgres(pool: Pool): Promise<MigrationResult> {
     throw error;
   }
 }
+
+/** Brings the schema up to date and returns `store`, or closes it (and so its pool) and rethrows. */
+export async function migratedOrClosed<S extends { close(): Promise<void> }>(pool: Pool, store: S): Promise<S> {
+  try {
+    await migratePostgres(pool);
+    return store;
+  } catch (error) {
+    await store.close().catch(() => undefined);
+    throw error;
+  }
+}

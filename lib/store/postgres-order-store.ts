@@ -2,7 +2,7 @@ import 'server-only';
 import pg from 'pg';
 import { z } from 'zod';
 import type { IdempotencyClaim, OrderRecord, OrderStore } from '@/lib/store/order-store';
-import { migratePostgres } from '@/lib/store/postgres-migrations';
+import { migratedOrClosed } from '@/lib/store/postgres-migrations';
 import {
   idempotencyFromRow,
   ORDER_COLUMNS,
@@ -205,11 +205,5 @@ export type PostgresPoolOptions = Omit<pg.PoolConfig, 'connectionString'>;
 export async function openPostgresOrderStore(url: string, options: PostgresPoolOptions = {}): Promise<PostgresOrderStore> {
   const pool = new pg.Pool({ connectionTimeoutMillis: 10_000, ...options, connectionString: url });
   const store = createPostgresOrderStore(pool);
-  try {
-    await migratePostgres(pool);
-    return store;
-  } catch (error) {
-    await store.close().catch(() => undefined);
-    throw error;
-  }
+  return migratedOrClosed(pool, store);
 }
