@@ -34,7 +34,10 @@ export default async function HomePage({ searchParams }: Props) {
         <>
           <StaleNotice stale={isCatalogStale(preferences.locale) || !loaded.complete} />
           <ClientMessages part="home">
-            <DestinationSearch destinations={loaded.destinations} />
+            <DestinationSearch
+              destinations={loaded.destinations}
+              allResultsLabel={t('results', { count: loaded.destinations.length })}
+            />
           </ClientMessages>
         </>
       ) : (

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { LocalTime } from '@/components/order/local-time';
+import { formatLongDateTime } from '@/lib/i18n/format';
 import { getPreferences } from '@/lib/catalog/preferences';
 import { loadStage } from '@/lib/orders/pay-order';
 import { getOrderStore } from '@/lib/store';
@@ -38,7 +39,7 @@ export default async function MyEsimsPage() {
                   <h2 className="font-semibold">{order.provider.packageName}</h2>
                   <p className="font-mono text-sm">{order.provider.orderNo}</p>
                   <p className="text-sm text-slate-600">
-                    {t('orderedOn')}: <LocalTime iso={order.provider.orderTime} locale={locale} />
+                    {t('orderedOn')}: <LocalTime iso={order.provider.orderTime} locale={locale} utcText={formatLongDateTime(order.provider.orderTime, locale, 'UTC')} />
                   </p>
                 </div>
                 <div className="flex flex-col items-end gap-2">

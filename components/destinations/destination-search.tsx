@@ -10,7 +10,18 @@ import type { Destination } from '@/lib/catalog/destinations';
 const KNOWN_CONTINENTS = new Set([...CONTINENT_ORDER, 'Global', 'Other']);
 
 /** `destinations` come sorted by continent and name (getDestinations): filtering keeps that order. */
-export function DestinationSearch({ destinations }: { destinations: Destination[] }) {
+export function DestinationSearch({
+  destinations,
+  allResultsLabel,
+}: {
+  destinations: Destination[];
+  /**
+   * The result count for the whole list, formatted on the server: hydrating with `t('home.results')`
+   * would compile the ICU message and make the page's first `Intl` objects, which blocks a
+   * mid-range phone's main thread for well over 100 ms. Counts of a search are formatted here.
+   */
+  allResultsLabel: string;
+}) {
   const t = useTranslations();
   const inputId = useId();
   const [query, setQuery] = useState('');
@@ -38,7 +49,7 @@ export function DestinationSearch({ destinations }: { destinations: Destination[
           className="min-h-11 w-full rounded-lg border border-slate-400 bg-white px-3 py-2 text-base"
         />
         <p role="status" aria-live="polite" className="text-sm text-slate-600">
-          {t('home.results', { count: matches.length })}
+          {matches === destinations ? allResultsLabel : t('home.results', { count: matches.length })}
         </p>
       </div>
       {matches.length === 0 ? (

@@ -29,13 +29,15 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-function CopyableValue({ value, label, testId }: { value: string; label: string; testId: string }) {
+type CopyText = (label: string) => string;
+
+function CopyableValue({ value, label, testId, copy }: { value: string; label: string; testId: string; copy: CopyText }) {
   return (
     <div className="flex flex-wrap items-center gap-2">
       <span className="break-all font-mono" data-testid={testId}>
         {value}
       </span>
-      <CopyButton value={value} label={label} />
+      <CopyButton value={value} label={label} buttonText={copy(label)} />
     </div>
   );
 }
@@ -49,6 +51,8 @@ function qrEdgePx(svg: string): number {
 
 export async function EsimDetails({ esim, locale, userAgent }: EsimDetailsProps) {
   const t = await getTranslations({ locale, namespace: 'esim' });
+  const orderTexts = await getTranslations({ locale, namespace: 'order' });
+  const copy: CopyText = (label) => orderTexts('copy', { label });
   const code = parseActivationCode(esim.activationCode);
   // The code is what the phone will actually use, so its parts win over the provider's separate fields.
   const smdpAddress = code?.smdpAddress ?? esim.smdpAddress;
@@ -91,7 +95,7 @@ export async function EsimDetails({ esim, locale, userAgent }: EsimDetailsProps)
           <h3 className="font-semibold">{t('invalidTitle')}</h3>
           <p className="mt-1">{t('invalidBody')}</p>
           <p className="mt-3 text-sm">{t('rawCode')}</p>
-          <CopyableValue value={esim.activationCode.trim()} label={t('rawCode')} testId="activation-code" />
+          <CopyableValue value={esim.activationCode.trim()} label={t('rawCode')} testId="activation-code" copy={copy} />
         </div>
       )}
 
@@ -99,25 +103,25 @@ export async function EsimDetails({ esim, locale, userAgent }: EsimDetailsProps)
       <dl>
         {code && (
           <Row label={t('fullCode')}>
-            <CopyableValue value={code.raw} label={t('fullCode')} testId="activation-code" />
+            <CopyableValue value={code.raw} label={t('fullCode')} testId="activation-code" copy={copy} />
           </Row>
         )}
         <Row label={t('smdpAddress')}>
           {smdpAddress ? (
-            <CopyableValue value={smdpAddress} label={t('smdpAddress')} testId="smdp-address" />
+            <CopyableValue value={smdpAddress} label={t('smdpAddress')} testId="smdp-address" copy={copy} />
           ) : (
             notProvided
           )}
         </Row>
         <Row label={t('matchingId')}>
           {matchingId ? (
-            <CopyableValue value={matchingId} label={t('matchingId')} testId="matching-id" />
+            <CopyableValue value={matchingId} label={t('matchingId')} testId="matching-id" copy={copy} />
           ) : (
             notProvided
           )}
         </Row>
         <Row label={t('iccid')}>
-          {esim.iccid ? <CopyableValue value={esim.iccid} label={t('iccid')} testId="iccid" /> : notProvided}
+          {esim.iccid ? <CopyableValue value={esim.iccid} label={t('iccid')} testId="iccid" copy={copy} /> : notProvided}
         </Row>
         <Row label={t('package')}>
           {esim.packageName ? <span data-testid="esim-package">{esim.packageName}</span> : notProvided}

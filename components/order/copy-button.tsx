@@ -5,9 +5,10 @@ import { useState } from 'react';
 
 /**
  * Copies a value and says so in a live region, for people who cannot see the button change.
- * The button reads "Copy {label}" unless `buttonText` words it otherwise.
+ * `buttonText` (usually `order.copy` with the label) comes formatted from the server, so that
+ * hydrating the button compiles no ICU message; the announcement is formatted on click.
  */
-export function CopyButton({ value, label, buttonText }: { value: string; label: string; buttonText?: string }) {
+export function CopyButton({ value, label, buttonText }: { value: string; label: string; buttonText: string }) {
   const t = useTranslations('order');
   const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
 
@@ -27,7 +28,7 @@ export function CopyButton({ value, label, buttonText }: { value: string; label:
         onClick={copy}
         className="min-h-8 rounded-md border border-slate-400 px-2 py-1 text-sm hover:bg-slate-100"
       >
-        {buttonText ?? t('copy', { label })}
+        {buttonText}
       </button>
       <span role="status" className="text-sm text-green-800">
         {status === 'copied' ? t('copied', { label }) : status === 'failed' ? t('copyFailed') : ''}

@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useActionState, useId, useState } from 'react';
 import { preOrderAction } from '@/components/order/actions';
+import type { OrderFormLabels } from '@/components/order/order-form-labels';
 import { initialOrderFormState, type OrderField } from '@/components/order/order-form-state';
 import { SubmitButton } from '@/components/order/submit-button';
 import { CURRENCY_COOKIE } from '@/lib/currency-preference';
@@ -31,6 +32,7 @@ export function OrderForm({
   initialCurrency,
   maxQuantity,
   locale,
+  labels,
   labelledBy,
   idempotencyKey,
 }: {
@@ -41,6 +43,8 @@ export function OrderForm({
   initialCurrency: string;
   maxQuantity: number;
   locale: string;
+  /** What the form first shows, formatted on the server (see `orderFormLabels`). */
+  labels: OrderFormLabels;
 }) {
   const t = useTranslations('orderForm');
   const id = useId();
@@ -53,10 +57,13 @@ export function OrderForm({
   const price = pkg.prices.find((p) => p.currency === currency);
   const quantityValue = wholeNumberIn(quantity, 1, maxQuantity);
   const periodsValue = wholeNumberIn(periods, pkg.minPeriods, pkg.maxPeriods);
+  const served = price ? labels.prices[price.currency] : undefined;
   // For display only: the server computes the charged total again from the provider's price.
   const totalLabel =
     price && quantityValue && periodsValue
-      ? formatMoney(orderTotalMinor(price.amountMinor, periodsValue, quantityValue), price.currency, price.digits, locale)
+      ? quantityValue === 1 && periodsValue === pkg.minPeriods && served
+        ? served.firstTotal
+        : formatMoney(orderTotalMinor(price.amountMinor, periodsValue, quantityValue), price.currency, price.digits, locale)
       : null;
 
   const fieldId = (field: OrderField) => `${id}-${field}`;
@@ -119,7 +126,7 @@ export function OrderForm({
           <p className="text-sm text-slate-700">
             {t('pricePerPeriod')}{' '}
             <span className="font-semibold" data-testid="price-per-period">
-              {formatMoney(price.amountMinor, price.currency, price.digits, locale)}
+              {served?.perPeriod ?? formatMoney(price.amountMinor, price.currency, price.digits, locale)}
             </span>
           </p>
         ) : null}
@@ -144,7 +151,7 @@ export function OrderForm({
           className={inputClass}
         />
         <p id={hintId('quantity')} className="text-sm text-slate-600">
-          {t('quantityHint', { max: maxQuantity })}
+          {labels.quantityHint}
         </p>
         {fieldError('quantity')}
       </div>
@@ -174,16 +181,14 @@ export function OrderForm({
             {periodsValue === null && periods !== '' ? <option value={periods}>{periods}</option> : null}
           </select>
           <p id={hintId('periods')} className="text-sm text-slate-600">
-            {t('periodsHint', { length: pkg.periodLength, min: pkg.minPeriods, max: pkg.maxPeriods })}
+            {labels.periodsHint}
           </p>
           {fieldError('periods')}
         </div>
       ) : (
         <>
           <input type="hidden" name="periods" value={periods} />
-          {pkg.minPeriods > 1 ? (
-            <p className="text-sm text-slate-700">{t('periodsFixed', { periods: pkg.minPeriods })}</p>
-          ) : null}
+          {labels.periodsFixed ? <p className="text-sm text-slate-700">{labels.periodsFixed}</p> : null}
           {fieldError('periods')}
         </>
       )}

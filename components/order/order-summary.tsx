@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { CopyButton } from '@/components/order/copy-button';
 import { LocalTime } from '@/components/order/local-time';
-import { formatCount } from '@/lib/i18n/format';
+import { formatCount, formatLongDateTime } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
 import { formatMoney } from '@/lib/money';
 import type { OrderRecord } from '@/lib/store';
@@ -30,7 +30,7 @@ export async function OrderSummary({ order, locale }: { order: OrderRecord; loca
             <span className="break-all font-mono" data-testid="order-no">
               {provider.orderNo}
             </span>
-            <CopyButton value={provider.orderNo} label={t('orderNo')} />
+            <CopyButton value={provider.orderNo} label={t('orderNo')} buttonText={t('copy', { label: t('orderNo') })} />
           </div>
         </Row>
         <Row label={t('amount')}>
@@ -43,7 +43,7 @@ export async function OrderSummary({ order, locale }: { order: OrderRecord; loca
             <span className="break-all font-mono text-sm" data-testid="client-id">
               {provider.clientId}
             </span>
-            <CopyButton value={provider.clientId} label={t('clientId')} />
+            <CopyButton value={provider.clientId} label={t('clientId')} buttonText={t('copy', { label: t('clientId') })} />
           </div>
         </Row>
         <Row label={t('package')}>{provider.packageName}</Row>
@@ -54,7 +54,7 @@ export async function OrderSummary({ order, locale }: { order: OrderRecord; loca
           <span data-testid="order-periods">{formatCount(provider.periods, locale)}</span>
         </Row>
         <Row label={t('orderTime')}>
-          <LocalTime iso={provider.orderTime} locale={locale} />
+          <LocalTime iso={provider.orderTime} locale={locale} utcText={formatLongDateTime(provider.orderTime, locale, 'UTC')} />
         </Row>
         <Row label={t('email')}>{order.email}</Row>
       </dl>

@@ -6,7 +6,8 @@ import { payAction } from '@/components/payment/actions';
 import { initialPaymentFormState, type CardField } from '@/components/payment/payment-form-state';
 import { SubmitButton } from '@/components/order/submit-button';
 
-export function PaymentForm({ orderRef, amountLabel }: { orderRef: string; amountLabel: string }) {
+/** `submitLabel` ("Pay {amount}") comes formatted from the server: hydrating compiles no ICU message. */
+export function PaymentForm({ orderRef, submitLabel }: { orderRef: string; submitLabel: string }) {
   const t = useTranslations('payment');
   const id = useId();
   const [state, formAction] = useActionState(payAction.bind(null, orderRef), initialPaymentFormState);
@@ -61,7 +62,7 @@ export function PaymentForm({ orderRef, amountLabel }: { orderRef: string; amoun
         })}
         {field('cvc', t('cvc'), { inputMode: 'numeric', autoComplete: 'cc-csc', placeholder: '123' })}
       </div>
-      <SubmitButton label={t('submit', { amount: amountLabel })} pendingLabel={t('submitting')} />
+      <SubmitButton label={submitLabel} pendingLabel={t('submitting')} />
     </form>
   );
 }

@@ -47,6 +47,13 @@ export function formatUtcDateTime(iso: string, locale: string): string {
   });
 }
 
+/** Date and time written out (the order's time for a customer), in `timeZone` or the runtime's own zone. */
+export function formatLongDateTime(iso: string, locale: string, timeZone?: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'long', timeZone }).format(date);
+}
+
 /** Time of day in UTC to the millisecond, for the call log whose column says UTC. */
 export function formatUtcTime(iso: string, locale: string): string {
   return formatInstant(iso, locale, { hour: '2-digit', minute: '2-digit', second: '2-digit', fractionalSecondDigits: 3 });

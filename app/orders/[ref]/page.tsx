@@ -25,7 +25,7 @@ export const metadata: Metadata = { robots: { index: false, follow: false }, ref
 export default async function OrderPage({ params }: Props) {
   const order = await findOrder((await params).ref);
   if (!order) notFound();
-  const [{ locale }, t] = await Promise.all([getPreferences(), getTranslations('order')]);
+  const [{ locale }, t, payment] = await Promise.all([getPreferences(), getTranslations('order'), getTranslations('payment')]);
   // Right after the order form the pre-order's answer is the news: the poller asks from then on.
   const { stage } = await refreshOrderStage(order, locale, { store: getOrderStore(), client: getLinksfield() }, { trustPreOrderForMs: 30_000 });
   const esim = stage.kind === 'esim_ready' ? await loadEsim(order, locale) : null;
@@ -45,7 +45,7 @@ export default async function OrderPage({ params }: Props) {
         pageHref={`/orders/${order.ref}`}
       />
       {shouldPoll(stage) ? <OrderStatusPoller orderRef={order.ref} stage={stage} /> : null}
-      {canPay(stage) ? <PaymentForm orderRef={order.ref} amountLabel={amountLabel} /> : null}
+      {canPay(stage) ? <PaymentForm orderRef={order.ref} submitLabel={payment('submit', { amount: amountLabel })} /> : null}
       {esim ? <EsimDetails esim={esim} locale={locale} userAgent={(await headers()).get('user-agent')} /> : null}
       <OrderSummary order={order} locale={locale} />
     </div>

@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { CatalogUnavailable } from '@/components/catalog/catalog-unavailable';
-import { OrderForm } from '@/components/order/order-form';
+import { OrderForm, type OrderFormPackage } from '@/components/order/order-form';
+import { orderFormLabels } from '@/components/order/order-form-labels';
 import { PackageFacts } from '@/components/packages/package-facts';
 import { findPackage } from '@/lib/catalog/package-detail';
 import { getPreferences } from '@/lib/catalog/preferences';
@@ -27,6 +28,15 @@ export default async function PackagePage({ params }: Props) {
   if (!pkg) notFound();
   const t = await getTranslations('packagePage');
   const initialPrice = pickPrice(pkg.prices, preferences.currency, preferences.locale);
+  const { maxQuantity } = getEnv();
+  const formPackage: OrderFormPackage = {
+    id: pkg.id,
+    code: pkg.code,
+    periodLength: pkg.periodLength,
+    minPeriods: pkg.minPeriods,
+    maxPeriods: pkg.maxPeriods,
+    prices: pkg.prices,
+  };
 
   return (
     <div className="grid gap-6 lg:grid-cols-[1fr_24rem]">
@@ -48,17 +58,11 @@ export default async function PackagePage({ params }: Props) {
           {t('order')}
         </h2>
         <OrderForm
-          pkg={{
-            id: pkg.id,
-            code: pkg.code,
-            periodLength: pkg.periodLength,
-            minPeriods: pkg.minPeriods,
-            maxPeriods: pkg.maxPeriods,
-            prices: pkg.prices,
-          }}
+          pkg={formPackage}
           initialCurrency={initialPrice?.currency ?? ''}
-          maxQuantity={getEnv().maxQuantity}
+          maxQuantity={maxQuantity}
           locale={preferences.locale}
+          labels={await orderFormLabels(formPackage, maxQuantity, preferences.locale)}
           labelledBy="order"
           idempotencyKey={newIdempotencyKey()}
         />
