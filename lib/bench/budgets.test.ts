@@ -90,7 +90,7 @@ describe('benchmark budgets', () => {
     results.throughput = results.throughput.filter((row) => row.page !== 'package');
     results.search = [];
     const none = { n: 0, p50: 0, p99: 0, mean: 0 };
-    results.preOrder = { shop: none, shopServer: none, direct: none };
+    results.preOrder = { shop: none, shopServer: none, bare: none, bareServer: none, direct: none };
     const checks = checkBudgets(results).filter((check) => !check.pass);
     expect(checks.map((check) => check.actual)).toEqual(Array(8).fill('not measured'));
   });

@@ -88,6 +88,8 @@ export function renderResults(results: BenchResults, checks: readonly BudgetChec
       [
         ['form submit to confirmation rendered (Chromium, the real form)', String(results.preOrder.shop.n), ms(results.preOrder.shop.p50), ms(results.preOrder.shop.p99), ms(results.preOrder.shop.mean)],
         ['… of which the server: the action (with the provider call) and the confirmation page, to the first byte', String(results.preOrder.shopServer.n), ms(results.preOrder.shopServer.p50), ms(results.preOrder.shopServer.p99), ms(results.preOrder.shopServer.mean)],
+        ['the bare page: a form, a server action with the same sandbox call, a redirect to a page', String(results.preOrder.bare.n), ms(results.preOrder.bare.p50), ms(results.preOrder.bare.p99), ms(results.preOrder.bare.mean)],
+        ['… of which the server, to the first byte', String(results.preOrder.bareServer.n), ms(results.preOrder.bareServer.p50), ms(results.preOrder.bareServer.p99), ms(results.preOrder.bareServer.mean)],
         ["direct call to the sandbox's pre-order endpoint", String(results.preOrder.direct.n), ms(results.preOrder.direct.p50), ms(results.preOrder.direct.p99), ms(results.preOrder.direct.mean)],
       ],
     ),

@@ -31,6 +31,12 @@ export type PreOrderResult = {
   shop: Latency;
   /** The server's share of `shop`: from the action's request to its first byte (action, provider call, confirmation page). */
   shopServer: Latency;
+  /**
+   * The same round trip on the bare page (`bench/bare/app/order`): a form, a server action making the
+   * same sandbox call, a redirect to a page. What Next.js itself costs over the direct call.
+   */
+  bare: Latency;
+  bareServer: Latency;
   direct: Latency;
 };
 

@@ -36,6 +36,8 @@ export function sampleResults(): BenchResults {
     preOrder: {
       shop: { n: 50, p50: 115, p99: 160, mean: 118 },
       shopServer: { n: 50, p50: 108, p99: 140, mean: 110 },
+      bare: { n: 50, p50: 112, p99: 150, mean: 114 },
+      bareServer: { n: 50, p50: 106, p99: 135, mean: 108 },
       direct: { n: 50, p50: 104, p99: 130, mean: 106 },
     },
     throughput: [

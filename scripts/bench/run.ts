@@ -15,7 +15,7 @@ import { signedInCustomer } from './customer';
 import { measureJs } from './js-weight';
 import { runLighthouse, startChrome, type LighthouseTarget } from './lighthouse';
 import { describeMachine, loadNow } from './machine';
-import { measurePreOrders, timedPreOrder } from './pre-order';
+import { DIRECT_PRE_ORDER_BODY, measurePreOrders, timedPreOrder } from './pre-order';
 import { coldHome, measureScale, measureSearch } from './scale';
 import { BARE_DIR, BENCH_DATA_DIR, REPO_ROOT, buildNext, startNext, type RunningServer } from './servers';
 import { BENCH_TOKEN, PORTS, shopEnv } from './shop-env';
@@ -45,6 +45,8 @@ function parseArgs(argv: string[]) {
 
 const log = (text: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${text}`);
 
+const noLatency = { n: 0, p50: 0, p99: 0, mean: 0 };
+
 async function main() {
   const started = performance.now();
   const { settings, skipBuild, phases } = parseArgs(process.argv.slice(2));
@@ -64,7 +66,7 @@ async function main() {
     durationSeconds: 0,
     js: [],
     lighthouse: [],
-    preOrder: { shop: { n: 0, p50: 0, p99: 0, mean: 0 }, shopServer: { n: 0, p50: 0, p99: 0, mean: 0 }, direct: { n: 0, p50: 0, p99: 0, mean: 0 } },
+    preOrder: { shop: noLatency, shopServer: noLatency, bare: noLatency, bareServer: noLatency, direct: noLatency },
     throughput: [],
     scale: [],
     search: [],
@@ -82,7 +84,13 @@ async function main() {
     }
   };
   try {
-    const bare = await startNext({ name: 'bare', port: PORTS.bare, directory: BARE_DIR });
+    const bare = await startNext({
+      name: 'bare',
+      port: PORTS.bare,
+      directory: BARE_DIR,
+      // The bare order form makes the shop's pre-order call to the shop's sandbox.
+      env: { BARE_SANDBOX_URL: `http://127.0.0.1:${PORTS.shop}/api/sandbox`, BARE_SANDBOX_TOKEN: BENCH_TOKEN, BARE_PREORDER_BODY: DIRECT_PRE_ORDER_BODY },
+    });
     servers.push(bare);
     // Ready once a page without the catalog answers; the catalog's first load is timed on its own.
     const shop = await startNext({ name: 'shop-default', port: PORTS.shop, readyPath: '/sign-in', env: shopEnv('default', PORTS.shop, settings.latencyMs) });
@@ -125,9 +133,9 @@ async function main() {
 
     if (phases.has('preorder')) {
       await attempt('pre-order latency', async () => {
-        results.preOrder = await measurePreOrders(guest, shop.url, BENCH_TOKEN, settings.orders);
-        const { shop: form, shopServer, direct } = results.preOrder;
-        log(`pre-order p50 ${form.p50.toFixed(0)} ms (server ${shopServer.p50.toFixed(0)} ms), direct ${direct.p50.toFixed(0)} ms`);
+        results.preOrder = await measurePreOrders(guest, shop.url, bare.url, BENCH_TOKEN, settings.orders);
+        const { shop: form, shopServer, bare: bareForm, direct } = results.preOrder;
+        log(`pre-order p50 ${form.p50.toFixed(0)} ms (server ${shopServer.p50.toFixed(0)} ms), bare form ${bareForm.p50.toFixed(0)} ms, direct ${direct.p50.toFixed(0)} ms`);
       });
     }
 
