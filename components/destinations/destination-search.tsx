@@ -44,6 +44,9 @@ export function DestinationSearch({
           type="search"
           value={query}
           onChange={(event) => setQuery(event.target.value)}
+          // The count's first formatting makes the page's first Intl objects (tens of ms on a phone):
+          // done on focus, before the first keystroke, rather than during hydration or typing.
+          onFocus={() => t('home.results', { count: destinations.length })}
           placeholder={t('home.searchPlaceholder')}
           autoComplete="off"
           className="min-h-11 w-full rounded-lg border border-slate-400 bg-white px-3 py-2 text-base"
