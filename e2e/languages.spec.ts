@@ -150,6 +150,7 @@ for (const locale of locales) {
       '/sign-in?expired=1',
       '/register',
       '/staff/sign-in',
+      '/accessibility',
       `/orders/${orders.awaitingPayment}`,
       `/orders/${orders.declined}`,
       `/orders/${orders.ready}`,
