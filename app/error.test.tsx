@@ -1,5 +1,4 @@
 import { NextIntlClientProvider } from 'next-intl';
-import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import ErrorPage from '@/app/error';
@@ -8,8 +7,11 @@ import { messagesByLocale } from '@/lib/i18n/messages';
 import { MISSING_MESSAGE_MARK } from '@/lib/i18n/missing-message';
 
 function render(locale: string, messages: Record<string, unknown>): string {
-  const page = createElement(ErrorPage, { error: new Error('boom'), reset: () => {} });
-  return renderToStaticMarkup(createElement(NextIntlClientProvider, { locale, messages, timeZone: 'UTC' }, page));
+  return renderToStaticMarkup(
+    <NextIntlClientProvider locale={locale} messages={messages} timeZone="UTC">
+      <ErrorPage error={new Error('boom')} reset={() => {}} />
+    </NextIntlClientProvider>,
+  );
 }
 
 describe('the error page', () => {
