@@ -1,7 +1,7 @@
 'use client';
 
 import { useMessages } from 'next-intl';
-import { MISSING_MESSAGE_MARK } from '@/lib/i18n/missing-message';
+import { missingMessageText } from '@/lib/i18n/missing-message';
 
 type ErrorText = 'title' | 'body' | 'retry';
 
@@ -14,7 +14,7 @@ function useErrorTexts(): (key: ErrorText) => string {
   const page = useMessages().errorPage;
   return (key) => {
     const text = typeof page === 'object' && page !== null ? (page as Record<string, unknown>)[key] : undefined;
-    return typeof text === 'string' ? text : `${MISSING_MESSAGE_MARK}errorPage.${key}⟧`;
+    return typeof text === 'string' ? text : missingMessageText('errorPage', key);
   };
 }
 

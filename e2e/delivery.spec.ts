@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { decodeQrFromPng } from './support/qr';
-import { CARDS, expireSandboxOrder, pay, preOrder, sandboxOrder } from './support/shop';
+import { CARDS, expireSandboxOrder, pay, preOrder, registerCustomer, sandboxOrder } from './support/shop';
 import { staffContext } from './support/staff';
 import type { APIRequestContext, BrowserContext } from '@playwright/test';
 
@@ -165,22 +165,14 @@ test.describe('customer accounts', () => {
   });
 
   test("another customer's eSIM is a 404, with no hint that it exists", async ({ page, browser }) => {
-    await page.goto('/register');
     const owner = `owner-${Date.now()}@example.com`;
-    await page.getByLabel('Email').fill(owner);
-    await page.getByLabel('Password').fill('owner-password');
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await expect(page).toHaveURL(/\/my-esims$/);
+    await registerCustomer(page, owner, 'owner-password');
     await preOrder(page, 1000000, owner);
     const ref = page.url().split('/').pop()!;
 
     const strangerContext = await browser.newContext();
     const stranger = await strangerContext.newPage();
-    await stranger.goto('/register');
-    await stranger.getByLabel('Email').fill(`stranger-${Date.now()}@example.com`);
-    await stranger.getByLabel('Password').fill('stranger-password');
-    await stranger.getByRole('button', { name: 'Create account' }).click();
-    await expect(stranger).toHaveURL(/\/my-esims$/);
+    await registerCustomer(stranger, `stranger-${Date.now()}@example.com`, 'stranger-password');
 
     const theirs = await stranger.goto(`/my-esims/${ref}`);
     expect(theirs?.status()).toBe(404);

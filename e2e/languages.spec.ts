@@ -2,7 +2,7 @@ import { expect, test, type Browser, type BrowserContext, type Page } from '@pla
 import { providerLanguage } from '@/lib/i18n/locales';
 import { MISSING_MESSAGE_MARK } from '@/lib/i18n/missing-message';
 import { locales, message, MESSAGE_KEYS, type Locale } from './support/messages';
-import { CARDS, expireSandboxOrder, pay, preOrder, sandboxOrder } from './support/shop';
+import { CARDS, expireSandboxOrder, pay, preOrder, registerCustomer, sandboxOrder } from './support/shop';
 import { signInStaff } from './support/staff';
 
 // One set of orders in several stages, built once and visited in every language.
@@ -25,12 +25,8 @@ async function buildFixtures(browser: Browser): Promise<Fixtures> {
   const page = await context.newPage();
   await signInStaff(page);
 
-  await page.goto('/register');
   const email = `languages-${Date.now()}@example.com`;
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill('languages-password');
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(page).toHaveURL(/\/my-esims$/);
+  await registerCustomer(page, email, 'languages-password');
 
   await preOrder(page, 1000000, email);
   await pay(page, CARDS.succeeds);

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { CARDS, pay } from './support/shop';
+import { CARDS, pay, registerCustomer } from './support/shop';
 import { signInStaff } from './support/staff';
 
 /**
@@ -17,11 +17,7 @@ async function shoot(page: Page, name: string) {
 
 test('the main pages, photographed for the README', async ({ page, browser }) => {
   const email = `screenshots-${test.info().project.name}-${Date.now()}@example.com`;
-  await page.goto('/register');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill('screenshot-password');
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(page).toHaveURL(/\/my-esims$/);
+  await registerCustomer(page, email, 'screenshot-password');
 
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: 'Where are you travelling?' })).toBeVisible();

@@ -3,6 +3,15 @@ import { inAnyLanguage } from './messages';
 
 export const CARDS = { succeeds: '4242 4242 4242 4242', declined: '4000 0000 0000 0002' } as const;
 
+/** Creates a customer account (in English) and waits for My eSIMs, where registering lands. */
+export async function registerCustomer(page: Page, email: string, password: string) {
+  await page.goto('/register');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page).toHaveURL(/\/my-esims$/);
+}
+
 /** Pre-orders a package as the current page's customer and waits for the order page. */
 export async function preOrder(page: Page, packageId: number, email = 'traveller@example.com'): Promise<string> {
   await page.goto(`/packages/${packageId}`);

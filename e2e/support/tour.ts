@@ -1,7 +1,7 @@
 import { expect, test as base, type Browser, type BrowserContext, type Cookie, type Page } from '@playwright/test';
 import { locales, LOCALE_COOKIE, type Locale } from '@/lib/i18n/locales';
 import { E2E_BASE_URL } from '../test-config';
-import { CARDS, expireSandboxOrder, pay, preOrder, sandboxOrder } from './shop';
+import { CARDS, expireSandboxOrder, pay, preOrder, registerCustomer, sandboxOrder } from './shop';
 import { signInStaff } from './staff';
 
 /** Addresses and cookies for a walk through every page: orders in each stage, a customer and staff. */
@@ -107,11 +107,7 @@ async function buildTour(browser: Browser, worker: number): Promise<Tour> {
   const customer = await browser.newContext();
   const customerPage = await customer.newPage();
   const email = `tour-${worker}-${Date.now()}@example.com`;
-  await customerPage.goto('/register');
-  await customerPage.getByLabel('Email').fill(email);
-  await customerPage.getByLabel('Password').fill('tour-password');
-  await customerPage.getByRole('button', { name: 'Create account' }).click();
-  await expect(customerPage).toHaveURL(/\/my-esims$/);
+  await registerCustomer(customerPage, email, 'tour-password');
   await preOrder(customerPage, 1000000, email);
   const ref = customerPage.url().split('/').pop()!;
   await pay(customerPage, CARDS.succeeds);

@@ -2,6 +2,7 @@ import 'server-only';
 import { getTranslations } from 'next-intl/server';
 import { getCountries, getCountryPackages } from '@/lib/catalog';
 import { sortDestinations } from '@/lib/catalog/destination-order';
+import { oncePerCatalogCopy } from '@/lib/catalog/per-catalog-copy';
 import type { ShopPreferences } from '@/lib/catalog/preferences';
 import { isProviderFailure } from '@/lib/catalog/provider-failure';
 import { regionName } from '@/lib/catalog/region-name';
@@ -102,33 +103,10 @@ async function buildDestinations(countries: Country[], { locale, currency }: Sho
   return { destinations: sortDestinations(destinations, locale), complete };
 }
 
-/**
- * Built once per language and currency for each copy of the country list (a refresh of the
- * catalog brings a new copy), not on every view of the home page.
- */
-const built = new WeakMap<Country[], Map<string, Promise<Destinations>>>();
+// A list missing some country's prices is not kept: the next view tries again.
+const destinationsOf = oncePerCatalogCopy(buildDestinations, (result) => result.complete);
 
 /** Every country on sale with its lowest price, for the destinations page, by continent and name. */
 export async function getDestinations(preferences: ShopPreferences): Promise<Destinations> {
-  const countries = await getCountries(preferences.locale);
-  let byPreference = built.get(countries);
-  if (!byPreference) {
-    byPreference = new Map();
-    built.set(countries, byPreference);
-  }
-  const key = `${preferences.locale}|${preferences.currency ?? ''}`;
-  let destinations = byPreference.get(key);
-  if (!destinations) {
-    const list = byPreference;
-    destinations = buildDestinations(countries, preferences);
-    // A failure, or a list missing some country's prices, is not kept: the next view tries again.
-    destinations.then(
-      (result) => {
-        if (!result.complete) list.delete(key);
-      },
-      () => list.delete(key),
-    );
-    list.set(key, destinations);
-  }
-  return destinations;
+  return destinationsOf(await getCountries(preferences.locale), preferences);
 }

@@ -1,5 +1,6 @@
 import 'server-only';
 import { getTranslations } from 'next-intl/server';
+import { oncePerCatalogCopy } from '@/lib/catalog/per-catalog-copy';
 import type { ShopPreferences } from '@/lib/catalog/preferences';
 import { pickPrice } from '@/lib/currency-preference';
 import { formatDataVolume } from '@/lib/data-volume';
@@ -37,22 +38,6 @@ async function buildViews(packages: EsimPackage[], { locale, currency }: ShopPre
   });
 }
 
-/** Built once per language and currency for each copy of a country's list (a catalog refresh brings a new copy). */
-const built = new WeakMap<EsimPackage[], Map<string, Promise<PackageView[]>>>();
-
-export function toPackageViews(packages: EsimPackage[], preferences: ShopPreferences): Promise<PackageView[]> {
-  let byPreference = built.get(packages);
-  if (!byPreference) {
-    byPreference = new Map();
-    built.set(packages, byPreference);
-  }
-  const key = `${preferences.locale}|${preferences.currency ?? ''}`;
-  let views = byPreference.get(key);
-  if (!views) {
-    const list = byPreference;
-    views = buildViews(packages, preferences);
-    views.catch(() => list.delete(key));
-    list.set(key, views);
-  }
-  return views;
-}
+/** Built once per language and currency for each copy of a country's list (`oncePerCatalogCopy`). */
+export const toPackageViews: (packages: EsimPackage[], preferences: ShopPreferences) => Promise<PackageView[]> =
+  oncePerCatalogCopy(buildViews);

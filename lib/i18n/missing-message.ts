@@ -4,8 +4,13 @@ import type { IntlError } from 'next-intl';
 export const MISSING_MESSAGE_MARK = '⟦';
 
 /** Text for a message that cannot be shown: its key in brackets, never a blank a test could miss. */
-export function getMessageFallback({ namespace, key }: { namespace?: string; key: string; error: IntlError }): string {
+export function missingMessageText(namespace: string | undefined, key: string): string {
   return `${MISSING_MESSAGE_MARK}${namespace ? `${namespace}.${key}` : key}⟧`;
+}
+
+/** `missingMessageText` as next-intl's `getMessageFallback`. */
+export function getMessageFallback({ namespace, key }: { namespace?: string; key: string; error: IntlError }): string {
+  return missingMessageText(namespace, key);
 }
 
 /** Logged once per failure with its key, on the server's log and in the browser's console. */
