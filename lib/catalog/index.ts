@@ -3,6 +3,7 @@ import { regionName } from '@/lib/catalog/region-name';
 import { createTtlCache, type TtlCache } from '@/lib/catalog/ttl-cache';
 import { providerLanguage, providerSpeaks, type Locale } from '@/lib/i18n/locales';
 import { getLinksfield, type Country, type EsimPackage } from '@/lib/linksfield';
+import { createInFlight, type InFlight } from '@/lib/share-in-flight';
 
 /**
  * The catalog changes rarely, and staff refresh it on demand after a change at the provider
@@ -21,6 +22,8 @@ type Caches = {
   packages: TtlCache<EsimPackage[]>;
   /** Package details as the package page last read them, for the order action (see recentPackageDetail). */
   recentDetails: Map<string, { detail: EsimPackage; at: number }>;
+  /** Detail reads running now: views of the same package that arrive meanwhile share the answer. */
+  detailReads: InFlight<EsimPackage>;
 };
 const GLOBAL_KEY = Symbol.for('esim-qr-mall.catalog');
 
@@ -35,6 +38,7 @@ function caches(): Caches {
     countries: createTtlCache<Country[]>(CATALOG_TTL_MS, options),
     packages: createTtlCache<EsimPackage[]>(CATALOG_TTL_MS, options),
     recentDetails: new Map(),
+    detailReads: createInFlight<EsimPackage>(),
   };
   return holder[GLOBAL_KEY];
 }
@@ -73,12 +77,17 @@ export function getCountryPackages(mcc: number, locale: Locale): Promise<EsimPac
 
 /**
  * The package page reads the detail fresh, so the price shown is current and a provider failure is
- * said on the page; the copy is kept for the order action that follows.
+ * said on the page; the copy is kept for the order action that follows. Views that arrive while a
+ * read of the same package is running share it (a popular package under load costs one call per
+ * provider round trip, not one per view).
  */
-export async function getPackageDetail(id: number, locale: Locale): Promise<EsimPackage> {
-  const detail = await getLinksfield().getPackage(id, locale);
-  caches().recentDetails.set(`${cacheKey(locale)}:${id}`, { detail, at: Date.now() });
-  return detail;
+export function getPackageDetail(id: number, locale: Locale): Promise<EsimPackage> {
+  const key = `${cacheKey(locale)}:${id}`;
+  return caches().detailReads(key, async () => {
+    const detail = await getLinksfield().getPackage(id, locale);
+    caches().recentDetails.set(key, { detail, at: Date.now() });
+    return detail;
+  });
 }
 
 /**
