@@ -13,6 +13,7 @@ describe('parseEnv', () => {
       timeoutMs: 10_000,
       maxQuantity: 10,
       callLogLimit: 5000,
+      trustedProxyCount: 1,
     });
   });
 
@@ -61,6 +62,7 @@ describe('parseEnv', () => {
     [{ DATABASE_URL: 'mysql://x@localhost/db' }, 'DATABASE_URL'],
     [{ CALL_LOG_LIMIT: '0' }, 'CALL_LOG_LIMIT'],
     [{ CALL_LOG_LIMIT: '5k' }, 'CALL_LOG_LIMIT'],
+    [{ TRUSTED_PROXY_COUNT: '0' }, 'TRUSTED_PROXY_COUNT'],
   ])('refuses %j with a message naming %s', (source, name) => {
     expect(() => parseEnv(source)).toThrow(EnvError);
     expect(() => parseEnv(source)).toThrow(new RegExp(`${name}:`));

@@ -3,6 +3,7 @@ import { getIronSession } from 'iron-session';
 import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { getEnv } from '@/lib/env';
+import { clientAddress } from '@/lib/security/client-address';
 import { getSessionSecret } from '@/lib/session/session-secret';
 import { createSlowdown, passwordsMatch } from '@/lib/staff/password-check';
 
@@ -57,8 +58,7 @@ export async function assertStaff(): Promise<void> {
 }
 
 async function clientKey(): Promise<string> {
-  const list = await headers();
-  return list.get('x-forwarded-for')?.split(',')[0]?.trim() || list.get('x-real-ip') || 'direct';
+  return clientAddress(await headers(), getEnv().trustedProxyCount) ?? 'direct';
 }
 
 export async function signInStaff(password: string): Promise<'ok' | 'wrong' | 'off'> {
