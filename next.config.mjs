@@ -1,9 +1,15 @@
+import { fileURLToPath } from 'node:url';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { cachedCatalogRewrites } from './lib/catalog/cached-routes.mjs';
 import { securityHeaders } from './lib/security/security-headers.mjs';
 
 const withNextIntl = createNextIntlPlugin({
   requestConfig: './lib/i18n/request.ts',
   experimental: {
+    // Addresses that match no page get `app/global-not-found.tsx`, outside every layout. A root
+    // `not-found.tsx` would be rendered into every page's payload, the cached catalog pages
+    // included, and it has to read the request for the visitor's language.
+    globalNotFound: true,
     // The message files are compiled at build time: pages then format with a small runtime instead of
     // shipping and running the ICU parser (see docs/benchmark.md).
     messages: { path: './messages', format: 'json', locales: 'infer', precompile: true },
@@ -22,6 +28,15 @@ const nextConfig = {
     // route can read it, and silently cuts it at this size. Kept well above the action limit so a
     // cut body still exceeds it and is refused rather than half-read.
     proxyClientMaxBodySize: '256kb',
+  },
+  // Gives each cached page a Content-Security-Policy with the hashes of its inline scripts: a cached
+  // page cannot carry a per-request nonce (docs/static-catalog.md). An absolute path: Next joins a
+  // relative one onto `.next/`.
+  cacheHandler: fileURLToPath(new URL('./lib/security/csp-cache-handler.mjs', import.meta.url)),
+  // The home and country pages most visits start on are served from the cache, by language and
+  // currency (`lib/catalog/cached-routes.mjs`, docs/static-catalog.md).
+  async rewrites() {
+    return { beforeFiles: cachedCatalogRewrites(), afterFiles: [], fallback: [] };
   },
   async headers() {
     // `next build` runs with NODE_ENV=production, `next dev` with development.

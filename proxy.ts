@@ -1,12 +1,32 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { CACHED_PREFIX, cachedCatalogTarget, CURRENCY_COOKIE, LOCALE_COOKIE, NO_CURRENCY_CHOSEN } from '@/lib/catalog/cached-routes.mjs';
+import { isCurrencyCode } from '@/lib/currency-preference';
+import { resolveLocaleFrom } from '@/lib/i18n/locales';
 import { buildCsp, createNonce, NONCE_HEADER } from '@/lib/security/content-security-policy';
 
 /**
  * A fresh nonce and Content-Security-Policy for every page, server action and route handler. Next
  * reads the nonce from the request's policy header while rendering and puts it on its own scripts;
  * the other security headers come from `headers()` in `next.config.mjs`.
+ *
+ * The cached catalog pages are the exception: the rewrites in `next.config.mjs` send most of their
+ * requests straight to the cached copy, and the rest come here only to have their language chosen
+ * from Accept-Language; their policy comes with the copy (hashes, `lib/security/csp-cache-handler.mjs`).
  */
 export function proxy(request: NextRequest) {
+  const target = cachedCatalogTarget(request.nextUrl.pathname, request.nextUrl.searchParams);
+  if (target !== undefined) {
+    const locale = resolveLocaleFrom(request.cookies.get(LOCALE_COOKIE)?.value, request.headers.get('accept-language'));
+    const chosen = request.cookies.get(CURRENCY_COOKIE)?.value;
+    const currency = isCurrencyCode(chosen) ? chosen : NO_CURRENCY_CHOSEN;
+    const url = request.nextUrl.clone();
+    url.pathname = `${CACHED_PREFIX}/${locale}/${currency}${target}`;
+    return NextResponse.rewrite(url);
+  }
+  return withNonce(request);
+}
+
+function withNonce(request: NextRequest) {
   const nonce = createNonce();
   const csp = buildCsp({
     nonce,
@@ -25,8 +45,28 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   matcher: [
-    // Everything but built assets, the favicon and the provider sandbox (the fake provider, not the shop).
-    // Server actions are POSTs to their page's path, so they are covered with the pages.
-    '/((?!_next/static/|_next/image|favicon\\.ico|api/sandbox/).*)',
+    // Everything but built assets, the favicon, the provider sandbox (the fake provider, not the
+    // shop), the cached catalog addresses (`/` and `/countries/<mcc>`, below) and the cached copies
+    // themselves (`/catalog/…`: they bring their own policy, and Next runs the proxy again on the
+    // address it rewrites to). Server actions are POSTs to their page's path, so they are covered
+    // with the pages.
+    '/((?!_next/static/|_next/image|favicon\\.ico|api/sandbox/|countries/\\d{3}$|catalog/).+)',
+    // The cached catalog addresses, exactly when `next.config.mjs` does not rewrite them
+    // (lib/catalog/cached-routes.mjs; the complement is tested in lib/catalog/cached-routes.test.ts).
+    { source: '/', has: [{ type: 'query', key: 'signedOut' }] },
+    { source: '/', has: [{ type: 'header', key: 'accept-language' }], missing: [{ type: 'cookie', key: 'NEXT_LOCALE' }] },
+    { source: '/', has: [{ type: 'cookie', key: 'NEXT_LOCALE', value: '(?!(?:en|zh-CN|zh-HK)$).*' }] },
+    { source: '/', has: [{ type: 'cookie', key: 'currency', value: '(?![A-Z]{3}$).*' }] },
+    { source: '/countries/:mcc(\\d{3})', has: [{ type: 'query', key: 'sort' }] },
+    { source: '/countries/:mcc(\\d{3})', has: [{ type: 'query', key: 'data' }] },
+    { source: '/countries/:mcc(\\d{3})', has: [{ type: 'query', key: 'validity' }] },
+    { source: '/countries/:mcc(\\d{3})', has: [{ type: 'query', key: 'page' }] },
+    {
+      source: '/countries/:mcc(\\d{3})',
+      has: [{ type: 'header', key: 'accept-language' }],
+      missing: [{ type: 'cookie', key: 'NEXT_LOCALE' }],
+    },
+    { source: '/countries/:mcc(\\d{3})', has: [{ type: 'cookie', key: 'NEXT_LOCALE', value: '(?!(?:en|zh-CN|zh-HK)$).*' }] },
+    { source: '/countries/:mcc(\\d{3})', has: [{ type: 'cookie', key: 'currency', value: '(?![A-Z]{3}$).*' }] },
   ],
 };

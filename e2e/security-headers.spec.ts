@@ -1,7 +1,11 @@
-import { expect, test, type APIResponse, type Page } from '@playwright/test';
+import { createHash } from 'node:crypto';
+import { expect, test, type APIResponse, type Page, type Response } from '@playwright/test';
 import { CARDS, pay, preOrder } from './support/shop';
 
-const PAGES = ['/', '/packages/1000000', '/staff/sign-in'];
+/** Rendered per request, through `proxy.ts`: the nonce policy. A query string keeps a catalog view dynamic. */
+const NONCE_PAGES = ['/?signedOut=1', '/countries/440?sort=price-desc', '/packages/1000000', '/staff/sign-in'];
+/** Served from Next's cache: the hash policy that `lib/security/csp-cache-handler.mjs` computes from the html. */
+const STATIC_PAGES = ['/', '/countries/440'];
 const ROUTE_HANDLER = '/api/orders/AAAAAAAAAAAAAAAAAAAAAA/status';
 
 function directives(policy: string): Map<string, string[]> {
@@ -27,17 +31,35 @@ function expectStaticHeaders(response: APIResponse) {
   }
 }
 
+/**
+ * The response's one Content-Security-Policy. Browsers enforce every policy they are sent, so a
+ * second one (the proxy's on a cached page, say) would block what the first allows.
+ */
+function cspOf(headers: { name: string; value: string }[]): string {
+  const policies = headers.filter(({ name }) => name.toLowerCase() === 'content-security-policy');
+  expect(policies.map(({ value }) => value), 'exactly one Content-Security-Policy header').toHaveLength(1);
+  return policies[0]!.value;
+}
+
 /** The proxy's policy: the shop's own origin only, scripts by this response's nonce. Answers the nonce. */
 function expectCsp(response: APIResponse): string {
-  const policy = directives(response.headers()['content-security-policy'] ?? '');
+  const policy = directives(cspOf(response.headersArray()));
   const scripts = policy.get('script-src') ?? [];
   const nonce = scripts.map((value) => /^'nonce-([A-Za-z0-9+/]+={0,2})'$/.exec(value)?.[1]).find(Boolean);
   expect(nonce, 'a nonce in script-src').toBeTruthy();
   expect(scripts).toContain("'strict-dynamic'");
   expect(scripts).not.toContain("'unsafe-inline'");
   expect(scripts).not.toContain("'unsafe-eval'");
-  expect(policy.get('default-src')).toEqual(["'self'"]);
   expect(policy.get('style-src')).toContain("'self'");
+  expectSharedDirectives(policy);
+  return nonce!;
+}
+
+/** What both policies have in common: everything but the sources of scripts and style elements. */
+function expectSharedDirectives(policy: Map<string, string[]>) {
+  expect(policy.get('default-src')).toEqual(["'self'"]);
+  // React renders `style={...}` props as attributes (the QR code's width).
+  expect(policy.get('style-src-attr')).toEqual(["'unsafe-inline'"]);
   expect(policy.get('img-src')).toEqual(["'self'", 'data:', 'blob:']);
   expect(policy.get('font-src')).toEqual(["'self'"]);
   expect(policy.get('connect-src')).toEqual(["'self'"]);
@@ -45,9 +67,56 @@ function expectCsp(response: APIResponse): string {
   expect(policy.get('form-action')).toEqual(["'self'"]);
   expect(policy.get('base-uri')).toEqual(["'self'"]);
   expect(policy.get('object-src')).toEqual(["'none'"]);
-  // The e2e shop runs on plain http://127.0.0.1: upgrading would break every request.
+  // The e2e shop runs on plain http://127.0.0.1: upgrading would break every request. (A cached
+  // page's policy never has it: it cannot know the scheme of the request it answers.)
   expect(policy.has('upgrade-insecure-requests')).toBe(false);
-  return nonce!;
+}
+
+/**
+ * `'sha256-…'` of the text of each element of `tag` in the page, as the browser computes it (the
+ * raw text, UTF-8). Independent of `lib/security/static-csp.mjs` on purpose. Scripts with `src`
+ * are files, allowed by `'self'`.
+ */
+function inlineHashes(html: string, tag: 'script' | 'style'): Set<string> {
+  const hashes = new Set<string>();
+  for (const [, attributes = '', text = ''] of html.matchAll(new RegExp(`<${tag}(\\s[^>]*)?>([\\s\\S]*?)</${tag}>`, 'g'))) {
+    if (tag === 'script' && /\ssrc=/.test(attributes)) continue;
+    hashes.add(`'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`);
+  }
+  return hashes;
+}
+
+/**
+ * A cached page's policy: no nonce (the page is the same for everyone), its inline scripts and
+ * style elements by hash, each one of them and nothing else, and Next's chunk files by `'self'`.
+ */
+async function expectStaticCsp(response: APIResponse | Response) {
+  const html = await response.text();
+  // A page's `Response` answers its headers asynchronously, an `APIResponse` at once.
+  const policy = directives(cspOf(await response.headersArray()));
+  const scripts = policy.get('script-src') ?? [];
+  expect(scripts.filter((source) => source.startsWith("'nonce-")), 'no nonce in script-src').toEqual([]);
+  expect(scripts).not.toContain("'unsafe-inline'");
+  expect(scripts).not.toContain("'unsafe-eval'");
+  expect(scripts).not.toContain("'strict-dynamic'");
+  expect(scripts).toContain("'self'");
+  const scriptHashes = inlineHashes(html, 'script');
+  expect(scriptHashes.size, "inline scripts in the page (Next's flight data)").toBeGreaterThan(0);
+  expect(new Set(scripts.filter((source) => source.startsWith("'sha256-")))).toEqual(scriptHashes);
+  expect(scripts.filter((source) => source !== "'self'" && !source.startsWith("'sha256-"))).toEqual([]);
+
+  const styles = policy.get('style-src') ?? [];
+  expect(styles).toContain("'self'");
+  expect(new Set(styles.filter((source) => source.startsWith("'sha256-")))).toEqual(inlineHashes(html, 'style'));
+  expect(styles.filter((source) => source !== "'self'" && !source.startsWith("'sha256-"))).toEqual([]);
+  expectSharedDirectives(policy);
+}
+
+/** React has hydrated the page: it keeps its fiber on every element it took over from the server's html. */
+async function expectHydrated(page: Page) {
+  await expect
+    .poll(() => page.locator('h1').first().evaluate((element) => Object.keys(element).some((key) => key.startsWith('__reactFiber$'))))
+    .toBe(true);
 }
 
 /** Console messages, including each CSP violation the page reports, and no Permissions-Policy complaints. */
@@ -69,7 +138,7 @@ function expectNoPolicyComplaints(messages: string[]) {
 }
 
 test.describe('security headers', () => {
-  for (const path of PAGES) {
+  for (const path of NONCE_PAGES) {
     test(`${path}: headers, a fresh nonce per response, and on every script`, async ({ request }) => {
       const first = await request.get(path);
       expect(first.status()).toBe(200);
@@ -84,6 +153,20 @@ test.describe('security headers', () => {
 
       const second = await request.get(path);
       expect(expectCsp(second)).not.toBe(nonce);
+    });
+  }
+
+  for (const path of STATIC_PAGES) {
+    test(`${path}: served from the cache, with the static headers and a CSP of its own inline scripts' hashes`, async ({ request }) => {
+      // The first view may render the page (a MISS, stamped by the cache handler's `set`), the next
+      // one is served from the cache (`get`): each carries the hashes of its own body.
+      for (const view of ['first', 'second']) {
+        const response = await request.get(path);
+        expect(response.status(), `${view} view`).toBe(200);
+        expect(response.headers()['x-nextjs-cache'], `${view} view: an ISR page`).toMatch(/^(HIT|STALE|MISS)$/);
+        expectStaticHeaders(response);
+        await expectStaticCsp(response);
+      }
     });
   }
 
@@ -102,6 +185,29 @@ test.describe('security headers', () => {
     expect(response.status()).toBe(200);
     expect(response.headers()['content-type']).toMatch(/javascript/);
     expectStaticHeaders(response);
+  });
+});
+
+test.describe('the static pages under their hash policy', () => {
+  test('they hydrate and work, with no policy violation', async ({ page }) => {
+    const messages = await watchConsole(page);
+
+    const home = await page.goto('/');
+    expect(home?.status()).toBe(200);
+    // The browser got the hash policy itself (not the proxy's nonce), matching the html it ran.
+    await expectStaticCsp(home!);
+    await expectHydrated(page);
+    // Only hydrated React filters the list: the status proves Next's scripts ran under the policy.
+    await page.getByLabel('Search destinations').fill('Japan');
+    await expect(page.getByRole('status')).toHaveText('1 destination');
+
+    const country = await page.goto('/countries/440');
+    expect(country?.status()).toBe(200);
+    await expectStaticCsp(country!);
+    await expect(page.getByRole('article').first()).toBeVisible();
+    await expectHydrated(page);
+
+    expectNoPolicyComplaints(messages);
   });
 });
 

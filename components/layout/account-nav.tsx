@@ -1,9 +1,8 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { signOutAction } from '@/components/account/actions';
+import { ACCOUNT_LINK_CLASS as linkClass } from '@/components/layout/account-link-class';
 import { getSignedInCustomer } from '@/lib/session/customer-session';
-
-const linkClass = 'text-sm font-medium text-slate-700 underline-offset-4 hover:underline';
 
 export async function AccountNav() {
   const [t, customer] = await Promise.all([getTranslations('account'), getSignedInCustomer()]);

@@ -1,13 +1,34 @@
 'use server';
 
-import { cookies } from 'next/headers';
+import { cookies, headers } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { cachedCatalogTarget } from '@/lib/catalog/cached-routes.mjs';
 import { isLocale, LOCALE_COOKIE } from '@/lib/i18n/locales';
 
 const ONE_YEAR_SECONDS = 60 * 60 * 24 * 365;
 
-/** Remembers the chosen language; an unknown value is ignored. */
+/**
+ * Remembers the chosen language; an unknown value is ignored. Pages rendered per request come back
+ * in the new language by themselves; a cached catalog page was chosen by its language when the
+ * request came in, so the browser is sent to the same address again to get the new copy.
+ */
 export async function setLocaleAction(formData: FormData): Promise<void> {
   const locale = formData.get('locale');
   if (!isLocale(locale)) return;
   (await cookies()).set(LOCALE_COOKIE, locale, { path: '/', maxAge: ONE_YEAR_SECONDS, sameSite: 'lax' });
+  const page = await samePageAddress();
+  if (page && cachedCatalogTarget(page.pathname, page.searchParams) !== undefined) redirect(`${page.pathname}${page.search}`);
+}
+
+/** The address of the page the form was sent from, when the browser said it and it is this shop's. */
+async function samePageAddress(): Promise<URL | undefined> {
+  const list = await headers();
+  const referer = list.get('referer');
+  if (!referer) return undefined;
+  try {
+    const url = new URL(referer);
+    return url.host === list.get('host') ? url : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -1,12 +1,12 @@
 import Link from 'next/link';
-import { getLocale, getTranslations } from 'next-intl/server';
-import { AccountNav } from '@/components/layout/account-nav';
+import { getTranslations } from 'next-intl/server';
+import type { ReactNode } from 'react';
 import { LanguageSwitch } from '@/components/layout/language-switch';
-import { isLocale, defaultLocale } from '@/lib/i18n/locales';
+import type { Locale } from '@/lib/i18n/locales';
 
-export async function SiteHeader() {
+/** `account`: the sign-in or My eSIMs links, rendered by the server or filled in by the browser. */
+export async function SiteHeader({ locale, account }: { locale: Locale; account: ReactNode }) {
   const t = await getTranslations('header');
-  const locale = await getLocale();
   return (
     <header className="border-b border-slate-200 bg-white md:sticky md:top-0 md:z-40">
       <a
@@ -25,8 +25,8 @@ export async function SiteHeader() {
           <Link href="/" prefetch={false} className="text-sm font-medium text-slate-700 underline-offset-4 hover:underline">
             {t('home')}
           </Link>
-          <AccountNav />
-          <LanguageSwitch current={isLocale(locale) ? locale : defaultLocale} />
+          {account}
+          <LanguageSwitch current={locale} />
         </nav>
       </div>
     </header>

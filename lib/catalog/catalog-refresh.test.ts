@@ -6,6 +6,10 @@ import type { Country } from '@/lib/linksfield';
 const staff = vi.hoisted(() => ({ signedIn: true }));
 vi.mock('@/lib/staff/staff-session', () => ({ isStaff: async () => staff.signedIn }));
 
+// Outside Next there is no cache to revalidate: the test checks that the route asks for it.
+const nextCache = vi.hoisted(() => ({ revalidatePath: vi.fn() }));
+vi.mock('next/cache', () => nextCache);
+
 const provider = vi.hoisted(() => ({ listCountries: vi.fn() }));
 vi.mock('@/lib/linksfield', () => ({ getLinksfield: () => provider }));
 
@@ -34,14 +38,18 @@ describe('catalog cache and its on-demand refresh', () => {
     provider.listCountries.mockResolvedValueOnce(japan('Japan')).mockResolvedValueOnce(japan('Nippon'));
     expect((await getCountries('en'))[0]?.name).toBe('Japan');
 
+    nextCache.revalidatePath.mockClear();
     staff.signedIn = false;
     expect((await route.POST()).status).toBe(401);
     expect((await getCountries('en'))[0]?.name).toBe('Japan');
+    expect(nextCache.revalidatePath).not.toHaveBeenCalled();
 
     staff.signedIn = true;
     const answer = await route.POST();
     expect(answer.status).toBe(200);
     expect(await answer.json()).toMatchObject({ ok: true });
+    // The cached home and country pages are rendered again too.
+    expect(nextCache.revalidatePath).toHaveBeenCalledWith('/', 'layout');
     expect((await getCountries('en'))[0]?.name).toBe('Nippon');
     expect(provider.listCountries).toHaveBeenCalledTimes(2);
   });

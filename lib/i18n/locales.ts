@@ -56,3 +56,8 @@ export function negotiateLocale(header: string | null | undefined): Locale {
   }
   return defaultLocale;
 }
+
+/** The shop's locale: the customer's choice (the cookie's value) first, then Accept-Language. */
+export function resolveLocaleFrom(chosen: string | undefined, acceptLanguage: string | null | undefined): Locale {
+  return isLocale(chosen) ? chosen : negotiateLocale(acceptLanguage);
+}

@@ -94,8 +94,10 @@ export async function callProvider<S extends z.ZodType>(
   );
   const deadline = controller.signal;
   try {
+    // No `cache` option: Next never caches a POST, and `no-store` would make every page that reads
+    // the catalog be rendered per request, the cached catalog pages included.
     response = await beforeDeadline(
-      (config.fetch ?? fetch)(url, { method: 'POST', headers, body: requestText, signal: deadline, cache: 'no-store' }),
+      (config.fetch ?? fetch)(url, { method: 'POST', headers, body: requestText, signal: deadline }),
       deadline,
     );
     responseText = await beforeDeadline(response.text(), deadline);

@@ -13,6 +13,10 @@ const GLOBAL_KEY = Symbol.for('esim-qr-mall.sandbox');
 const staff = vi.hoisted(() => ({ signedIn: true }));
 vi.mock('@/lib/staff/staff-session', () => ({ isStaff: async () => staff.signedIn }));
 
+// Outside Next there is no cache to revalidate: the route's request for it is recorded.
+const nextCache = vi.hoisted(() => ({ revalidatePath: vi.fn() }));
+vi.mock('next/cache', () => nextCache);
+
 /** The in-app sandbox the routes share (the same one whichever module copy loaded it). */
 function inAppSandbox(): Sandbox {
   const sandbox = (globalThis as Record<symbol, Sandbox | undefined>)[GLOBAL_KEY];
@@ -99,9 +103,12 @@ describe('/api/sandbox-control', () => {
 
     it('forces a code on the in-app sandbox and answers the snapshot after it', async () => {
       const { token, id } = await preOrder();
+      nextCache.revalidatePath.mockClear();
       const { status, json } = await act({ action: 'forceCode', path: '/v1.1/payment/webhook', code: 3004, count: 1 });
       expect(status).toBe(200);
       expect(json.ok).toBe(true);
+      // The cached catalog pages show a steered catalog at their next view.
+      expect(nextCache.revalidatePath).toHaveBeenCalledWith('/', 'layout');
       expect(json.snapshot?.forcedCodes).toEqual([{ path: '/v1.1/payment/webhook', code: 3004, remaining: 1 }]);
       expect((await provider('/v1.1/payment/webhook', webhookBody(id), token)).code).toBe(3004);
       expect((await provider('/v1.1/payment/webhook', webhookBody(id), token)).code).toBe(0);

@@ -1,3 +1,5 @@
+import { buildPolicy } from './csp-directives.mjs';
+
 /** The request header that carries the nonce from `proxy.ts` to Server Components. */
 export const NONCE_HEADER = 'x-nonce';
 
@@ -21,25 +23,16 @@ export function createNonce(): string {
 
 /**
  * The shop's Content-Security-Policy: its own origin only, scripts by nonce (`'strict-dynamic'`
- * passes trust on to the chunks Next's own scripts load), no framing, no plugins.
+ * passes trust on to the chunks Next's own scripts load), no framing, no plugins. The directives are
+ * shared with the static pages' hash policy (`csp-directives.mjs`, `static-csp.mjs`).
  */
 export function buildCsp({ nonce, dev, https }: CspOptions): string {
   if (!NONCE_PATTERN.test(nonce)) throw new Error('CSP nonce: expected base64 of at least 16 random bytes');
-  const directives: string[][] = [
-    ['default-src', "'self'"],
-    ['script-src', "'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...(dev ? ["'unsafe-eval'"] : [])],
+  return buildPolicy({
+    scriptSources: [`'nonce-${nonce}'`, "'strict-dynamic'"],
     // Next puts the nonce on the <style> elements it renders; `next dev` injects styles from JS without one.
-    ['style-src', "'self'", dev ? "'unsafe-inline'" : `'nonce-${nonce}'`],
-    // React renders `style={...}` props as attributes (the QR code's width), which no nonce can cover.
-    ['style-src-attr', "'unsafe-inline'"],
-    ['img-src', "'self'", 'data:', 'blob:'],
-    ['font-src', "'self'"],
-    ['connect-src', "'self'"],
-    ['object-src', "'none'"],
-    ['base-uri', "'self'"],
-    ['form-action', "'self'"],
-    ['frame-ancestors', "'none'"],
-  ];
-  if (https && !dev) directives.push(['upgrade-insecure-requests']);
-  return directives.map((directive) => directive.join(' ')).join('; ');
+    styleSources: [dev ? "'unsafe-inline'" : `'nonce-${nonce}'`],
+    dev,
+    https,
+  });
 }

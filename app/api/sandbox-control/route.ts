@@ -1,3 +1,4 @@
+import { revalidatePath } from 'next/cache';
 import { SandboxControlError } from '@/lib/sandbox/control';
 import { applyControlRequest, CONTROL_BODY_LIMIT, parseControlRequest } from '@/lib/sandbox/control-request';
 import { getInAppSandbox, sandboxEnabled } from '@/lib/sandbox/in-app';
@@ -45,5 +46,7 @@ export async function POST(request: Request): Promise<Response> {
     if (error instanceof SandboxControlError) return refused(error.status, error.message);
     throw error;
   }
+  // A steered catalog shows on the cached home and country pages at their next view.
+  revalidatePath('/', 'layout');
   return Response.json({ ok: true, snapshot: control.snapshot() });
 }

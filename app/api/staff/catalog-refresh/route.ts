@@ -1,3 +1,4 @@
+import { revalidatePath } from 'next/cache';
 import { refreshCatalog } from '@/lib/catalog';
 import { isStaff } from '@/lib/staff/staff-session';
 
@@ -10,5 +11,7 @@ export const dynamic = 'force-dynamic';
 export async function POST(): Promise<Response> {
   if (!(await isStaff())) return Response.json({ ok: false, error: 'staff only: sign in to the staff console' }, { status: 401 });
   refreshCatalog();
+  // The cached home and country pages are rendered again on their next view.
+  revalidatePath('/', 'layout');
   return Response.json({ ok: true, refreshedAt: new Date().toISOString() });
 }

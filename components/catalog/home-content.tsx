@@ -5,23 +5,20 @@ import { DestinationSearch } from '@/components/destinations/destination-search'
 import { ClientMessages } from '@/components/i18n/client-messages';
 import { isCatalogStale } from '@/lib/catalog';
 import { getDestinations } from '@/lib/catalog/destinations';
-import { getPreferences } from '@/lib/catalog/preferences';
+import type { ShopPreferences } from '@/lib/catalog/preferences';
 import { unlessProviderFails } from '@/lib/catalog/provider-failure';
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-export default async function HomePage({ searchParams }: Props) {
-  const preferences = await getPreferences();
-  const [t, account, loaded, params] = await Promise.all([
+/** The home page, for the cached copy and for the one rendered per request (after signing out). */
+export async function HomeContent({ preferences, signedOut }: { preferences: ShopPreferences; signedOut: boolean }) {
+  const [t, account, loaded] = await Promise.all([
     getTranslations('home'),
     getTranslations('account'),
     unlessProviderFails(getDestinations(preferences)),
-    searchParams,
   ]);
   return (
     <div className="space-y-6">
       {/* Signing out lands here: say that it worked. */}
-      {params.signedOut ? (
+      {signedOut ? (
         <p role="status" className="rounded-md border border-slate-300 bg-white p-3">
           {account('signedOut')}
         </p>

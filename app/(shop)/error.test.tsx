@@ -1,7 +1,7 @@
 import { NextIntlClientProvider } from 'next-intl';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import ErrorPage from '@/app/error';
+import ErrorPage from '@/app/(shop)/error';
 import { locales } from '@/lib/i18n/locales';
 import { messagesByLocale } from '@/lib/i18n/messages';
 import { MISSING_MESSAGE_MARK } from '@/lib/i18n/missing-message';

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 
-export default async function NotFound() {
+export async function NotFoundContent() {
   const t = await getTranslations('notFound');
   return (
     <div className="mx-auto max-w-xl space-y-4 py-10 text-center">

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
@@ -7,43 +6,40 @@ import { PackageFilters } from '@/components/packages/package-filters';
 import { CatalogUnavailable } from '@/components/catalog/catalog-unavailable';
 import { StaleNotice } from '@/components/catalog/stale-notice';
 import { getCountries, getCountryPackages, isCatalogStale } from '@/lib/catalog';
-import { applyPackageQuery, dataKey, packageQuerySchema, pageHref, pageOf } from '@/lib/catalog/package-query';
+import { applyPackageQuery, dataKey, pageHref, pageOf, type PackageQuery } from '@/lib/catalog/package-query';
 import { toPackageViews } from '@/lib/catalog/package-view';
-import { getPreferences } from '@/lib/catalog/preferences';
+import type { ShopPreferences } from '@/lib/catalog/preferences';
 import { unlessProviderFails } from '@/lib/catalog/provider-failure';
 import { flagEmoji } from '@/lib/flags';
-
-type Props = {
-  params: Promise<{ mcc: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+import type { Locale } from '@/lib/i18n/locales';
 
 /** Filters appear only where there are enough packages to need them. */
 const FILTER_THRESHOLD = 6;
 
 /** The country, undefined when it is not on sale, null when the provider failed to say. */
-async function findCountry(mccText: string) {
+async function findCountry(mccText: string, locale: Locale) {
   if (!/^\d{3}$/.test(mccText)) return undefined;
-  const { locale } = await getPreferences();
   const countries = await unlessProviderFails(getCountries(locale));
   return countries && countries.find((country) => country.mcc === Number(mccText));
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const country = await findCountry((await params).mcc);
-  const t = await getTranslations('country');
-  return { title: country ? t('title', { country: country.name }) : undefined };
+/** The page's title: the country's name in the page's language. */
+export async function countryTitle(mccText: string, locale: Locale): Promise<string | undefined> {
+  const country = await findCountry(mccText, locale);
+  const t = await getTranslations({ locale, namespace: 'country' });
+  return country ? t('title', { country: country.name }) : undefined;
 }
 
-export default async function CountryPage({ params, searchParams }: Props) {
-  const { mcc } = await params;
-  const country = await findCountry(mcc);
+/**
+ * A country's packages, for the cached first page (default sort, no filter) and for the views with a
+ * query, rendered per request.
+ */
+export async function CountryContent({ mcc, preferences, query }: { mcc: string; preferences: ShopPreferences; query: PackageQuery }) {
+  const country = await findCountry(mcc, preferences.locale);
   if (country === undefined) notFound();
-  const preferences = await getPreferences();
-  const [t, packages, query] = await Promise.all([
+  const [t, packages] = await Promise.all([
     getTranslations('country'),
     country && unlessProviderFails(getCountryPackages(country.mcc, preferences.locale)),
-    searchParams.then((raw) => packageQuerySchema.parse(raw)),
   ]);
   if (!country || !packages) {
     return (

@@ -1,0 +1,27 @@
+import type { Metadata } from 'next';
+import { CountryContent, countryTitle } from '@/components/catalog/country-content';
+import { packageQuerySchema } from '@/lib/catalog/package-query';
+import { getPreferences } from '@/lib/catalog/preferences';
+
+type Props = {
+  params: Promise<{ mcc: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await getPreferences();
+  return { title: await countryTitle((await params).mcc, locale) };
+}
+
+/**
+ * A country's packages rendered per request: sorted, filtered or a later page, or when the
+ * visitor's language must be negotiated. The plain first page is served from the cache (`app/(catalog)`).
+ */
+export default async function CountryPage({ params, searchParams }: Props) {
+  const [{ mcc }, preferences, query] = await Promise.all([
+    params,
+    getPreferences(),
+    searchParams.then((raw) => packageQuerySchema.parse(raw)),
+  ]);
+  return <CountryContent mcc={mcc} preferences={preferences} query={query} />;
+}

@@ -1,0 +1,75 @@
+// @ts-check
+// Plain JavaScript: `next.config.mjs` imports this with Node's own loader, which cannot read TypeScript.
+
+/**
+ * The catalog addresses served from Next's cache, and the rules that send each request either to
+ * its cached copy (`/catalog/<locale>/<currency>/…`) or to the page rendered per request.
+ *
+ * A request goes to the cached copy by one of two ways, and never by both:
+ * - the rewrites below, in `next.config.mjs`, when its cookies say which copy (or when it names no
+ *   language at all), so that `proxy.ts` does not run: a proxy in the path halves how many
+ *   requests a cached page serves (docs/static-catalog.md);
+ * - `proxy.ts` otherwise: the language comes from Accept-Language, or a cookie holds a value the
+ *   shop does not know. Its matcher is the exact complement of these rewrites, checked by
+ *   `lib/catalog/cached-routes.test.ts`.
+ * A query that changes the view (a sort, a filter, a later page, the sign-out notice) is rendered
+ * per request, with the proxy's nonce.
+ */
+
+/** Must equal `locales` in `lib/i18n/locales.ts` (tested). */
+export const CATALOG_LOCALES = ['en', 'zh-CN', 'zh-HK'];
+export const LOCALE_COOKIE = 'NEXT_LOCALE';
+export const CURRENCY_COOKIE = 'currency';
+/** In a cached copy's address when the visitor has chosen no currency: the language's default applies. */
+export const NO_CURRENCY_CHOSEN = 'auto';
+/** Where the cached copies live (their pages name the public address as canonical). */
+export const CACHED_PREFIX = '/catalog';
+
+export const CACHED_CATALOG_ROUTES = [
+  { source: '/', pattern: /^\/$/, target: '', perRequestQuery: ['signedOut'] },
+  {
+    source: '/countries/:mcc(\\d{3})',
+    pattern: /^\/countries\/\d{3}$/,
+    target: '/countries/:mcc',
+    perRequestQuery: ['sort', 'data', 'validity', 'page'],
+  },
+];
+
+/**
+ * For `proxy.ts`: where in the cached copies a request for `pathname` with `query` belongs
+ * (`` for the home page, `/countries/440`), or undefined when it is rendered per request.
+ *
+ * @param {string} pathname
+ * @param {URLSearchParams} query
+ * @returns {string | undefined}
+ */
+export function cachedCatalogTarget(pathname, query) {
+  const route = CACHED_CATALOG_ROUTES.find(({ pattern }) => pattern.test(pathname));
+  if (!route || route.perRequestQuery.some((key) => query.has(key))) return undefined;
+  return pathname === '/' ? '' : pathname;
+}
+
+/** @typedef {{ type: 'query' | 'cookie' | 'header'; key: string; value?: string }} Condition */
+/** @typedef {{ source: string; destination: string; has?: Condition[]; missing?: Condition[] }} Rewrite */
+
+/** @returns {Rewrite[]} for `rewrites().beforeFiles` */
+export function cachedCatalogRewrites() {
+  const knownLocale = { type: 'cookie', key: LOCALE_COOKIE, value: `(?<locale>${CATALOG_LOCALES.join('|')})` };
+  const knownCurrency = { type: 'cookie', key: CURRENCY_COOKIE, value: '(?<currency>[A-Z]{3})' };
+  const anyLocale = { type: 'cookie', key: LOCALE_COOKIE };
+  const anyCurrency = { type: 'cookie', key: CURRENCY_COOKIE };
+  const languageHeader = { type: 'header', key: 'accept-language' };
+  return CACHED_CATALOG_ROUTES.flatMap(({ source, target, perRequestQuery }) => {
+    /** @type {Condition[]} */
+    const plain = perRequestQuery.map((key) => ({ type: 'query', key }));
+    /** @type {Rewrite[]} */
+    const rewrites = [
+      { source, has: [knownLocale, knownCurrency], missing: plain, destination: `${CACHED_PREFIX}/:locale/:currency${target}` },
+      { source, has: [knownLocale], missing: [...plain, anyCurrency], destination: `${CACHED_PREFIX}/:locale/${NO_CURRENCY_CHOSEN}${target}` },
+      // No language asked for at all (no cookie, no Accept-Language): the shop's default, English.
+      { source, has: [knownCurrency], missing: [...plain, anyLocale, languageHeader], destination: `${CACHED_PREFIX}/en/:currency${target}` },
+      { source, missing: [...plain, anyLocale, anyCurrency, languageHeader], destination: `${CACHED_PREFIX}/en/${NO_CURRENCY_CHOSEN}${target}` },
+    ];
+    return rewrites;
+  });
+}

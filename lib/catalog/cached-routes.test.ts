@@ -1,0 +1,97 @@
+import { NextRequest } from 'next/server';
+import { matchHas } from 'next/dist/shared/lib/router/utils/prepare-destination';
+import { unstable_doesMiddlewareMatch } from 'next/experimental/testing/server';
+import { describe, expect, it } from 'vitest';
+import { CACHED_CATALOG_ROUTES, cachedCatalogRewrites, CATALOG_LOCALES, CURRENCY_COOKIE, LOCALE_COOKIE } from '@/lib/catalog/cached-routes.mjs';
+import { CURRENCY_COOKIE as SHOP_CURRENCY_COOKIE } from '@/lib/currency-preference';
+import { LOCALE_COOKIE as SHOP_LOCALE_COOKIE, locales, resolveLocaleFrom } from '@/lib/i18n/locales';
+import { config, proxy } from '@/proxy';
+
+const ORIGIN = 'http://shop.test';
+
+type Shape = { path: string; cookies: Record<string, string>; headers: Record<string, string> };
+
+const PATHS = ['/', '/?signedOut=1', '/?utm_source=mail', '/countries/440', '/countries/440?sort=price-desc', '/countries/440?data=1024', '/countries/440?validity=7', '/countries/440?page=2', '/countries/440?ref=x'];
+const COOKIES: Record<string, string>[] = [
+  {},
+  { [LOCALE_COOKIE]: 'zh-HK' },
+  { [LOCALE_COOKIE]: 'fr' },
+  { [CURRENCY_COOKIE]: 'HKD' },
+  { [CURRENCY_COOKIE]: 'hkd' },
+  { [LOCALE_COOKIE]: 'zh-CN', [CURRENCY_COOKIE]: 'CNY' },
+  { [LOCALE_COOKIE]: 'en', [CURRENCY_COOKIE]: 'not-a-code' },
+];
+const HEADERS: Record<string, string>[] = [{}, { 'accept-language': 'zh-TW,zh;q=0.9' }, { 'accept-language': 'de-DE' }];
+const SHAPES: Shape[] = PATHS.flatMap((path) => COOKIES.flatMap((cookies) => HEADERS.map((headers) => ({ path, cookies, headers }))));
+
+const perRequest = (path: string) => /[?&](signedOut|sort|data|validity|page)=/.test(path);
+
+/** The cached copy a request for this shape must get, whichever way it gets there. */
+function expectedCopy({ path, cookies, headers }: Shape): string {
+  const locale = resolveLocaleFrom(cookies[LOCALE_COOKIE], headers['accept-language']);
+  const chosen = cookies[CURRENCY_COOKIE];
+  const currency = chosen && /^[A-Z]{3}$/.test(chosen) ? chosen : 'auto';
+  const pathname = new URL(path, ORIGIN).pathname;
+  return `/catalog/${locale}/${currency}${pathname === '/' ? '' : pathname}`;
+}
+
+/**
+ * The first of `next.config.mjs`'s rewrites that applies, as Next's router applies them: the path,
+ * then `has`/`missing` by Next's own `matchHas`, whose named groups fill the destination. (Next's
+ * `unstable_getResponseFromNextConfig` drops those groups, so it cannot be used here.)
+ */
+function configRewrite({ path, cookies, headers }: Shape): string | null {
+  const url = new URL(path, ORIGIN);
+  const query = Object.fromEntries(url.searchParams);
+  const request = { headers, cookies } as unknown as Parameters<typeof matchHas>[0];
+  for (const rewrite of cachedCatalogRewrites()) {
+    const route = CACHED_CATALOG_ROUTES.find(({ source }) => source === rewrite.source);
+    if (!route?.pattern.test(url.pathname)) continue;
+    const params = matchHas(request, query, rewrite.has, rewrite.missing);
+    if (!params) continue;
+    const mcc = url.pathname.split('/')[2] ?? '';
+    return rewrite.destination.replace(/:(locale|currency|mcc)/g, (_, name: string) => (name === 'mcc' ? mcc : String(params[name])));
+  }
+  return null;
+}
+
+function proxyRewrite({ path, cookies, headers }: Shape): string | null {
+  const cookie = Object.entries(cookies).map(([key, value]) => `${key}=${value}`).join('; ');
+  const request = new NextRequest(`${ORIGIN}${path}`, { headers: { ...headers, ...(cookie ? { cookie } : {}) } });
+  const rewritten = proxy(request).headers.get('x-middleware-rewrite');
+  return rewritten ? new URL(rewritten).pathname : null;
+}
+
+describe('the cached catalog addresses', () => {
+  it('share the cookie names and languages of the shop', () => {
+    expect(LOCALE_COOKIE).toBe(SHOP_LOCALE_COOKIE);
+    expect(CURRENCY_COOKIE).toBe(SHOP_CURRENCY_COOKIE);
+    expect(CATALOG_LOCALES).toEqual([...locales]);
+  });
+
+  it('go to the right cached copy through exactly one of the rewrites and the proxy, and views with a query to the proxy', async () => {
+    for (const shape of SHAPES) {
+      const label = JSON.stringify(shape);
+      const byConfig = configRewrite(shape);
+      const proxied = unstable_doesMiddlewareMatch({ config, url: `${ORIGIN}${shape.path}`, headers: shape.headers, cookies: shape.cookies });
+      expect(Boolean(byConfig) !== proxied, `${label}: rewritten ${byConfig}, proxied ${proxied}`).toBe(true);
+      if (perRequest(shape.path)) {
+        expect(proxied, label).toBe(true);
+        expect(proxyRewrite(shape), label).toBeNull();
+      } else {
+        expect(byConfig ?? proxyRewrite(shape), label).toBe(expectedCopy(shape));
+      }
+    }
+  });
+
+  it('skip the proxy for a visitor whose cookies say which copy, or who names no language', () => {
+    for (const cookies of [{ [LOCALE_COOKIE]: 'en' }, { [LOCALE_COOKIE]: 'zh-CN', [CURRENCY_COOKIE]: 'CNY' }, {}]) {
+      expect(unstable_doesMiddlewareMatch({ config, url: `${ORIGIN}/countries/440`, cookies })).toBe(false);
+    }
+  });
+
+  it('leave the cached copies to their own policy: the proxy never runs on their addresses', () => {
+    expect(unstable_doesMiddlewareMatch({ config, url: `${ORIGIN}/catalog/en/auto` })).toBe(false);
+    expect(unstable_doesMiddlewareMatch({ config, url: `${ORIGIN}/catalog/zh-HK/HKD/countries/440` })).toBe(false);
+  });
+});

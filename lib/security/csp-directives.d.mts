@@ -1,0 +1,13 @@
+export type PolicyOptions = {
+  /** Script sources after `'self'`: a nonce and `'strict-dynamic'`, or hashes. */
+  scriptSources: readonly string[];
+  /** Style element sources after `'self'`: a nonce, hashes, or `'unsafe-inline'` in development. */
+  styleSources: readonly string[];
+  /** `next dev`: adds `'unsafe-eval'` to `script-src`, never `upgrade-insecure-requests`. */
+  dev: boolean;
+  /** Served over HTTPS: adds `upgrade-insecure-requests` (not in development). */
+  https: boolean;
+};
+
+/** The shop's Content-Security-Policy: every directive but the sources of scripts and styles is fixed here. */
+export declare function buildPolicy(options: PolicyOptions): string;

@@ -1,0 +1,42 @@
+// @ts-check
+// Plain JavaScript: the ISR cache handler (`csp-cache-handler.mjs`), which `next start` loads with
+// Node's own loader, builds the static pages' policy from this too, and it cannot read TypeScript.
+
+/**
+ * The shop's Content-Security-Policy, the one list of directives for both kinds of page:
+ * - pages rendered per request (`buildCsp`, from `proxy.ts`): scripts and styles by nonce;
+ * - static pages served from Next's cache (`buildStaticCsp`): scripts and styles by hash.
+ * Only `script-src` and `style-src` differ between them; `'self'` comes first in both.
+ *
+ * @param {{ scriptSources: readonly string[]; styleSources: readonly string[]; dev: boolean; https: boolean }} options
+ *   `scriptSources`/`styleSources`: what follows `'self'` (nonce, hashes, keywords).
+ *   `dev`: `next dev`, where React rebuilds server error stacks with `eval`.
+ *   `https`: served over HTTPS, so the browser may upgrade a stray http:// subresource.
+ * @returns {string}
+ */
+export function buildPolicy({ scriptSources, styleSources, dev, https }) {
+  for (const source of [...scriptSources, ...styleSources]) {
+    // A space, `;` or `,` would start another source, directive or policy.
+    if (!SOURCE_PATTERN.test(source)) throw new Error(`CSP source: refusing ${JSON.stringify(source)}`);
+  }
+  /** @type {string[][]} */
+  const directives = [
+    ['default-src', "'self'"],
+    ['script-src', "'self'", ...scriptSources, ...(dev ? ["'unsafe-eval'"] : [])],
+    ['style-src', "'self'", ...styleSources],
+    // React renders `style={...}` props as attributes (the QR code's width), which neither a nonce
+    // nor a hash of the document can cover.
+    ['style-src-attr', "'unsafe-inline'"],
+    ['img-src', "'self'", 'data:', 'blob:'],
+    ['font-src', "'self'"],
+    ['connect-src', "'self'"],
+    ['object-src', "'none'"],
+    ['base-uri', "'self'"],
+    ['form-action', "'self'"],
+    ['frame-ancestors', "'none'"],
+  ];
+  if (https && !dev) directives.push(['upgrade-insecure-requests']);
+  return directives.map((directive) => directive.join(' ')).join('; ');
+}
+
+const SOURCE_PATTERN = /^[^\s;,]+$/;
