@@ -20,14 +20,19 @@ export async function setLocaleAction(formData: FormData): Promise<void> {
   if (page && cachedCatalogTarget(page.pathname, page.searchParams) !== undefined) redirect(`${page.pathname}${page.search}`);
 }
 
-/** The address of the page the form was sent from, when the browser said it and it is this shop's. */
+/**
+ * The address of the page the form was sent from, when the browser said it and it is this shop's:
+ * the Referer's origin is the request's Origin (the Host header is not compared: after the proxy
+ * rewrites a request, Next may pass it on under another host name).
+ */
 async function samePageAddress(): Promise<URL | undefined> {
   const list = await headers();
   const referer = list.get('referer');
-  if (!referer) return undefined;
+  const origin = list.get('origin');
+  if (!referer || !origin) return undefined;
   try {
     const url = new URL(referer);
-    return url.host === list.get('host') ? url : undefined;
+    return url.origin === origin ? url : undefined;
   } catch {
     return undefined;
   }

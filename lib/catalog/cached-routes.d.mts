@@ -7,3 +7,4 @@ export declare const CACHED_CATALOG_ROUTES: { source: string; pattern: RegExp; t
 export declare function cachedCatalogTarget(pathname: string, query: URLSearchParams): string | undefined;
 type Condition = { type: 'query' | 'cookie' | 'header'; key: string; value?: string };
 export declare function cachedCatalogRewrites(): { source: string; destination: string; has?: Condition[]; missing?: Condition[] }[];
+export declare const FIRST_LANGUAGE_PATTERNS: { locale: string; pattern: string }[];

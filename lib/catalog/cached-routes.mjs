@@ -49,6 +49,20 @@ export function cachedCatalogTarget(pathname, query) {
   return pathname === '/' ? '' : pathname;
 }
 
+/**
+ * Accept-Language headers whose first language (without a q-value, so it is the visitor's first
+ * choice) is one of the shop's, as `has` values (Next anchors them, case matters, hence the
+ * classes). They give what `negotiateLocale` gives, so the rewrites can choose the copy without the
+ * proxy; any other header goes to the proxy, which negotiates in full. Order matters: Traditional
+ * Chinese before other Chinese. `proxy.ts` repeats their union in its matcher (tested).
+ */
+const REST = '(?:[-_][^,;]*)?\\s*(?:,.*)?';
+export const FIRST_LANGUAGE_PATTERNS = [
+  { locale: 'zh-HK', pattern: `\\s*(?:[zZ][hH][-_](?:[hH][aA][nN][tT]|[hH][kK]|[tT][wW]|[mM][oO])|[yY][uU][eE])${REST}` },
+  { locale: 'zh-CN', pattern: `\\s*[zZ][hH]${REST}` },
+  { locale: 'en', pattern: `\\s*[eE][nN]${REST}` },
+];
+
 /** @typedef {{ type: 'query' | 'cookie' | 'header'; key: string; value?: string }} Condition */
 /** @typedef {{ source: string; destination: string; has?: Condition[]; missing?: Condition[] }} Rewrite */
 
@@ -66,6 +80,16 @@ export function cachedCatalogRewrites() {
     const rewrites = [
       { source, has: [knownLocale, knownCurrency], missing: plain, destination: `${CACHED_PREFIX}/:locale/:currency${target}` },
       { source, has: [knownLocale], missing: [...plain, anyCurrency], destination: `${CACHED_PREFIX}/:locale/${NO_CURRENCY_CHOSEN}${target}` },
+      // No cookie, and a first language the shop speaks.
+      ...FIRST_LANGUAGE_PATTERNS.flatMap(({ locale, pattern }) => {
+        const header = { type: 'header', key: 'accept-language', value: pattern };
+        /** @type {Rewrite[]} */
+        const byHeader = [
+          { source, has: [header, knownCurrency], missing: [...plain, anyLocale], destination: `${CACHED_PREFIX}/${locale}/:currency${target}` },
+          { source, has: [header], missing: [...plain, anyLocale, anyCurrency], destination: `${CACHED_PREFIX}/${locale}/${NO_CURRENCY_CHOSEN}${target}` },
+        ];
+        return byHeader;
+      }),
       // No language asked for at all (no cookie, no Accept-Language): the shop's default, English.
       { source, has: [knownCurrency], missing: [...plain, anyLocale, languageHeader], destination: `${CACHED_PREFIX}/en/:currency${target}` },
       { source, missing: [...plain, anyLocale, anyCurrency, languageHeader], destination: `${CACHED_PREFIX}/en/${NO_CURRENCY_CHOSEN}${target}` },

@@ -21,7 +21,26 @@ const COOKIES: Record<string, string>[] = [
   { [LOCALE_COOKIE]: 'zh-CN', [CURRENCY_COOKIE]: 'CNY' },
   { [LOCALE_COOKIE]: 'en', [CURRENCY_COOKIE]: 'not-a-code' },
 ];
-const HEADERS: Record<string, string>[] = [{}, { 'accept-language': 'zh-TW,zh;q=0.9' }, { 'accept-language': 'de-DE' }];
+const HEADERS: Record<string, string>[] = [
+  {},
+  ...[
+    'zh-TW,zh;q=0.9',
+    'de-DE',
+    'en-GB,en;q=0.9',
+    'EN-us',
+    'zh',
+    'zh-Hans-HK',
+    'zh-Hant',
+    'zh_HK',
+    'yue-HK, en',
+    'zh-twx',
+    'eng',
+    'zh;q=0.5, en',
+    'de;q=0.9, zh-TW',
+    ' en ',
+    '*',
+  ].map((value) => ({ 'accept-language': value })),
+];
 const SHAPES: Shape[] = PATHS.flatMap((path) => COOKIES.flatMap((cookies) => HEADERS.map((headers) => ({ path, cookies, headers }))));
 
 const perRequest = (path: string) => /[?&](signedOut|sort|data|validity|page)=/.test(path);
@@ -84,9 +103,12 @@ describe('the cached catalog addresses', () => {
     }
   });
 
-  it('skip the proxy for a visitor whose cookies say which copy, or who names no language', () => {
+  it('skip the proxy for a visitor whose cookies say which copy, whose first language is the shop\'s, or who names none', () => {
     for (const cookies of [{ [LOCALE_COOKIE]: 'en' }, { [LOCALE_COOKIE]: 'zh-CN', [CURRENCY_COOKIE]: 'CNY' }, {}]) {
       expect(unstable_doesMiddlewareMatch({ config, url: `${ORIGIN}/countries/440`, cookies })).toBe(false);
+    }
+    for (const language of ['zh-TW,zh;q=0.9,en;q=0.8', 'en-US,en;q=0.9', 'zh-CN']) {
+      expect(unstable_doesMiddlewareMatch({ config, url: `${ORIGIN}/`, headers: { 'accept-language': language } })).toBe(false);
     }
   });
 
