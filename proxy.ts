@@ -43,14 +43,6 @@ function withNonce(request: NextRequest) {
   return response;
 }
 
-/**
- * An Accept-Language whose first choice the rewrites cannot read (`FIRST_LANGUAGE_PATTERNS` in
- * lib/catalog/cached-routes.mjs, none of them). A literal: Next reads the matcher without running
- * this file.
- */
-const FIRST_LANGUAGE_UNKNOWN =
-  '(?!(?:\\s*(?:[zZ][hH][-_](?:[hH][aA][nN][tT]|[hH][kK]|[tT][wW]|[mM][oO])|[yY][uU][eE])(?:[-_][^,;]*)?\\s*(?:,.*)?|\\s*[zZ][hH](?:[-_][^,;]*)?\\s*(?:,.*)?|\\s*[eE][nN](?:[-_][^,;]*)?\\s*(?:,.*)?)$).*';
-
 export const config = {
   matcher: [
     // Everything but built assets, the favicon, the provider sandbox (the fake provider, not the
@@ -60,10 +52,17 @@ export const config = {
     // with the pages.
     '/((?!_next/static/|_next/image|favicon\\.ico|api/sandbox/|countries/\\d{3}$|catalog/).+)',
     // The cached catalog addresses, exactly when `next.config.mjs` does not rewrite them: a query,
-    // a language to negotiate, a cookie with a value the shop does not know
+    // a language to negotiate (an Accept-Language whose first choice none of the rewrites'
+    // FIRST_LANGUAGE_PATTERNS reads; written out, as Next reads the matcher without running this
+    // file), a cookie with a value the shop does not know
     // (lib/catalog/cached-routes.mjs; the complement is tested in lib/catalog/cached-routes.test.ts).
     { source: '/', has: [{ type: 'query', key: 'signedOut' }] },
-    { source: '/', has: [{ type: 'header', key: 'accept-language', value: FIRST_LANGUAGE_UNKNOWN }], missing: [{ type: 'cookie', key: 'NEXT_LOCALE' }] },
+    {
+      source: '/',
+      has: [{ type: 'header', key: 'accept-language', value:
+          '(?!(?:\\s*(?:[zZ][hH][-_](?:[hH][aA][nN][tT]|[hH][kK]|[tT][wW]|[mM][oO])|[yY][uU][eE])(?:[-_][^,;]*)?\\s*(?:,.*)?|\\s*[zZ][hH](?:[-_][^,;]*)?\\s*(?:,.*)?|\\s*[eE][nN](?:[-_][^,;]*)?\\s*(?:,.*)?)$).*' }],
+      missing: [{ type: 'cookie', key: 'NEXT_LOCALE' }],
+    },
     { source: '/', has: [{ type: 'cookie', key: 'NEXT_LOCALE', value: '(?!(?:en|zh-CN|zh-HK)$).*' }] },
     { source: '/', has: [{ type: 'cookie', key: 'currency', value: '(?![A-Z]{3}$).*' }] },
     { source: '/countries/:mcc(\\d{3})', has: [{ type: 'query', key: 'sort' }] },
@@ -72,7 +71,8 @@ export const config = {
     { source: '/countries/:mcc(\\d{3})', has: [{ type: 'query', key: 'page' }] },
     {
       source: '/countries/:mcc(\\d{3})',
-      has: [{ type: 'header', key: 'accept-language', value: FIRST_LANGUAGE_UNKNOWN }],
+      has: [{ type: 'header', key: 'accept-language', value:
+          '(?!(?:\\s*(?:[zZ][hH][-_](?:[hH][aA][nN][tT]|[hH][kK]|[tT][wW]|[mM][oO])|[yY][uU][eE])(?:[-_][^,;]*)?\\s*(?:,.*)?|\\s*[zZ][hH](?:[-_][^,;]*)?\\s*(?:,.*)?|\\s*[eE][nN](?:[-_][^,;]*)?\\s*(?:,.*)?)$).*' }],
       missing: [{ type: 'cookie', key: 'NEXT_LOCALE' }],
     },
     { source: '/countries/:mcc(\\d{3})', has: [{ type: 'cookie', key: 'NEXT_LOCALE', value: '(?!(?:en|zh-CN|zh-HK)$).*' }] },
