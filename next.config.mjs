@@ -18,6 +18,9 @@ const withNextIntl = createNextIntlPlugin({
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // The benchmark runs a second shop, with another catalog, from a copy of the build: cached pages
+  // are files under the build directory, and two shops with different catalogs must not share them.
+  distDir: process.env.SHOP_DIST_DIR || '.next',
   poweredByHeader: false,
   // better-sqlite3 is a native addon: load it from node_modules at run time, never bundle it.
   serverExternalPackages: ['better-sqlite3'],

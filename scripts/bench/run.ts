@@ -17,7 +17,7 @@ import { runLighthouse, startChrome, type LighthouseTarget } from './lighthouse'
 import { describeMachine, loadNow } from './machine';
 import { DIRECT_PRE_ORDER_BODY, measurePreOrders, timedPreOrder } from './pre-order';
 import { coldHome, measureScale, measureSearch } from './scale';
-import { BARE_DIR, BENCH_DATA_DIR, REPO_ROOT, buildNext, startNext, type RunningServer } from './servers';
+import { BARE_DIR, BENCH_DATA_DIR, REPO_ROOT, buildNext, copyBuildForLargeShop, startNext, type RunningServer } from './servers';
 import { BENCH_TOKEN, PORTS, shopEnv } from './shop-env';
 import { measureThroughput } from './throughput';
 
@@ -141,7 +141,15 @@ async function main() {
 
     if (phases.has('scale')) {
       await attempt('catalog scale', async () => {
-        const large = await startNext({ name: 'shop-large', port: PORTS.shopLarge, readyPath: '/sign-in', env: shopEnv('large', PORTS.shopLarge, settings.latencyMs) });
+        // Its own copy of the build: the cached catalog pages are files in it, and the default shop's
+        // copies must not be served as this one's.
+        const largeDist = copyBuildForLargeShop();
+        const large = await startNext({
+          name: 'shop-large',
+          port: PORTS.shopLarge,
+          readyPath: '/sign-in',
+          env: { ...shopEnv('large', PORTS.shopLarge, settings.latencyMs), SHOP_DIST_DIR: largeDist },
+        });
         servers.push(large);
         const cold = await coldHome(large.url);
         results.coldHome.push({ catalog: 'large', ms: cold });

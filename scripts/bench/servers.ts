@@ -1,6 +1,6 @@
 /** Builds and starts the Next.js servers of the benchmark (the shop and the bare page) as child processes. */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createWriteStream, mkdirSync } from 'node:fs';
+import { cpSync, createWriteStream, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
@@ -95,4 +95,20 @@ export async function startNext(options: {
   }
   await stop();
   throw new Error(`${options.name} did not answer on ${url} within 2 minutes`);
+}
+
+/**
+ * A copy of the shop's build for a second shop (`SHOP_DIST_DIR`, relative to the repository, as
+ * Next wants its `distDir`), without the build cache and without the pages the first shop has
+ * cached since it started (`server/route-cache`). Answers that relative path.
+ */
+export function copyBuildForLargeShop(): string {
+  const relative = path.relative(REPO_ROOT, path.join(BENCH_DATA_DIR, 'next-large'));
+  const target = path.join(REPO_ROOT, relative);
+  rmSync(target, { recursive: true, force: true });
+  const build = path.join(REPO_ROOT, '.next');
+  // `types` too: TypeScript would read the copy's generated route types beside the real ones.
+  const skipped = [path.join(build, 'cache'), path.join(build, 'server', 'route-cache'), path.join(build, 'types')];
+  cpSync(build, target, { recursive: true, filter: (source) => !skipped.some((dir) => source === dir || source.startsWith(`${dir}${path.sep}`)) });
+  return relative;
 }
