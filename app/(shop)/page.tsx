@@ -4,8 +4,8 @@ import { getPreferences } from '@/lib/catalog/preferences';
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 /**
- * The home page rendered per request: with a query (`?signedOut=1`), or when the visitor's language
- * must be negotiated. The plain view is served from the cache (`app/(catalog)`).
+ * The home page rendered per request, after signing out (`?signedOut=1`, which it confirms). The
+ * plain view is served from the cache (`app/(catalog)`, `lib/catalog/cached-routes.mjs`).
  */
 export default async function HomePage({ searchParams }: Props) {
   const [preferences, params] = await Promise.all([getPreferences(), searchParams]);

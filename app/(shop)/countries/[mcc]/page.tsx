@@ -14,8 +14,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /**
- * A country's packages rendered per request: sorted, filtered or a later page, or when the
- * visitor's language must be negotiated. The plain first page is served from the cache (`app/(catalog)`).
+ * A country's packages rendered per request: sorted, filtered or a later page. The plain first page
+ * is served from the cache (`app/(catalog)`, `lib/catalog/cached-routes.mjs`).
  */
 export default async function CountryPage({ params, searchParams }: Props) {
   const [{ mcc }, preferences, query] = await Promise.all([
