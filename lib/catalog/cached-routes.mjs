@@ -54,13 +54,14 @@ export function cachedCatalogTarget(pathname, query) {
  * choice) is one of the shop's, as `has` values (Next anchors them, case matters, hence the
  * classes). They give what `negotiateLocale` gives, so the rewrites can choose the copy without the
  * proxy; any other header goes to the proxy, which negotiates in full. Order matters: Traditional
- * Chinese before other Chinese. `proxy.ts` repeats their union in its matcher (tested).
+ * Chinese before other Chinese; English first, as the most common (Next compiles each `has`
+ * pattern again on every request it tries). `proxy.ts` repeats their union in its matcher (tested).
  */
 const REST = '(?:[-_][^,;]*)?\\s*(?:,.*)?';
 export const FIRST_LANGUAGE_PATTERNS = [
+  { locale: 'en', pattern: `\\s*[eE][nN]${REST}` },
   { locale: 'zh-HK', pattern: `\\s*(?:[zZ][hH][-_](?:[hH][aA][nN][tT]|[hH][kK]|[tT][wW]|[mM][oO])|[yY][uU][eE])${REST}` },
   { locale: 'zh-CN', pattern: `\\s*[zZ][hH]${REST}` },
-  { locale: 'en', pattern: `\\s*[eE][nN]${REST}` },
 ];
 
 /** @typedef {{ type: 'query' | 'cookie' | 'header'; key: string; value?: string }} Condition */
@@ -85,7 +86,8 @@ export function cachedCatalogRewrites() {
         const header = { type: 'header', key: 'accept-language', value: pattern };
         /** @type {Rewrite[]} */
         const byHeader = [
-          { source, has: [header, knownCurrency], missing: [...plain, anyLocale], destination: `${CACHED_PREFIX}/${locale}/:currency${target}` },
+          // The cookie first: without one, Next stops before compiling the long header pattern.
+          { source, has: [knownCurrency, header], missing: [...plain, anyLocale], destination: `${CACHED_PREFIX}/${locale}/:currency${target}` },
           { source, has: [header], missing: [...plain, anyLocale, anyCurrency], destination: `${CACHED_PREFIX}/${locale}/${NO_CURRENCY_CHOSEN}${target}` },
         ];
         return byHeader;
