@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { CACHED_PREFIX, cachedCatalogTarget, CURRENCY_COOKIE, LOCALE_COOKIE, NO_CURRENCY_CHOSEN } from '@/lib/catalog/cached-routes.mjs';
+import { CATALOG_COPY_HEADER, cachedCatalogTarget, CURRENCY_COOKIE, LOCALE_COOKIE, NO_CURRENCY_CHOSEN } from '@/lib/catalog/cached-routes.mjs';
 import { isCurrencyCode } from '@/lib/currency-preference';
 import { resolveLocaleFrom } from '@/lib/i18n/locales';
 import { buildCsp, createNonce, NONCE_HEADER } from '@/lib/security/content-security-policy';
@@ -19,9 +19,13 @@ export function proxy(request: NextRequest) {
     const locale = resolveLocaleFrom(request.cookies.get(LOCALE_COOKIE)?.value, request.headers.get('accept-language'));
     const chosen = request.cookies.get(CURRENCY_COOKIE)?.value;
     const currency = isCurrencyCode(chosen) ? chosen : NO_CURRENCY_CHOSEN;
-    const url = request.nextUrl.clone();
-    url.pathname = `${CACHED_PREFIX}/${locale}/${currency}${target}`;
-    return NextResponse.rewrite(url);
+    // Not a rewrite from here: Next serves a proxy's rewrite to another origin over HTTP as an
+    // external site, and `nextUrl` says `localhost` where the shop listens on 127.0.0.1 (a second
+    // request per view, and resets under load). The copy is named in a request header instead,
+    // and the first of the rewrites in `next.config.mjs` serves it in place.
+    const headers = new Headers(request.headers);
+    headers.set(CATALOG_COPY_HEADER, `${locale}/${currency}`);
+    return NextResponse.next({ request: { headers } });
   }
   return withNonce(request);
 }
@@ -47,9 +51,8 @@ export const config = {
   matcher: [
     // Everything but built assets, the favicon, the provider sandbox (the fake provider, not the
     // shop), the cached catalog addresses (`/` and `/countries/<mcc>`, below) and the cached copies
-    // themselves (`/catalog/…`: they bring their own policy, and Next runs the proxy again on the
-    // address it rewrites to). Server actions are POSTs to their page's path, so they are covered
-    // with the pages.
+    // themselves (`/catalog/…`: they bring their own policy). Server actions are POSTs to their
+    // page's path, so they are covered with the pages.
     '/((?!_next/static/|_next/image|favicon\\.ico|api/sandbox/|countries/\\d{3}$|catalog/).+)',
     // The cached catalog addresses, exactly when `next.config.mjs` does not rewrite them: a query,
     // a language to negotiate (an Accept-Language whose first choice none of the rewrites'

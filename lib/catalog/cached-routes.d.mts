@@ -8,3 +8,4 @@ export declare function cachedCatalogTarget(pathname: string, query: URLSearchPa
 type Condition = { type: 'query' | 'cookie' | 'header'; key: string; value?: string };
 export declare function cachedCatalogRewrites(): { source: string; destination: string; has?: Condition[]; missing?: Condition[] }[];
 export declare const FIRST_LANGUAGE_PATTERNS: { locale: string; pattern: string }[];
+export declare const CATALOG_COPY_HEADER: string;

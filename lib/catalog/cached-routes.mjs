@@ -10,7 +10,8 @@
  *   language at all), so that `proxy.ts` does not run: a proxy in the path halves how many
  *   requests a cached page serves (docs/static-catalog.md);
  * - `proxy.ts` otherwise: the language comes from Accept-Language, or a cookie holds a value the
- *   shop does not know. Its matcher is the exact complement of these rewrites, checked by
+ *   shop does not know. It names the copy in a request header (`CATALOG_COPY_HEADER`) for the
+ *   first rewrite. Its matcher is the exact complement of the other rewrites, checked by
  *   `lib/catalog/cached-routes.test.ts`.
  * A query that changes the view (a sort, a filter, a later page, the sign-out notice) is rendered
  * per request, with the proxy's nonce.
@@ -22,7 +23,12 @@ export const LOCALE_COOKIE = 'NEXT_LOCALE';
 export const CURRENCY_COOKIE = 'currency';
 /** In a cached copy's address when the visitor has chosen no currency: the language's default applies. */
 export const NO_CURRENCY_CHOSEN = 'auto';
-/** Where the cached copies live (their pages name the public address as canonical). */
+/**
+ * Names the copy `proxy.ts` chose (`zh-HK/auto`) for the first rewrite below. A visitor who sends
+ * it chooses their own copy, which is no more than the cookies allow.
+ */
+export const CATALOG_COPY_HEADER = 'x-catalog-copy';
+/** Where the cached copies live. */
 export const CACHED_PREFIX = '/catalog';
 
 export const CACHED_CATALOG_ROUTES = [
@@ -79,6 +85,12 @@ export function cachedCatalogRewrites() {
     const plain = perRequestQuery.map((key) => ({ type: 'query', key }));
     /** @type {Rewrite[]} */
     const rewrites = [
+      {
+        source,
+        has: [{ type: 'header', key: CATALOG_COPY_HEADER, value: `(?<locale>${CATALOG_LOCALES.join('|')})/(?<currency>[A-Z]{3}|${NO_CURRENCY_CHOSEN})` }],
+        missing: plain,
+        destination: `${CACHED_PREFIX}/:locale/:currency${target}`,
+      },
       { source, has: [knownLocale, knownCurrency], missing: plain, destination: `${CACHED_PREFIX}/:locale/:currency${target}` },
       { source, has: [knownLocale], missing: [...plain, anyCurrency], destination: `${CACHED_PREFIX}/:locale/${NO_CURRENCY_CHOSEN}${target}` },
       // No cookie, and a first language the shop speaks.

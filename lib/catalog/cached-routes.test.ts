@@ -2,7 +2,14 @@ import { NextRequest } from 'next/server';
 import { matchHas } from 'next/dist/shared/lib/router/utils/prepare-destination';
 import { unstable_doesMiddlewareMatch } from 'next/experimental/testing/server';
 import { describe, expect, it } from 'vitest';
-import { CACHED_CATALOG_ROUTES, cachedCatalogRewrites, CATALOG_LOCALES, CURRENCY_COOKIE, LOCALE_COOKIE } from '@/lib/catalog/cached-routes.mjs';
+import {
+  CACHED_CATALOG_ROUTES,
+  cachedCatalogRewrites,
+  CATALOG_COPY_HEADER,
+  CATALOG_LOCALES,
+  CURRENCY_COOKIE,
+  LOCALE_COOKIE,
+} from '@/lib/catalog/cached-routes.mjs';
 import { CURRENCY_COOKIE as SHOP_CURRENCY_COOKIE } from '@/lib/currency-preference';
 import { LOCALE_COOKIE as SHOP_LOCALE_COOKIE, locales, resolveLocaleFrom } from '@/lib/i18n/locales';
 import { config, proxy } from '@/proxy';
@@ -74,11 +81,15 @@ function configRewrite({ path, cookies, headers }: Shape): string | null {
   return null;
 }
 
-function proxyRewrite({ path, cookies, headers }: Shape): string | null {
-  const cookie = Object.entries(cookies).map(([key, value]) => `${key}=${value}`).join('; ');
-  const request = new NextRequest(`${ORIGIN}${path}`, { headers: { ...headers, ...(cookie ? { cookie } : {}) } });
-  const rewritten = proxy(request).headers.get('x-middleware-rewrite');
-  return rewritten ? new URL(rewritten).pathname : null;
+/** Where the proxy sends a request: it names the copy in a request header, which the first rewrite reads. */
+function proxyRewrite(shape: Shape): string | null {
+  const cookie = Object.entries(shape.cookies).map(([key, value]) => `${key}=${value}`).join('; ');
+  const request = new NextRequest(`${ORIGIN}${shape.path}`, { headers: { ...shape.headers, ...(cookie ? { cookie } : {}) } });
+  const response = proxy(request);
+  // The proxy never rewrites itself: Next would fetch a rewrite to `localhost` over HTTP.
+  expect(response.headers.get('x-middleware-rewrite')).toBeNull();
+  const copy = response.headers.get(`x-middleware-request-${CATALOG_COPY_HEADER}`);
+  return copy ? configRewrite({ ...shape, headers: { ...shape.headers, [CATALOG_COPY_HEADER]: copy } }) : null;
 }
 
 describe('the cached catalog addresses', () => {
