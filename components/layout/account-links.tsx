@@ -1,0 +1,32 @@
+import Link from 'next/link';
+import { signOutAction } from '@/components/account/actions';
+
+export type AccountLinkLabels = { signIn: string; myEsims: string; signOut: string };
+
+const linkClass = 'text-sm font-medium text-slate-700 underline-offset-4 hover:underline';
+
+/**
+ * The header's account links, whoever knows who is signed in: the server (`AccountNav`) or, on a
+ * cached page, the browser (`LiveAccountNav`). `signedInAs` is null for a visitor.
+ */
+export function AccountLinks({ labels, signedInAs }: { labels: AccountLinkLabels; signedInAs: string | null }) {
+  if (signedInAs === null) {
+    return (
+      <Link href="/sign-in" prefetch={false} className={linkClass}>
+        {labels.signIn}
+      </Link>
+    );
+  }
+  return (
+    <>
+      <Link href="/my-esims" prefetch={false} className={linkClass}>
+        {labels.myEsims}
+      </Link>
+      <form action={signOutAction}>
+        <button type="submit" className={`${linkClass} min-h-6`} title={signedInAs}>
+          {labels.signOut}
+        </button>
+      </form>
+    </>
+  );
+}
