@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoHorizontalScroll } from './support/a11y';
-import { CARDS } from './support/shop';
+import { CARDS, registerCustomer } from './support/shop';
 
 /** A field a thumb can hit and that phones do not zoom into: 44 px tall, 16 px text, the width of the form. */
 async function expectComfortableField(page: Page, field: Locator) {
@@ -62,4 +62,35 @@ test('a customer buys an eSIM on a phone, with taps, from the home page to the Q
   await page.getByRole('tab', { name: 'iPhone' }).tap();
   await expect(page.getByRole('tabpanel', { name: 'iPhone' })).toBeVisible();
   await expect(page.getByTestId('activation-code')).toHaveText(/^LPA:1\$/);
+});
+
+/** The page's layout shifts so far (Lighthouse's CLS counts the same entries), recorded from the first paint. */
+async function layoutShiftOf(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        new PerformanceObserver((list) => {
+          const shifts = list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[];
+          resolve(shifts.filter((shift) => !shift.hadRecentInput).reduce((sum, shift) => sum + shift.value, 0));
+        }).observe({ type: 'layout-shift', buffered: true });
+        // The observer reports nothing when nothing moved.
+        setTimeout(() => resolve(0), 500);
+      }),
+  );
+}
+
+test('the cached catalog pages do not move when the browser fills in the account links', async ({ page }) => {
+  const visits = async (signedIn: boolean) => {
+    for (const width of [412, 360, 320]) {
+      await page.setViewportSize({ width, height: 820 });
+      for (const path of ['/', '/countries/440']) {
+        await page.goto(path);
+        await expect(page.getByRole('link', { name: signedIn ? 'My eSIMs' : 'Sign in' })).toBeVisible();
+        expect(await layoutShiftOf(page), `${path} at ${width} px, signed ${signedIn ? 'in' : 'out'}`).toBeLessThan(0.01);
+      }
+    }
+  };
+  await visits(false);
+  await registerCustomer(page, `steady-${Date.now()}@example.com`, 'steady-password');
+  await visits(true);
 });
