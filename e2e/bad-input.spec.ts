@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { signInStaff } from './support/staff';
+import { chooseLanguage } from './support/language-menu';
 
 /**
  * Every refused form: a clear message, the customer's input kept, and no pre-order at the provider.
@@ -129,7 +130,7 @@ test('a price sent from the browser is refused', async ({ page }) => {
 
 test('after a refusal the form stays usable and the message is in the current language', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('button', { name: '简体中文' }).click();
+  await chooseLanguage(page, '简体中文');
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   await page.goto(PACKAGE_PATH);
   await page.getByLabel('电子邮箱').fill('x@');

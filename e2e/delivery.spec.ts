@@ -3,6 +3,7 @@ import { decodeQrFromPng } from './support/qr';
 import { CARDS, expireSandboxOrder, pay, preOrder, registerCustomer, sandboxOrder } from './support/shop';
 import { staffContext } from './support/staff';
 import type { APIRequestContext, BrowserContext } from '@playwright/test';
+import { chooseLanguage } from './support/language-menu';
 
 let staff: BrowserContext;
 let request: APIRequestContext;
@@ -106,7 +107,7 @@ test.describe('from pre-order to an installed eSIM', () => {
 
   test('the whole delivery in Chinese', async ({ page }) => {
     await page.goto('/');
-    await page.getByRole('button', { name: '简体中文' }).click();
+    await chooseLanguage(page, '简体中文');
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
     await preOrder(page, 1000000, 'zhongwen@example.cn');
     await pay(page, CARDS.succeeds);
@@ -151,7 +152,7 @@ test.describe('customer accounts', () => {
 
   test('sign-in and My eSIMs in Chinese', async ({ page }) => {
     await page.goto('/');
-    await page.getByRole('button', { name: '简体中文' }).click();
+    await chooseLanguage(page, '简体中文');
     await page.getByRole('link', { name: '登录' }).click();
     await page.getByLabel('电子邮箱').fill('traveller@sandbox.esim-qr-mall.test');
     await page.getByLabel('密码').fill('wrong-password');

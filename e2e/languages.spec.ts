@@ -4,6 +4,7 @@ import { MISSING_MESSAGE_MARK } from '@/lib/i18n/missing-message';
 import { locales, message, MESSAGE_KEYS, type Locale } from './support/messages';
 import { CARDS, expireSandboxOrder, pay, preOrder, registerCustomer, sandboxOrder } from './support/shop';
 import { signInStaff } from './support/staff';
+import { chooseLanguage, languageButton, languageMenu } from './support/language-menu';
 
 // One set of orders in several stages, built once and visited in every language.
 test.describe.configure({ mode: 'serial' });
@@ -228,13 +229,14 @@ test('the first visit follows Accept-Language; the switch is remembered and <htm
 
   // Every language in turn: the switch, then a reload and another page, keep it.
   for (const locale of [...locales].reverse()) {
-    const button = page.getByRole('button', { name: message(locale, `languageSwitch.${locale}`), exact: true });
-    await button.click();
+    const name = message(locale, `languageSwitch.${locale}`);
+    await chooseLanguage(page, name);
     await expect(html).toHaveAttribute('lang', locale);
-    await expect(page.getByRole('button', { name: message(locale, `languageSwitch.${locale}`), exact: true })).toHaveAttribute(
-      'aria-pressed',
-      'true',
-    );
+    // The menu closes on the new page, names the language, and marks it as the one chosen.
+    await expect(languageButton(page, name)).toBeHidden();
+    await expect(languageMenu(page)).toHaveText(`${message(locale, 'languageSwitch.label')}: ${name}`);
+    await languageMenu(page).click();
+    await expect(languageButton(page, name)).toHaveAttribute('aria-pressed', 'true');
     // The first language is already showing: wait for the remembered choice, not for a change.
     await expect
       .poll(async () => (await context.cookies()).find((candidate) => candidate.name === 'NEXT_LOCALE')?.value)
@@ -252,11 +254,11 @@ test('the first visit follows Accept-Language; the switch is remembered and <htm
   }
 
   // Switching between pre-order and payment: each call follows the language of its moment.
-  await page.getByRole('button', { name: message('en', 'languageSwitch.en'), exact: true }).click();
+  await chooseLanguage(page, message('en', 'languageSwitch.en'));
   await expect(html).toHaveAttribute('lang', 'en');
   await preOrder(page, 1000000, 'switch-midway@example.com');
   const orderNo = await page.getByTestId('order-no').innerText();
-  await page.getByRole('button', { name: message('zh-CN', 'languageSwitch.zh-CN'), exact: true }).click();
+  await chooseLanguage(page, message('zh-CN', 'languageSwitch.zh-CN'));
   await expect(html).toHaveAttribute('lang', 'zh-CN');
   await pay(page, CARDS.succeeds);
   await expect(page.getByTestId('order-stage')).toHaveAttribute('data-stage', 'esim_ready');

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { chooseLanguage } from './support/language-menu';
 
 test.describe('purchase on the built-in sandbox', () => {
   test('an English customer finds Japan, pre-orders a day pack in yen and sees the confirmation', async ({ page }) => {
@@ -33,7 +34,7 @@ test.describe('purchase on the built-in sandbox', () => {
 
   test('a Chinese customer buys through the Chinese interface and the provider answers in Chinese', async ({ page }) => {
     await page.goto('/');
-    await page.getByRole('button', { name: '简体中文' }).click();
+    await chooseLanguage(page, '简体中文');
     await expect(page.getByRole('heading', { level: 1, name: '您要去哪里旅行？' })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
 

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
+import { SignalIcon } from '@/components/layout/header-icons';
 import { LanguageSwitch } from '@/components/layout/language-switch';
 import type { Locale } from '@/lib/i18n/locales';
 
@@ -18,7 +19,7 @@ export async function SiteHeader({ locale, account }: { locale: Locale; account:
       <div className="mx-auto flex w-full max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
         {/* Header links on every page would each make the server render their page for a prefetch. */}
         <Link href="/" prefetch={false} className="text-lg font-bold text-brand-700 hover:text-brand-800">
-          <span aria-hidden="true">📶 </span>
+          <SignalIcon />{' '}
           {t('brand')}
         </Link>
         <nav aria-label={t('home')} className="flex flex-wrap items-center gap-x-4 gap-y-2">
