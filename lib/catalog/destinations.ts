@@ -51,16 +51,16 @@ function searchTextOf(country: Country): string {
   return text;
 }
 
+/** Each name once: most are the same in several languages, and the text goes to the browser with every destination. */
 function searchTextFor(country: Country): string {
-  return [
+  const names = [
     country.name,
     country.englishName,
     ...SEARCH_NAME_LOCALES.map((locale) => regionName(country.iso2, locale) ?? ''),
     country.iso2,
     String(country.mcc),
-  ]
-    .join(' ')
-    .toLowerCase();
+  ].map((name) => name.toLowerCase());
+  return [...new Set(names)].filter(Boolean).join(' ');
 }
 
 /**
