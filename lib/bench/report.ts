@@ -50,7 +50,7 @@ export function renderResults(results: BenchResults, checks: readonly BudgetChec
     ),
     `Settings: provider latency ${settings.latencyMs} ms on every sandbox answer, ${settings.orders} orders, ` +
       `${settings.throughputSeconds} s per throughput run with ${settings.connections} connections, ` +
-      `${settings.lighthouseRuns} Lighthouse run(s) per page and preset (median).`,
+      `${settings.lighthouseRuns} Lighthouse run(s) per page and preset, in rounds over all the pages (median).`,
     ...(results.problems.length > 0 ? [`**Phases that failed** (their budgets count as missed):\n\n${results.problems.map((problem) => `- ${problem}`).join('\n')}`] : []),
     `### Budgets: ${passed} of ${checks.length} met`,
     table(

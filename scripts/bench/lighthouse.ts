@@ -99,29 +99,13 @@ function keepReport(directory: string, target: LighthouseTarget, preset: Lightho
   writeFileSync(path.join(directory, `${target.page}-${preset}.json`), JSON.stringify(lhr));
 }
 
-export async function runLighthouse(
-  chrome: LaunchedChrome,
-  target: LighthouseTarget,
-  preset: LighthousePreset,
-  runs: number,
-  reportDirectory: string,
-): Promise<LighthouseRow> {
-  const all: LighthouseScores[] = [];
-  let failing: string[] = [];
-  for (let run = 0; run < runs; run += 1) {
-    const lhr = await auditOnce(chrome, target, preset);
-    // A redirect (a session not sent, sign-in instead) would score another page.
-    const landed = new URL(lhr.finalDisplayedUrl ?? target.url).pathname;
-    if (landed !== new URL(target.url).pathname) throw new Error(`Lighthouse on ${target.url} ended at ${lhr.finalDisplayedUrl}`);
-    all.push(scoresOf(lhr));
-    failing = failingAudits(lhr);
-    keepReport(reportDirectory, target, preset, lhr);
-  }
+/** One page's median scores over its runs, and what its last run found to fix. */
+function rowOf(target: LighthouseTarget, preset: LighthousePreset, all: LighthouseScores[], failing: string[]): LighthouseRow {
   const middle = (key: Exclude<keyof LighthouseScores, 'seoWithoutCrawlable'>) => Math.round(median(all.map((scores) => scores[key])));
   return {
     page: target.page,
     preset,
-    runs,
+    runs: all.length,
     scores: {
       performance: middle('performance'),
       accessibility: middle('accessibility'),
@@ -131,4 +115,34 @@ export async function runLighthouse(
     },
     failing,
   };
+}
+
+/**
+ * `runs` rounds over all the pages, each round visiting every page once: a page and the bare page
+ * it is held to are measured across the same minutes, so a busy spell on the machine falls on all
+ * of them alike instead of on the one page measured then.
+ */
+export async function runLighthouseRounds(
+  chrome: LaunchedChrome,
+  targets: LighthouseTarget[],
+  preset: LighthousePreset,
+  runs: number,
+  reportDirectory: string,
+  onRound: (round: number) => void = () => {},
+): Promise<LighthouseRow[]> {
+  const scores = targets.map(() => [] as LighthouseScores[]);
+  const failing = targets.map(() => [] as string[]);
+  for (let round = 0; round < runs; round += 1) {
+    for (const [index, target] of targets.entries()) {
+      const lhr = await auditOnce(chrome, target, preset);
+      // A redirect (a session not sent, sign-in instead) would score another page.
+      const landed = new URL(lhr.finalDisplayedUrl ?? target.url).pathname;
+      if (landed !== new URL(target.url).pathname) throw new Error(`Lighthouse on ${target.url} ended at ${lhr.finalDisplayedUrl}`);
+      scores[index]!.push(scoresOf(lhr));
+      failing[index] = failingAudits(lhr);
+      keepReport(reportDirectory, target, preset, lhr);
+    }
+    onRound(round);
+  }
+  return targets.map((target, index) => rowOf(target, preset, scores[index]!, failing[index]!));
 }

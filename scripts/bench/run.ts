@@ -13,7 +13,7 @@ import { renderResults, replaceGenerated } from '@/lib/bench/report';
 import { CUSTOMER_ROUTES, type BenchResults, type BenchSettings, type Page } from '@/lib/bench/results';
 import { signedInCustomer } from './customer';
 import { measureJs } from './js-weight';
-import { runLighthouse, startChrome, type LighthouseTarget } from './lighthouse';
+import { runLighthouseRounds, startChrome, type LighthouseTarget } from './lighthouse';
 import { describeMachine, loadNow } from './machine';
 import { DIRECT_PRE_ORDER_BODY, measurePreOrders, timedPreOrder } from './pre-order';
 import { coldHome, measureScale, measureSearch } from './scale';
@@ -38,7 +38,7 @@ function parseArgs(argv: string[]) {
     orders: quick ? 10 : 60,
     throughputSeconds: quick ? 3 : 10,
     connections: 10,
-    lighthouseRuns: quick ? 1 : 3,
+    lighthouseRuns: quick ? 1 : 5,
   };
   return { settings, skipBuild, phases: new Set<Phase>((only as Phase[] | undefined) ?? PHASES) };
 }
@@ -171,13 +171,15 @@ async function main() {
           .filter(({ page }) => page !== 'bareDynamic')
           .map(({ page, url }) => ({ page, url, ...(page === 'myEsims' ? { headers: { Cookie: customerCookie } } : {}) }));
         for (const preset of ['mobile', 'desktop'] as const) {
-          for (const target of targets) {
-            await attempt(`Lighthouse ${preset} ${target.page}`, async () => {
-              const row = await runLighthouse(chrome, target, preset, settings.lighthouseRuns, path.join(BENCH_DATA_DIR, 'lighthouse'));
+          await attempt(`Lighthouse ${preset}`, async () => {
+            const rows = await runLighthouseRounds(chrome, targets, preset, settings.lighthouseRuns, path.join(BENCH_DATA_DIR, 'lighthouse'), (round) =>
+              log(`Lighthouse ${preset}: round ${round + 1} of ${settings.lighthouseRuns} done`),
+            );
+            for (const row of rows) {
               results.lighthouse.push(row);
-              log(`Lighthouse ${preset} ${target.page}: ${Object.values(row.scores).join(' / ')}`);
-            });
-          }
+              log(`Lighthouse ${preset} ${row.page}: ${Object.values(row.scores).join(' / ')}`);
+            }
+          });
         }
       } finally {
         chrome.kill();
