@@ -5,7 +5,7 @@ import { locales, type Locale } from '@/lib/i18n/locales';
 
 /**
  * The languages, each named in itself, behind a native disclosure: it works before hydration and
- * keeps the header on one line on a phone. Closed, the other languages' scripts are not laid out,
+ * takes one button's room in the header. Closed, the other languages' scripts are not laid out,
  * so a page in English does not make the browser look up a CJK font for its first paint.
  * One button per language; the server re-renders in the new one. The key closes the menu then.
  */

@@ -15,7 +15,7 @@ const sizer = `${cell} invisible text-sm font-medium`;
 export function LiveAccountNav({ locale, labels }: { locale: string; labels: AccountLinkLabels }) {
   const chrome = usePageChrome(locale);
   return (
-    <span className="inline-grid" data-testid="account-slot">
+    <span className="inline-grid">
       <span aria-hidden="true" className={sizer}>
         {labels.signIn}
       </span>
