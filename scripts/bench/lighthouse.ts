@@ -120,7 +120,8 @@ function rowOf(target: LighthouseTarget, preset: LighthousePreset, all: Lighthou
 /**
  * `runs` rounds over all the pages, each round visiting every page once: a page and the bare page
  * it is held to are measured across the same minutes, so a busy spell on the machine falls on all
- * of them alike instead of on the one page measured then.
+ * of them alike instead of on the one page measured then. A page whose audit fails (after its
+ * retries) leaves the rounds with no row, and is named in `problems`; the others go on.
  */
 export async function runLighthouseRounds(
   chrome: LaunchedChrome,
@@ -129,20 +130,29 @@ export async function runLighthouseRounds(
   runs: number,
   reportDirectory: string,
   onRound: (round: number) => void = () => {},
-): Promise<LighthouseRow[]> {
+): Promise<{ rows: LighthouseRow[]; problems: string[] }> {
   const scores = targets.map(() => [] as LighthouseScores[]);
   const failing = targets.map(() => [] as string[]);
+  const problems = new Map<number, string>();
   for (let round = 0; round < runs; round += 1) {
     for (const [index, target] of targets.entries()) {
-      const lhr = await auditOnce(chrome, target, preset);
-      // A redirect (a session not sent, sign-in instead) would score another page.
-      const landed = new URL(lhr.finalDisplayedUrl ?? target.url).pathname;
-      if (landed !== new URL(target.url).pathname) throw new Error(`Lighthouse on ${target.url} ended at ${lhr.finalDisplayedUrl}`);
-      scores[index]!.push(scoresOf(lhr));
-      failing[index] = failingAudits(lhr);
-      keepReport(reportDirectory, target, preset, lhr);
+      if (problems.has(index)) continue;
+      try {
+        const lhr = await auditOnce(chrome, target, preset);
+        // A redirect (a session not sent, sign-in instead) would score another page.
+        const landed = new URL(lhr.finalDisplayedUrl ?? target.url).pathname;
+        if (landed !== new URL(target.url).pathname) throw new Error(`Lighthouse on ${target.url} ended at ${lhr.finalDisplayedUrl}`);
+        scores[index]!.push(scoresOf(lhr));
+        failing[index] = failingAudits(lhr);
+        keepReport(reportDirectory, target, preset, lhr);
+      } catch (error) {
+        problems.set(index, `Lighthouse ${preset} ${target.page}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+      }
     }
     onRound(round);
   }
-  return targets.map((target, index) => rowOf(target, preset, scores[index]!, failing[index]!));
+  return {
+    rows: targets.flatMap((target, index) => (problems.has(index) ? [] : [rowOf(target, preset, scores[index]!, failing[index]!)])),
+    problems: [...problems.values()],
+  };
 }

@@ -172,12 +172,16 @@ async function main() {
           .map(({ page, url }) => ({ page, url, ...(page === 'myEsims' ? { headers: { Cookie: customerCookie } } : {}) }));
         for (const preset of ['mobile', 'desktop'] as const) {
           await attempt(`Lighthouse ${preset}`, async () => {
-            const rows = await runLighthouseRounds(chrome, targets, preset, settings.lighthouseRuns, path.join(BENCH_DATA_DIR, 'lighthouse'), (round) =>
+            const { rows, problems } = await runLighthouseRounds(chrome, targets, preset, settings.lighthouseRuns, path.join(BENCH_DATA_DIR, 'lighthouse'), (round) =>
               log(`Lighthouse ${preset}: round ${round + 1} of ${settings.lighthouseRuns} done`),
             );
             for (const row of rows) {
               results.lighthouse.push(row);
               log(`Lighthouse ${preset} ${row.page}: ${Object.values(row.scores).join(' / ')}`);
+            }
+            for (const problem of problems) {
+              results.problems.push(problem);
+              log(`FAILED ${problem}`);
             }
           });
         }
