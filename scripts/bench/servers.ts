@@ -103,12 +103,11 @@ export async function startNext(options: {
  * cached since it started (`server/route-cache`). Answers that relative path.
  */
 export function copyBuildForLargeShop(): string {
-  const relative = path.relative(REPO_ROOT, path.join(BENCH_DATA_DIR, 'next-large'));
-  const target = path.join(REPO_ROOT, relative);
+  const target = path.join(BENCH_DATA_DIR, 'next-large');
   rmSync(target, { recursive: true, force: true });
   const build = path.join(REPO_ROOT, '.next');
   // `types` too: TypeScript would read the copy's generated route types beside the real ones.
   const skipped = [path.join(build, 'cache'), path.join(build, 'server', 'route-cache'), path.join(build, 'types')];
   cpSync(build, target, { recursive: true, filter: (source) => !skipped.some((dir) => source === dir || source.startsWith(`${dir}${path.sep}`)) });
-  return relative;
+  return path.relative(REPO_ROOT, target);
 }
