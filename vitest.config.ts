@@ -9,6 +9,8 @@ export default defineConfig({
       'server-only': fileURLToPath(new URL('./node_modules/server-only/empty.js', import.meta.url)),
     },
   },
+  // Asset imports (the flags) give their address, as in Next's build, rather than a data: URL.
+  build: { assetsInlineLimit: 0 },
   test: {
     include: ['lib/**/*.test.ts', 'components/**/*.test.ts', 'app/**/*.test.ts', 'app/**/*.test.tsx'],
     environment: 'node',

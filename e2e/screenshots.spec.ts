@@ -12,6 +12,10 @@ async function shoot(page: Page, name: string) {
   const device = test.info().project.name === 'phone' ? 'phone' : 'desktop';
   // Fonts and images settle before the picture, and no caret blinks in it.
   await page.evaluate(() => document.fonts.ready);
+  // Lazy images (the destinations' flags) in view have loaded; those below it have not started.
+  await page.waitForFunction(() =>
+    [...document.images].every((img) => img.complete || img.getBoundingClientRect().top > window.innerHeight),
+  );
   await page.screenshot({ path: `${SCREENSHOTS_DIR}/${device}-${name}.png`, scale: 'css', animations: 'disabled' });
 }
 

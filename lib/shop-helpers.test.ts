@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pickPrice } from '@/lib/currency-preference';
 import { formatDataVolume } from '@/lib/data-volume';
-import { flagEmoji } from '@/lib/flags';
-
-describe('flagEmoji', () => {
-  it('builds regional indicators from the ISO code', () => {
-    expect(flagEmoji('jp')).toBe('🇯🇵');
-    expect(flagEmoji('HK')).toBe('🇭🇰');
-    expect(flagEmoji('x')).toBe('🏳️');
-  });
-});
 
 describe('formatDataVolume', () => {
   it('uses MB below a gigabyte and GB above', () => {

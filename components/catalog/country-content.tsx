@@ -5,12 +5,13 @@ import { PackageCard } from '@/components/packages/package-card';
 import { PackageFilters } from '@/components/packages/package-filters';
 import { CatalogUnavailable } from '@/components/catalog/catalog-unavailable';
 import { StaleNotice } from '@/components/catalog/stale-notice';
+import { FlagImage } from '@/components/flags/flag-image';
 import { getCountries, getCountryPackages, isCatalogStale } from '@/lib/catalog';
 import { applyPackageQuery, dataKey, pageHref, pageOf, type PackageQuery } from '@/lib/catalog/package-query';
 import { toPackageViews } from '@/lib/catalog/package-view';
 import type { ShopPreferences } from '@/lib/catalog/preferences';
 import { unlessProviderFails } from '@/lib/catalog/provider-failure';
-import { flagEmoji } from '@/lib/flags';
+import { flagImageSrc } from '@/lib/flags/flag-image';
 import type { Locale } from '@/lib/i18n/locales';
 
 /** Filters appear only where there are enough packages to need them. */
@@ -71,9 +72,7 @@ export async function CountryContent({ mcc, preferences, query }: { mcc: string;
         ← {t('back')}
       </Link>
       <div className="flex items-center gap-3">
-        <span aria-hidden="true" className="text-4xl">
-          {flagEmoji(country.iso2)}
-        </span>
+        <FlagImage src={flagImageSrc(country.iso2)} className="size-10" eager />
         <h1 className="text-2xl font-bold sm:text-3xl">{t('title', { country: country.name })}</h1>
       </div>
       <StaleNotice stale={isCatalogStale(preferences.locale, country.mcc)} />

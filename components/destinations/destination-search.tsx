@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { useDeferredValue, useId, useMemo, useState } from 'react';
-import { flagEmoji } from '@/lib/flags';
+import { FlagImage } from '@/components/flags/flag-image';
 import { CONTINENT_ORDER, groupByContinent } from '@/lib/catalog/destination-order';
 import type { Destination } from '@/lib/catalog/destinations';
 
@@ -74,7 +74,7 @@ export function DestinationSearch({
                     className="destination-card"
                   >
                     <span>
-                      <span aria-hidden="true">{flagEmoji(destination.iso2)}</span>
+                      <FlagImage src={destination.flagSrc} />
                       <span>{destination.name}</span>
                     </span>
                     <span>{destination.priceLabel}</span>

@@ -1,7 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import { getCountries } from '@/lib/catalog';
 import { formatDataVolume } from '@/lib/data-volume';
-import { flagEmoji } from '@/lib/flags';
+import { flagImageSrc } from '@/lib/flags/flag-image';
+import { FlagImage } from '@/components/flags/flag-image';
 import type { Locale } from '@/lib/i18n/locales';
 import type { EsimPackage } from '@/lib/linksfield';
 
@@ -44,8 +45,8 @@ export async function PackageFacts({ pkg, locale }: { pkg: EsimPackage; locale: 
         </h2>
         <ul className="flex flex-wrap gap-2">
           {coverage.map((country) => (
-            <li key={country.mcc} className="rounded-full border border-slate-300 bg-white px-3 py-1 text-sm">
-              {country.iso2 ? <span aria-hidden="true">{flagEmoji(country.iso2)} </span> : null}
+            <li key={country.mcc} className="inline-flex items-center gap-1.5 rounded-full border border-slate-300 bg-white py-1 pl-1.5 pr-3 text-sm">
+              <FlagImage src={flagImageSrc(country.iso2)} className="size-5" />
               {country.name}
             </li>
           ))}

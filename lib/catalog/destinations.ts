@@ -6,6 +6,7 @@ import { oncePerCatalogCopy } from '@/lib/catalog/per-catalog-copy';
 import type { ShopPreferences } from '@/lib/catalog/preferences';
 import { isProviderFailure } from '@/lib/catalog/provider-failure';
 import { regionName } from '@/lib/catalog/region-name';
+import { flagImageSrc } from '@/lib/flags/flag-image';
 import { currencyOrder } from '@/lib/currency-preference';
 import { locales } from '@/lib/i18n/locales';
 import type { Country, EsimPackage } from '@/lib/linksfield';
@@ -15,7 +16,8 @@ import { formatMoney } from '@/lib/money';
 export type Destination = {
   mcc: number;
   name: string;
-  iso2: string;
+  /** The flag image's address (`flagImageSrc`), null when the country has none. */
+  flagSrc: string | null;
   continent: string;
   /** "From" and the lowest package price, formatted, or the words for no price. */
   priceLabel: string;
@@ -92,7 +94,7 @@ async function buildDestinations(countries: Country[], { locale, currency }: Sho
     return {
       mcc: country.mcc,
       name: country.name,
-      iso2: country.iso2,
+      flagSrc: flagImageSrc(country.iso2),
       continent: country.continent,
       priceLabel: lowest
         ? t('from', { price: formatMoney(lowest.amountMinor, lowest.currency, lowest.digits, locale) })
