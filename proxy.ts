@@ -1,5 +1,14 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { CATALOG_COPY_HEADER, cachedCatalogTarget, CURRENCY_COOKIE, LOCALE_COOKIE, NO_CURRENCY_CHOSEN } from '@/lib/catalog/cached-routes.mjs';
+import {
+  CACHED_PREFIX,
+  CATALOG_COPY_HEADER,
+  cachedCatalogTarget,
+  CURRENCY_COOKIE,
+  hasCachedCopies,
+  LOCALE_COOKIE,
+  NO_CURRENCY_CHOSEN,
+  publicCatalogAddress,
+} from '@/lib/catalog/cached-routes.mjs';
 import { isCurrencyCode } from '@/lib/currency-preference';
 import { resolveLocaleFrom } from '@/lib/i18n/locales';
 import { buildCsp, createNonce, NONCE_HEADER } from '@/lib/security/content-security-policy';
@@ -12,13 +21,24 @@ import { buildCsp, createNonce, NONCE_HEADER } from '@/lib/security/content-secu
  * The cached catalog pages are the exception: the rewrites in `next.config.mjs` send most of their
  * requests straight to the cached copy, and the rest come here only to have their language chosen
  * from Accept-Language; their policy comes with the copy (hashes, `lib/security/csp-cache-handler.mjs`).
+ * A visitor whose currency has no copies gets the page rendered here per request, with the nonce.
  */
 export function proxy(request: NextRequest) {
-  const target = cachedCatalogTarget(request.nextUrl.pathname, request.nextUrl.searchParams);
-  if (target !== undefined) {
+  const { pathname, searchParams } = request.nextUrl;
+  if (pathname === CACHED_PREFIX || pathname.startsWith(`${CACHED_PREFIX}/`)) {
+    // The copies' own addresses are for the rewrites alone: asked for directly, any segment would
+    // become a copy on disk. (Next makes a same-origin Location relative.)
+    const target = request.nextUrl.clone();
+    target.pathname = publicCatalogAddress(pathname);
+    target.search = '';
+    return NextResponse.redirect(target, 308);
+  }
+  const target = cachedCatalogTarget(pathname, searchParams);
+  const chosen = request.cookies.get(CURRENCY_COOKIE)?.value;
+  // A currency with no copies of its own: the page is rendered per request, in that currency.
+  if (target !== undefined && !(isCurrencyCode(chosen) && !hasCachedCopies(chosen))) {
     const locale = resolveLocaleFrom(request.cookies.get(LOCALE_COOKIE)?.value, request.headers.get('accept-language'));
-    const chosen = request.cookies.get(CURRENCY_COOKIE)?.value;
-    const currency = isCurrencyCode(chosen) ? chosen : NO_CURRENCY_CHOSEN;
+    const currency = hasCachedCopies(chosen) ? chosen : NO_CURRENCY_CHOSEN;
     // Not a rewrite from here: Next serves a proxy's rewrite to another origin over HTTP as an
     // external site, and `nextUrl` says `localhost` where the shop listens on 127.0.0.1 (a second
     // request per view, and resets under load). The copy is named in a request header instead,
@@ -50,15 +70,16 @@ function withNonce(request: NextRequest) {
 export const config = {
   matcher: [
     // Everything but built assets, the favicon, the provider sandbox (the fake provider, not the
-    // shop), the cached catalog addresses (`/` and `/countries/<mcc>`, below) and the cached copies
-    // themselves (`/catalog/…`: they bring their own policy). Server actions are POSTs to their
-    // page's path, so they are covered with the pages.
-    '/((?!_next/static/|_next/image|favicon\\.ico|api/sandbox/|countries/\\d{3}$|catalog/).+)',
+    // shop) and the cached catalog addresses (`/` and `/countries/<mcc>`, below). Server actions are
+    // POSTs to their page's path, so they are covered with the pages. The copies' own addresses
+    // (`/catalog/…`) are matched: only the rewrites, which come after the proxy, may reach them.
+    '/((?!_next/static/|_next/image|favicon\\.ico|api/sandbox/|countries/\\d{3}$).+)',
     // The cached catalog addresses, exactly when `next.config.mjs` does not rewrite them: a query,
     // a language to negotiate (an Accept-Language whose first choice none of the rewrites'
     // FIRST_LANGUAGE_PATTERNS reads; written out, as Next reads the matcher without running this
-    // file), a cookie with a value the shop does not know
-    // (lib/catalog/cached-routes.mjs; the complement is tested in lib/catalog/cached-routes.test.ts).
+    // file), a language cookie with a value the shop does not know, a currency cookie that is not
+    // one of CACHED_CURRENCIES (lib/catalog/cached-routes.mjs; the complement is tested in
+    // lib/catalog/cached-routes.test.ts).
     { source: '/', has: [{ type: 'query', key: 'signedOut' }] },
     {
       source: '/',
@@ -67,7 +88,7 @@ export const config = {
       missing: [{ type: 'cookie', key: 'NEXT_LOCALE' }],
     },
     { source: '/', has: [{ type: 'cookie', key: 'NEXT_LOCALE', value: '(?!(?:en|zh-CN|zh-HK)$).*' }] },
-    { source: '/', has: [{ type: 'cookie', key: 'currency', value: '(?![A-Z]{3}$).*' }] },
+    { source: '/', has: [{ type: 'cookie', key: 'currency', value: '(?!(?:CNY|EUR|GBP|HKD|JPY|SGD|USD)$).*' }] },
     { source: '/countries/:mcc(\\d{3})', has: [{ type: 'query', key: 'sort' }] },
     { source: '/countries/:mcc(\\d{3})', has: [{ type: 'query', key: 'data' }] },
     { source: '/countries/:mcc(\\d{3})', has: [{ type: 'query', key: 'validity' }] },
@@ -79,6 +100,6 @@ export const config = {
       missing: [{ type: 'cookie', key: 'NEXT_LOCALE' }],
     },
     { source: '/countries/:mcc(\\d{3})', has: [{ type: 'cookie', key: 'NEXT_LOCALE', value: '(?!(?:en|zh-CN|zh-HK)$).*' }] },
-    { source: '/countries/:mcc(\\d{3})', has: [{ type: 'cookie', key: 'currency', value: '(?![A-Z]{3}$).*' }] },
+    { source: '/countries/:mcc(\\d{3})', has: [{ type: 'cookie', key: 'currency', value: '(?!(?:CNY|EUR|GBP|HKD|JPY|SGD|USD)$).*' }] },
   ],
 };

@@ -188,6 +188,35 @@ test.describe('security headers', () => {
   });
 });
 
+test.describe('the cached copies are a bounded set', () => {
+  test('a currency with copies of its own gets its copy; any other currency is rendered per request', async ({ request }) => {
+    const yen = await request.get('/countries/440', { headers: { cookie: 'currency=JPY' } });
+    expect(yen.headers()['x-nextjs-cache']).toMatch(/^(HIT|STALE|MISS)$/);
+    await expectStaticCsp(yen);
+    expect(await yen.text()).toContain('¥600');
+
+    // A code the shop keeps no copies for (any cookie can say anything): no copy, the nonce policy.
+    for (const currency of ['AUD', 'QQQ']) {
+      const response = await request.get('/countries/440', { headers: { cookie: `currency=${currency}` } });
+      expect(response.status(), currency).toBe(200);
+      expect(response.headers()['x-nextjs-cache'], currency).toBeUndefined();
+      expectCsp(response);
+    }
+  });
+
+  test("a copy's own address is sent to its public address, never rendered", async ({ request }) => {
+    for (const [address, target] of [
+      ['/catalog/en/QQQ', '/'],
+      ['/catalog/zz/auto/countries/999', '/countries/999'],
+      ['/catalog/en/auto/countries/440', '/countries/440'],
+    ]) {
+      const response = await request.get(address!, { maxRedirects: 0 });
+      expect(response.status(), address).toBe(308);
+      expect(response.headers()['location'], address).toBe(target);
+    }
+  });
+});
+
 test.describe('the static pages under their hash policy', () => {
   test('they hydrate and work, with no policy violation', async ({ page }) => {
     const messages = await watchConsole(page);

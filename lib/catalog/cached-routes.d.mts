@@ -9,3 +9,6 @@ type Condition = { type: 'query' | 'cookie' | 'header'; key: string; value?: str
 export declare function cachedCatalogRewrites(): { source: string; destination: string; has?: Condition[]; missing?: Condition[] }[];
 export declare const FIRST_LANGUAGE_PATTERNS: { locale: string; pattern: string }[];
 export declare const CATALOG_COPY_HEADER: string;
+export declare const CACHED_CURRENCIES: string[];
+export declare function hasCachedCopies(code: unknown): code is string;
+export declare function publicCatalogAddress(pathname: string): string;

@@ -13,8 +13,9 @@
  *   shop does not know. It names the copy in a request header (`CATALOG_COPY_HEADER`) for the
  *   first rewrite. Its matcher is the exact complement of the other rewrites, checked by
  *   `lib/catalog/cached-routes.test.ts`.
- * A query that changes the view (a sort, a filter, a later page, the sign-out notice) is rendered
- * per request, with the proxy's nonce.
+ * A query that changes the view (a sort, a filter, a later page, the sign-out notice), and a
+ * currency with no copies of its own (`CACHED_CURRENCIES`), are rendered per request, with the
+ * proxy's nonce. The copies' own addresses answer only through the rewrites.
  */
 
 /** Must equal `locales` in `lib/i18n/locales.ts` (tested). */
@@ -24,12 +25,40 @@ export const CURRENCY_COOKIE = 'currency';
 /** In a cached copy's address when the visitor has chosen no currency: the language's default applies. */
 export const NO_CURRENCY_CHOSEN = 'auto';
 /**
+ * The currencies with cached copies of their own: those the shop knows the provider prices in (the
+ * sandbox's). A visitor who chose another currency gets the page rendered per request, in that
+ * currency. Every copy Next renders is kept on disk, so the copies must be a bounded set, whatever
+ * cookie or header a request brings. `proxy.ts` writes this list out in its matcher (tested).
+ */
+export const CACHED_CURRENCIES = ['CNY', 'EUR', 'GBP', 'HKD', 'JPY', 'SGD', 'USD'];
+const CACHED_CURRENCY = CACHED_CURRENCIES.join('|');
+
+/**
+ * @param {unknown} code
+ * @returns {code is string}
+ */
+export function hasCachedCopies(code) {
+  return typeof code === 'string' && CACHED_CURRENCIES.includes(code);
+}
+/**
  * Names the copy `proxy.ts` chose (`zh-HK/auto`) for the first rewrite below. A visitor who sends
  * it chooses their own copy, which is no more than the cookies allow.
  */
 export const CATALOG_COPY_HEADER = 'x-catalog-copy';
-/** Where the cached copies live. */
+/** Where the cached copies live. Only the rewrites reach them: `proxy.ts` sends a request for one of these addresses to its public address. */
 export const CACHED_PREFIX = '/catalog';
+
+/**
+ * The public address of a cached copy's address: `/catalog/en/USD/countries/440` → `/countries/440`,
+ * `/catalog/zh-HK/auto` → `/`; anything else under the prefix → `/`.
+ *
+ * @param {string} pathname
+ * @returns {string}
+ */
+export function publicCatalogAddress(pathname) {
+  const rest = pathname.split('/').slice(4).join('/');
+  return rest === '' || !CACHED_CATALOG_ROUTES.some(({ pattern }) => pattern.test(`/${rest}`)) ? '/' : `/${rest}`;
+}
 
 export const CACHED_CATALOG_ROUTES = [
   { source: '/', pattern: /^\/$/, target: '', perRequestQuery: ['signedOut'] },
@@ -76,7 +105,7 @@ export const FIRST_LANGUAGE_PATTERNS = [
 /** @returns {Rewrite[]} for `rewrites().beforeFiles` */
 export function cachedCatalogRewrites() {
   const knownLocale = { type: 'cookie', key: LOCALE_COOKIE, value: `(?<locale>${CATALOG_LOCALES.join('|')})` };
-  const knownCurrency = { type: 'cookie', key: CURRENCY_COOKIE, value: '(?<currency>[A-Z]{3})' };
+  const knownCurrency = { type: 'cookie', key: CURRENCY_COOKIE, value: `(?<currency>${CACHED_CURRENCY})` };
   const anyLocale = { type: 'cookie', key: LOCALE_COOKIE };
   const anyCurrency = { type: 'cookie', key: CURRENCY_COOKIE };
   const languageHeader = { type: 'header', key: 'accept-language' };
@@ -87,7 +116,7 @@ export function cachedCatalogRewrites() {
     const rewrites = [
       {
         source,
-        has: [{ type: 'header', key: CATALOG_COPY_HEADER, value: `(?<locale>${CATALOG_LOCALES.join('|')})/(?<currency>[A-Z]{3}|${NO_CURRENCY_CHOSEN})` }],
+        has: [{ type: 'header', key: CATALOG_COPY_HEADER, value: `(?<locale>${CATALOG_LOCALES.join('|')})/(?<currency>${CACHED_CURRENCY}|${NO_CURRENCY_CHOSEN})` }],
         missing: plain,
         destination: `${CACHED_PREFIX}/:locale/:currency${target}`,
       },

@@ -32,6 +32,11 @@ const FileSystemCache = require('next/dist/server/lib/incremental-cache/file-sys
 
 export { stampStaticCsp };
 
+/** @param {unknown} data */
+function isNotFoundPage(data) {
+  return typeof data === 'object' && data !== null && 'kind' in data && data.kind === 'APP_PAGE' && 'status' in data && data.status === 404;
+}
+
 export default class CspCacheHandler extends FileSystemCache {
   /** @param {any[]} args */
   async get(...args) {
@@ -46,6 +51,9 @@ export default class CspCacheHandler extends FileSystemCache {
    * @param {any[]} rest
    */
   async set(key, data, ...rest) {
+    // A page that answered 404 (a country not on sale) is not kept: every address a stranger makes
+    // up would stay on disk. Next renders it again on each request, as it would with no cache.
+    if (isNotFoundPage(data)) return;
     stampStaticCsp(data);
     return super.set(key, data, ...rest);
   }

@@ -83,6 +83,16 @@ describe('CspCacheHandler', () => {
     });
   });
 
+  it('keeps no page that answered 404: each unknown address would stay on disk', async () => {
+    const handler = new Handler(options());
+    await handler.set('/catalog/en/auto/countries/999', { ...appPage(), status: 404 }, CONTEXT);
+    expect(await new FileSystemCache(options()).get('/catalog/en/auto/countries/999', CONTEXT)).toBeNull();
+    expect(await handler.get('/catalog/en/auto/countries/999', CONTEXT)).toBeNull();
+    // A page found is kept, as before.
+    await handler.set('/catalog/en/auto/countries/440', appPage(), CONTEXT);
+    expect(await new FileSystemCache(options()).get('/catalog/en/auto/countries/440', CONTEXT)).not.toBeNull();
+  });
+
   it('returns nothing for a missing entry, and leaves other kinds alone', async () => {
     const handler = new Handler(options());
     expect(await handler.get('/nothing', CONTEXT)).toBeNull();
