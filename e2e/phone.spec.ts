@@ -87,6 +87,18 @@ test('the cached catalog pages do not move when the browser fills in the account
         await page.goto(path);
         await expect(page.getByRole('link', { name: signedIn ? 'My eSIMs' : 'Sign in' })).toBeVisible();
         expect(await layoutShiftOf(page), `${path} at ${width} px, signed ${signedIn ? 'in' : 'out'}`).toBeLessThan(0.01);
+        if (signedIn) {
+          // The header's links and the sign-out button sit on one line, not a few pixels apart.
+          const middle = async (item: Locator) => {
+            const box = (await item.boundingBox())!;
+            return box.y + box.height / 2;
+          };
+          const banner = page.getByRole('banner');
+          const button = await middle(banner.getByRole('button', { name: 'Sign out' }));
+          for (const name of ['Destinations', 'My eSIMs']) {
+            expect(Math.abs((await middle(banner.getByRole('link', { name, exact: true }))) - button), `${name}, ${path} at ${width} px`).toBeLessThan(1);
+          }
+        }
       }
     }
   };

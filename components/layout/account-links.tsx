@@ -3,7 +3,8 @@ import { signOutAction } from '@/components/account/actions';
 
 export type AccountLinkLabels = { signIn: string; myEsims: string; signOut: string };
 
-const linkClass = 'text-sm font-medium text-slate-700 underline-offset-4 hover:underline';
+// At least 24 px tall, link and button alike (WCAG 2.5.8), so that they also line up.
+const linkClass = 'inline-flex min-h-6 items-center text-sm font-medium text-slate-700 underline-offset-4 hover:underline';
 
 /**
  * The header's account links, whoever knows who is signed in: the server (`AccountNav`) or, on a
@@ -22,8 +23,9 @@ export function AccountLinks({ labels, signedInAs }: { labels: AccountLinkLabels
       <Link href="/my-esims" prefetch={false} className={linkClass}>
         {labels.myEsims}
       </Link>
-      <form action={signOutAction}>
-        <button type="submit" className={`${linkClass} min-h-6`} title={signedInAs}>
+      {/* A flex form: a block one puts its button on a text line, a few pixels below the link. */}
+      <form action={signOutAction} className="flex">
+        <button type="submit" className={linkClass} title={signedInAs}>
           {labels.signOut}
         </button>
       </form>

@@ -23,7 +23,7 @@ export async function SiteHeader({ locale, account }: { locale: Locale; account:
           {t('brand')}
         </Link>
         <nav aria-label={t('home')} className="flex flex-wrap items-center gap-x-4 gap-y-2">
-          <Link href="/" prefetch={false} className="text-sm font-medium text-slate-700 underline-offset-4 hover:underline">
+          <Link href="/" prefetch={false} className="inline-flex min-h-6 items-center text-sm font-medium text-slate-700 underline-offset-4 hover:underline">
             {t('home')}
           </Link>
           {account}
