@@ -18,8 +18,18 @@ test('every page links to the accessibility statement, which says what is tested
   const names = await page.getByRole('form', { name: 'Language' }).getByRole('button').allInnerTexts();
   expect(names).toHaveLength(locales.length);
   await expect(page.getByText(/^Languages: /)).toContainText(names.join(', '));
-  await expect(page.getByRole('link', { name: 'accessibility@esim-qr-mall.test' })).toHaveAttribute(
+  await expect(page.getByRole('main').getByRole('link', { name: 'support@esim-qr-mall.test' })).toHaveAttribute(
     'href',
-    'mailto:accessibility@esim-qr-mall.test',
+    'mailto:support@esim-qr-mall.test',
   );
+});
+
+test("every page's footer says where to write for help: the messages about a failed order say to contact support", async ({ page }) => {
+  // Cached pages and pages rendered per request alike.
+  for (const path of ['/', '/countries/440', '/packages/1000000', '/sign-in']) {
+    await page.goto(path);
+    const footer = page.getByRole('contentinfo');
+    await expect(footer, path).toContainText('Help with an order: support@esim-qr-mall.test');
+    await expect(footer.getByRole('link', { name: 'support@esim-qr-mall.test' }), path).toHaveAttribute('href', 'mailto:support@esim-qr-mall.test');
+  }
 });

@@ -12,9 +12,14 @@ describe('parseEnv', () => {
       partnerCode: '1000000005',
       timeoutMs: 10_000,
       maxQuantity: 10,
+      supportEmail: 'support@esim-qr-mall.test',
       callLogLimit: 5000,
       trustedProxyCount: 1,
     });
+  });
+
+  it('shows the configured support address', () => {
+    expect(parseEnv({ SHOP_SUPPORT_EMAIL: ' help@shop.example ' }).supportEmail).toBe('help@shop.example');
   });
 
   it('treats blank values (a copied .env.example) as unset', () => {
@@ -55,6 +60,7 @@ describe('parseEnv', () => {
     [{ LINKSFIELD_EMAIL: 'nope' , LINKSFIELD_PASSWORD: 'x' }, 'LINKSFIELD_EMAIL'],
     [{ LINKSFIELD_TIMEOUT_MS: 'soon' }, 'LINKSFIELD_TIMEOUT_MS'],
     [{ SHOP_MAX_QUANTITY: '0' }, 'SHOP_MAX_QUANTITY'],
+    [{ SHOP_SUPPORT_EMAIL: 'help at shop' }, 'SHOP_SUPPORT_EMAIL'],
     [{ LINKSFIELD_ACCESS_TOKEN: 'short' }, 'LINKSFIELD_ACCESS_TOKEN'],
     [{ LINKSFIELD_BASE_URL: 'https://uat.example', LINKSFIELD_PARTNER_CODE: 'P1', LINKSFIELD_ACCESS_TOKEN: 'token-123456' }, 'SESSION_SECRET'],
     [{ SESSION_SECRET: 'too-short' }, 'SESSION_SECRET'],

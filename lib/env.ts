@@ -11,6 +11,9 @@ export const SANDBOX_DEFAULTS = {
   staffPassword: 'sandbox-staff',
 } as const;
 
+/** Until SHOP_SUPPORT_EMAIL is set: an address of the reserved `.test` domain, never a real person's. */
+export const DEFAULT_SUPPORT_EMAIL = 'support@esim-qr-mall.test';
+
 const optionalText = z
   .string()
   .trim()
@@ -45,6 +48,7 @@ const envSchema = z
     LINKSFIELD_READ_RETRIES: boundedInt(2, 0, 5, 'LINKSFIELD_READ_RETRIES'),
     CALL_LOG_LIMIT: boundedInt(5000, 1, 100_000, 'CALL_LOG_LIMIT'),
     SHOP_MAX_QUANTITY: boundedInt(10, 1, 100, 'SHOP_MAX_QUANTITY'),
+    SHOP_SUPPORT_EMAIL: optionalText.pipe(z.email('SHOP_SUPPORT_EMAIL must be an email address').optional()),
     SHOP_DATA_DIR: optionalText,
     DATABASE_URL: optionalText.pipe(
       z
@@ -115,6 +119,8 @@ export type ShopEnv = {
   /** Extra tries for read calls that got no answer or a 5xx. */
   readRetries: number;
   maxQuantity: number;
+  /** Where customers write for help: in every page's footer and the accessibility statement. */
+  supportEmail: string;
   dataDir: string;
   /** PostgreSQL connection string; unset means the SQLite file under dataDir. */
   databaseUrl: string | undefined;
@@ -165,6 +171,7 @@ export function parseEnv(source: Record<string, string | undefined>): ShopEnv {
     timeoutMs: env.LINKSFIELD_TIMEOUT_MS,
     readRetries: env.LINKSFIELD_READ_RETRIES,
     maxQuantity: env.SHOP_MAX_QUANTITY,
+    supportEmail: env.SHOP_SUPPORT_EMAIL ?? DEFAULT_SUPPORT_EMAIL,
     dataDir: env.SHOP_DATA_DIR ?? `${process.cwd()}/data`,
     databaseUrl: env.DATABASE_URL,
     sandboxLatencyMs: env.SANDBOX_LATENCY_MS,

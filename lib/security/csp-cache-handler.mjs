@@ -51,10 +51,20 @@ export default class CspCacheHandler extends FileSystemCache {
    * @param {any[]} rest
    */
   async set(key, data, ...rest) {
-    // A page that answered 404 (a country not on sale) is not kept: every address a stranger makes
-    // up would stay on disk. Next renders it again on each request, as it would with no cache.
-    if (isNotFoundPage(data)) return;
+    // A page that answered 404 is kept only in place of a page that was there (a country taken off
+    // sale, so the old page is not served on). For an address that never had one, every address a
+    // stranger makes up would stay on disk: Next renders that 404 again on each request instead.
+    if (isNotFoundPage(data) && !(await this.#hasPage(key, rest[0]))) return;
     stampStaticCsp(data);
     return super.set(key, data, ...rest);
+  }
+
+  /**
+   * @param {string} key
+   * @param {any} context the `set` context
+   */
+  async #hasPage(key, context) {
+    const entry = await super.get(key, { kind: 'APP_PAGE', isRoutePPREnabled: Boolean(context?.isRoutePPREnabled), isFallback: false });
+    return Boolean(entry?.value);
   }
 }

@@ -83,14 +83,17 @@ describe('CspCacheHandler', () => {
     });
   });
 
-  it('keeps no page that answered 404: each unknown address would stay on disk', async () => {
+  it('keeps a 404 only in place of a page that was there: an address nobody had would stay on disk', async () => {
     const handler = new Handler(options());
     await handler.set('/catalog/en/auto/countries/999', { ...appPage(), status: 404 }, CONTEXT);
     expect(await new FileSystemCache(options()).get('/catalog/en/auto/countries/999', CONTEXT)).toBeNull();
     expect(await handler.get('/catalog/en/auto/countries/999', CONTEXT)).toBeNull();
-    // A page found is kept, as before.
+
+    // A country on sale is kept; taken off sale, its 404 replaces it, or the old page would be served on.
     await handler.set('/catalog/en/auto/countries/440', appPage(), CONTEXT);
-    expect(await new FileSystemCache(options()).get('/catalog/en/auto/countries/440', CONTEXT)).not.toBeNull();
+    expect(await new FileSystemCache(options()).get('/catalog/en/auto/countries/440', CONTEXT)).toMatchObject({ value: { status: 200 } });
+    await handler.set('/catalog/en/auto/countries/440', { ...appPage(), status: 404 }, CONTEXT);
+    expect(await new FileSystemCache(options()).get('/catalog/en/auto/countries/440', CONTEXT)).toMatchObject({ value: { status: 404 } });
   });
 
   it('returns nothing for a missing entry, and leaves other kinds alone', async () => {

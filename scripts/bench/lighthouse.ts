@@ -11,7 +11,7 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as 
 
 export type LighthouseTarget = { page: Page; url: string; headers?: Record<string, string> };
 
-type Lhr = {
+export type Lhr = {
   requestedUrl?: string;
   finalDisplayedUrl?: string;
   categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
@@ -130,6 +130,8 @@ export async function runLighthouseRounds(
   runs: number,
   reportDirectory: string,
   onRound: (round: number) => void = () => {},
+  // One audit, with its retries; a stand-in in the unit test.
+  audit: (chrome: LaunchedChrome, target: LighthouseTarget, preset: LighthousePreset) => Promise<Lhr> = auditOnce,
 ): Promise<{ rows: LighthouseRow[]; problems: string[] }> {
   const scores = targets.map(() => [] as LighthouseScores[]);
   const failing = targets.map(() => [] as string[]);
@@ -138,7 +140,7 @@ export async function runLighthouseRounds(
     for (const [index, target] of targets.entries()) {
       if (problems.has(index)) continue;
       try {
-        const lhr = await auditOnce(chrome, target, preset);
+        const lhr = await audit(chrome, target, preset);
         // A redirect (a session not sent, sign-in instead) would score another page.
         const landed = new URL(lhr.finalDisplayedUrl ?? target.url).pathname;
         if (landed !== new URL(target.url).pathname) throw new Error(`Lighthouse on ${target.url} ended at ${lhr.finalDisplayedUrl}`);

@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
+import { getEnv } from '@/lib/env';
 import { locales } from '@/lib/i18n/locales';
 
-/** Where people report a barrier: one address, shown in every language. */
-const ACCESSIBILITY_CONTACT = 'accessibility@esim-qr-mall.test';
 
 const TESTED = ['axe', 'pages', 'languages', 'themes', 'keyboard', 'forms', 'qr', 'targets', 'phones'] as const;
 const LIMITATIONS = ['automated', 'providerText', 'qr', 'staffTables'] as const;
@@ -14,6 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AccessibilityPage() {
   const [t, languageNames] = await Promise.all([getTranslations('accessibility'), getTranslations('languageSwitch')]);
+  const { supportEmail } = getEnv();
   // Every language the shop offers, each named in itself, so a new language is listed without a text change.
   const languages = locales.map((locale) => languageNames(locale)).join(', ');
   return (
@@ -57,10 +57,10 @@ export default async function AccessibilityPage() {
         </h2>
         <p>
           {t.rich('contactBody', {
-            address: ACCESSIBILITY_CONTACT,
+            address: supportEmail,
             email: (chunks) => (
               <a
-                href={`mailto:${ACCESSIBILITY_CONTACT}`}
+                href={`mailto:${supportEmail}`}
                 className="inline-flex min-h-6 items-center text-brand-700 underline underline-offset-4"
               >
                 {chunks}
