@@ -28,10 +28,10 @@ export function proxy(request: NextRequest) {
   if (pathname === CACHED_PREFIX || pathname.startsWith(`${CACHED_PREFIX}/`)) {
     // The copies' own addresses are for the rewrites alone: asked for directly, any segment would
     // become a copy on disk. (Next makes a same-origin Location relative.)
-    const target = request.nextUrl.clone();
-    target.pathname = publicCatalogAddress(pathname);
-    target.search = '';
-    return NextResponse.redirect(target, 308);
+    const publicUrl = request.nextUrl.clone();
+    publicUrl.pathname = publicCatalogAddress(pathname);
+    publicUrl.search = '';
+    return NextResponse.redirect(publicUrl, 308);
   }
   const target = cachedCatalogTarget(pathname, searchParams);
   const chosen = request.cookies.get(CURRENCY_COOKIE)?.value;

@@ -12,12 +12,18 @@ function filesUnder(dir: string): string[] {
 
 test('the access token is absent from everything the browser receives', async ({ page }) => {
   const bodies: { url: string; text: string }[] = [];
-  page.on('response', async (response) => {
-    try {
-      bodies.push({ url: response.url(), text: (await response.body()).toString('utf8') });
-    } catch {
-      // Redirects have no body.
-    }
+  // Each body is read as its response comes, and all are awaited before the check: on a busy
+  // machine a read could finish after the check and the answer go unchecked.
+  const reads: Promise<void>[] = [];
+  page.on('response', (response) => {
+    reads.push(
+      response.body().then(
+        (body) => void bodies.push({ url: response.url(), text: body.toString('utf8') }),
+        () => {
+          // Redirects have no body.
+        },
+      ),
+    );
   });
 
   // The whole purchase, including a refused and an accepted server action.
@@ -31,6 +37,7 @@ test('the access token is absent from everything the browser receives', async ({
   await page.getByRole('button', { name: 'Pre-order' }).click();
   await expect(page).toHaveURL(/\/orders\//);
   await page.goto('/does-not-exist');
+  await Promise.all(reads);
 
   // Every script the pages reference, fetched whole.
   const scripts = new Set<string>();

@@ -14,10 +14,11 @@ const SIZE = 80;
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 export const FLAG_ASSETS_DIR = join(repoRoot, 'assets/flags');
 
+const circleFlagsDir = () => join(dirname(createRequire(import.meta.url).resolve('circle-flags/package.json')), 'flags');
+
 /** The package's country flags: ISO 3166-1 alpha-2 codes, lower case, sorted. */
 export function circleFlagCodes(): string[] {
-  const flagsDir = join(dirname(createRequire(import.meta.url).resolve('circle-flags/package.json')), 'flags');
-  return readdirSync(flagsDir)
+  return readdirSync(circleFlagsDir())
     .filter((file) => /^[a-z]{2}\.svg$/.test(file))
     .map((file) => file.slice(0, 2))
     .sort();
@@ -43,7 +44,7 @@ export function flagImagesModule(codes: string[]): string {
 
 async function generate() {
   const { default: sharp } = await import('sharp');
-  const flagsDir = join(dirname(createRequire(import.meta.url).resolve('circle-flags/package.json')), 'flags');
+  const flagsDir = circleFlagsDir();
   const codes = circleFlagCodes();
   rmSync(FLAG_ASSETS_DIR, { recursive: true, force: true });
   mkdirSync(FLAG_ASSETS_DIR, { recursive: true });

@@ -7,8 +7,8 @@
 export function FlagImage({ src, className = '', eager = false }: { src: string | null; className?: string; eager?: boolean }) {
   const classes = `flag ${className}`.trim();
   if (!src) return <span aria-hidden="true" className={`${classes} flag-none`} />;
-  // A plain img: the flags are small SVGs at a hashed address, which Next's image optimizer does
-  // not resize, and next/image would add its client code to the destination list.
+  // A plain img: the flags are small WebP images, already at their size, at a hashed address
+  // (scripts/generate-flag-images.ts); next/image would add its client code to the destination list.
   // eslint-disable-next-line @next/next/no-img-element
   return <img src={src} alt="" loading={eager ? 'eager' : 'lazy'} className={classes} />;
 }

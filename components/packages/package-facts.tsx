@@ -1,8 +1,8 @@
 import { getTranslations } from 'next-intl/server';
+import { FlagImage } from '@/components/flags/flag-image';
 import { getCountries } from '@/lib/catalog';
 import { formatDataVolume } from '@/lib/data-volume';
 import { flagImageSrc } from '@/lib/flags/flag-image';
-import { FlagImage } from '@/components/flags/flag-image';
 import type { Locale } from '@/lib/i18n/locales';
 import type { EsimPackage } from '@/lib/linksfield';
 
