@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { supportEmailTag } from '@/components/layout/support-email';
 import { getEnv } from '@/lib/env';
 
 /** On every page: where to write for help (the messages about a failed order say "contact support"), and the accessibility statement. */
@@ -10,17 +11,7 @@ export async function SiteFooter() {
     <footer className="mt-10 border-t border-slate-200 bg-white">
       <div className="mx-auto flex w-full max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-4">
         <p className="text-sm text-slate-700">
-          {t.rich('footerHelp', {
-            address: supportEmail,
-            email: (chunks) => (
-              <a
-                href={`mailto:${supportEmail}`}
-                className="inline-flex min-h-6 items-center font-medium text-brand-700 underline underline-offset-4"
-              >
-                {chunks}
-              </a>
-            ),
-          })}
+          {t.rich('footerHelp', { address: supportEmail, email: supportEmailTag(supportEmail, 'font-medium') })}
         </p>
         <nav aria-label={t('footerLabel')}>
           {/* On every page: a prefetch would make the server render this page for each page view. */}

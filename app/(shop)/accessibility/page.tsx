@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
+import { supportEmailTag } from '@/components/layout/support-email';
 import { getEnv } from '@/lib/env';
 import { locales } from '@/lib/i18n/locales';
-
 
 const TESTED = ['axe', 'pages', 'languages', 'themes', 'keyboard', 'forms', 'qr', 'targets', 'phones'] as const;
 const LIMITATIONS = ['automated', 'providerText', 'qr', 'staffTables'] as const;
@@ -56,17 +56,7 @@ export default async function AccessibilityPage() {
           {t('contactTitle')}
         </h2>
         <p>
-          {t.rich('contactBody', {
-            address: supportEmail,
-            email: (chunks) => (
-              <a
-                href={`mailto:${supportEmail}`}
-                className="inline-flex min-h-6 items-center text-brand-700 underline underline-offset-4"
-              >
-                {chunks}
-              </a>
-            ),
-          })}
+          {t.rich('contactBody', { address: supportEmail, email: supportEmailTag(supportEmail) })}
         </p>
       </section>
     </article>
