@@ -36,7 +36,8 @@ export function proxy(request: NextRequest) {
   const target = cachedCatalogTarget(pathname, searchParams);
   const chosen = request.cookies.get(CURRENCY_COOKIE)?.value;
   // A currency with no copies of its own: the page is rendered per request, in that currency.
-  if (target !== undefined && !(isCurrencyCode(chosen) && !hasCachedCopies(chosen))) {
+  const currencyWithoutCopies = isCurrencyCode(chosen) && !hasCachedCopies(chosen);
+  if (target !== undefined && !currencyWithoutCopies) {
     const locale = resolveLocaleFrom(request.cookies.get(LOCALE_COOKIE)?.value, request.headers.get('accept-language'));
     const currency = hasCachedCopies(chosen) ? chosen : NO_CURRENCY_CHOSEN;
     // Not a rewrite from here: Next serves a proxy's rewrite to another origin over HTTP as an

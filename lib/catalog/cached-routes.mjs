@@ -31,7 +31,7 @@ export const NO_CURRENCY_CHOSEN = 'auto';
  * cookie or header a request brings. `proxy.ts` writes this list out in its matcher (tested).
  */
 export const CACHED_CURRENCIES = ['CNY', 'EUR', 'GBP', 'HKD', 'JPY', 'SGD', 'USD'];
-const CACHED_CURRENCY = CACHED_CURRENCIES.join('|');
+const CACHED_CURRENCY_PATTERN = CACHED_CURRENCIES.join('|');
 
 /**
  * @param {unknown} code
@@ -105,7 +105,7 @@ export const FIRST_LANGUAGE_PATTERNS = [
 /** @returns {Rewrite[]} for `rewrites().beforeFiles` */
 export function cachedCatalogRewrites() {
   const knownLocale = { type: 'cookie', key: LOCALE_COOKIE, value: `(?<locale>${CATALOG_LOCALES.join('|')})` };
-  const knownCurrency = { type: 'cookie', key: CURRENCY_COOKIE, value: `(?<currency>${CACHED_CURRENCY})` };
+  const knownCurrency = { type: 'cookie', key: CURRENCY_COOKIE, value: `(?<currency>${CACHED_CURRENCY_PATTERN})` };
   const anyLocale = { type: 'cookie', key: LOCALE_COOKIE };
   const anyCurrency = { type: 'cookie', key: CURRENCY_COOKIE };
   const languageHeader = { type: 'header', key: 'accept-language' };
@@ -116,7 +116,7 @@ export function cachedCatalogRewrites() {
     const rewrites = [
       {
         source,
-        has: [{ type: 'header', key: CATALOG_COPY_HEADER, value: `(?<locale>${CATALOG_LOCALES.join('|')})/(?<currency>${CACHED_CURRENCY}|${NO_CURRENCY_CHOSEN})` }],
+        has: [{ type: 'header', key: CATALOG_COPY_HEADER, value: `(?<locale>${CATALOG_LOCALES.join('|')})/(?<currency>${CACHED_CURRENCY_PATTERN}|${NO_CURRENCY_CHOSEN})` }],
         missing: plain,
         destination: `${CACHED_PREFIX}/:locale/:currency${target}`,
       },
