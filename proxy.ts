@@ -4,6 +4,7 @@ import {
   CATALOG_COPY_HEADER,
   cachedCatalogTarget,
   CURRENCY_COOKIE,
+  hasBody,
   hasCachedCopies,
   LOCALE_COOKIE,
   NO_CURRENCY_CHOSEN,
@@ -33,7 +34,7 @@ export function proxy(request: NextRequest) {
     publicUrl.search = '';
     return NextResponse.redirect(publicUrl, 308);
   }
-  const target = cachedCatalogTarget(pathname, searchParams);
+  const target = hasBody(request.headers) ? undefined : cachedCatalogTarget(pathname, searchParams);
   const chosen = request.cookies.get(CURRENCY_COOKIE)?.value;
   // A currency with no copies of its own: the page is rendered per request, in that currency.
   const currencyWithoutCopies = isCurrencyCode(chosen) && !hasCachedCopies(chosen);
@@ -71,12 +72,13 @@ function withNonce(request: NextRequest) {
 export const config = {
   matcher: [
     // Everything but built assets, the favicon, the provider sandbox (the fake provider, not the
-    // shop) and the cached catalog addresses (`/` and `/countries/<mcc>`, below). Server actions are
-    // POSTs to their page's path, so they are covered with the pages. The copies' own addresses
+    // shop) and the cached catalog addresses (`/`, `/countries/<mcc>` and `/packages/<id>`, below).
+    // Server actions are POSTs to their page's path, so they are covered with the pages (on a
+    // cached address, by the entries for a request with a body at the end). The copies' own addresses
     // (`/catalog/…`) are matched: only the rewrites, which come after the proxy, may reach them.
-    '/((?!_next/static/|_next/image|favicon\\.ico|api/sandbox/|countries/\\d{3}$).+)',
+    '/((?!_next/static/|_next/image|favicon\\.ico|api/sandbox/|countries/\\d{3}$|packages/[1-9]\\d{0,11}$).+)',
     // The cached catalog addresses, exactly when `next.config.mjs` does not rewrite them: a query,
-    // a language to negotiate (an Accept-Language whose first choice none of the rewrites'
+    // a body, a language to negotiate (an Accept-Language whose first choice none of the rewrites'
     // FIRST_LANGUAGE_PATTERNS reads; written out, as Next reads the matcher without running this
     // file), a language cookie with a value the shop does not know, a currency cookie that is not
     // one of CACHED_CURRENCIES (lib/catalog/cached-routes.mjs; the complement is tested in
@@ -102,5 +104,18 @@ export const config = {
     },
     { source: '/countries/:mcc(\\d{3})', has: [{ type: 'cookie', key: 'NEXT_LOCALE', value: '(?!(?:en|zh-CN|zh-HK)$).*' }] },
     { source: '/countries/:mcc(\\d{3})', has: [{ type: 'cookie', key: 'currency', value: '(?!(?:CNY|EUR|GBP|HKD|JPY|SGD|USD)$).*' }] },
+    { source: '/packages/:id([1-9]\\d{0,11})', has: [{ type: 'query', key: 'retry' }] },
+    {
+      source: '/packages/:id([1-9]\\d{0,11})',
+      has: [{ type: 'header', key: 'accept-language', value:
+          '(?!(?:\\s*(?:[zZ][hH][-_](?:[hH][aA][nN][tT]|[hH][kK]|[tT][wW]|[mM][oO])|[yY][uU][eE])(?:[-_][^,;]*)?\\s*(?:,.*)?|\\s*[zZ][hH](?:[-_][^,;]*)?\\s*(?:,.*)?|\\s*[eE][nN](?:[-_][^,;]*)?\\s*(?:,.*)?)$).*' }],
+      missing: [{ type: 'cookie', key: 'NEXT_LOCALE' }],
+    },
+    { source: '/packages/:id([1-9]\\d{0,11})', has: [{ type: 'cookie', key: 'NEXT_LOCALE', value: '(?!(?:en|zh-CN|zh-HK)$).*' }] },
+    { source: '/packages/:id([1-9]\\d{0,11})', has: [{ type: 'cookie', key: 'currency', value: '(?!(?:CNY|EUR|GBP|HKD|JPY|SGD|USD)$).*' }] },
+    // A request with a body (BODY_HEADER): an order form or a server action, on any cached address.
+    { source: '/', has: [{ type: 'header', key: 'content-type' }] },
+    { source: '/countries/:mcc(\\d{3})', has: [{ type: 'header', key: 'content-type' }] },
+    { source: '/packages/:id([1-9]\\d{0,11})', has: [{ type: 'header', key: 'content-type' }] },
   ],
 };

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { expect, test, type APIRequestContext, type BrowserContext } from '@playwright/test';
 import { staffContext } from './support/staff';
 import { E2E_BASE_URL } from './test-config';
@@ -25,7 +26,10 @@ async function sandboxOrderCount(): Promise<number> {
 const decode = (text: string) =>
   text.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 
-/** The order form exactly as the server rendered it, as a no-JavaScript browser would post it. */
+/**
+ * The order form as the server rendered it, with the key a browser mints once its JavaScript runs
+ * (the cached page carries none; without one, nothing is placed and the answer asks for a review).
+ */
 async function orderForm(request: APIRequestContext): Promise<Record<string, string>> {
   const html = await (await request.get(`/packages/${PACKAGE}`)).text();
   const at = html.indexOf('aria-labelledby="order"');
@@ -35,7 +39,15 @@ async function orderForm(request: APIRequestContext): Promise<Record<string, str
     const name = /name="([^"]*)"/.exec(input)?.[1];
     if (name) fields[decode(name)] = decode(/value="([^"]*)"/.exec(input)?.[1] ?? '');
   }
-  return { ...fields, currency: 'USD', quantity: '1', periods: '1', email: 'hostile@example.com' };
+  expect(fields.idempotencyKey, 'the cached page mints no key').toBe('');
+  return {
+    ...fields,
+    idempotencyKey: randomBytes(16).toString('base64url'),
+    currency: 'USD',
+    quantity: '1',
+    periods: '1',
+    email: 'hostile@example.com',
+  };
 }
 
 async function postForm(request: APIRequestContext, fields: Record<string, string>, headers: Record<string, string> = {}) {
@@ -80,7 +92,7 @@ const formCases: [string, Record<string, string>, string | RegExp][] = [
   ['unknown package id', { packageId: '999999999' }, 'This package is no longer available.'],
   ['package id with SQL', { packageId: '1 OR 1=1' }, TAMPERED],
   ['tampered package code', { packageCode: 'LP20220329000021' }, TAMPERED],
-  ['form key missing', { idempotencyKey: '' }, TAMPERED],
+  ['form key missing (sent before JavaScript ran)', { idempotencyKey: '' }, 'Your order is not placed yet.'],
   ['form key path traversal', { idempotencyKey: '../../../../etc/passwd' }, TAMPERED],
   ['a money field', { money: '0.01' }, 'Prices are computed by the shop'],
   ['a price field', { price: '0' }, 'Prices are computed by the shop'],

@@ -3,9 +3,9 @@ import { expect, test, type APIResponse, type Page, type Response } from '@playw
 import { CARDS, pay, preOrder } from './support/shop';
 
 /** Rendered per request, through `proxy.ts`: the nonce policy. A query string keeps a catalog view dynamic. */
-const NONCE_PAGES = ['/?signedOut=1', '/countries/440?sort=price-desc', '/packages/1000000', '/staff/sign-in'];
+const NONCE_PAGES = ['/?signedOut=1', '/countries/440?sort=price-desc', '/packages/1000000?retry=1', '/staff/sign-in'];
 /** Served from Next's cache: the hash policy that `lib/security/csp-cache-handler.mjs` computes from the html. */
-const STATIC_PAGES = ['/', '/countries/440'];
+const STATIC_PAGES = ['/', '/countries/440', '/packages/1000000'];
 const ROUTE_HANDLER = '/api/orders/AAAAAAAAAAAAAAAAAAAAAA/status';
 
 function directives(policy: string): Map<string, string[]> {
@@ -209,6 +209,7 @@ test.describe('the cached copies are a bounded set', () => {
       ['/catalog/en/QQQ', '/'],
       ['/catalog/zz/auto/countries/999', '/countries/999'],
       ['/catalog/en/auto/countries/440', '/countries/440'],
+      ['/catalog/en/auto/packages/1000000', '/packages/1000000'],
     ]) {
       const response = await request.get(address!, { maxRedirects: 0 });
       expect(response.status(), address).toBe(308);
@@ -235,6 +236,14 @@ test.describe('the static pages under their hash policy', () => {
     await expectStaticCsp(country!);
     await expect(page.getByRole('article').first()).toBeVisible();
     await expectHydrated(page);
+
+    const packagePage = await page.goto('/packages/1000000');
+    expect(packagePage?.status()).toBe(200);
+    await expectStaticCsp(packagePage!);
+    await expectHydrated(page);
+    // Hydrated, the form has minted its key; the copy itself carries none (it is the same for everyone).
+    expect(await packagePage!.text()).toMatch(/name="idempotencyKey" value=""/);
+    await expect(page.locator('input[name="idempotencyKey"]')).toHaveValue(/^[A-Za-z0-9_-]{22}$/);
 
     expectNoPolicyComplaints(messages);
   });

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -116,7 +117,15 @@ const sandboxOrders = () => [...sandbox.sandbox.control.snapshot().orders].filte
 test('the same order and the same payment sent to both instances at once: one pre-order, one report', async ({ browser }) => {
   const [first, second] = clients as [APIRequestContext, APIRequestContext];
   const packagePage = await (await first.get(`/packages/${PACKAGE}`)).text();
-  const order = { ...formFields(packagePage, 'aria-labelledby="order"'), currency: 'USD', quantity: '1', periods: '1', email: 'two@example.com' };
+  // One key, as the form's JavaScript mints it (the page itself carries none: it is cached).
+  const order = {
+    ...formFields(packagePage, 'aria-labelledby="order"'),
+    idempotencyKey: randomBytes(16).toString('base64url'),
+    currency: 'USD',
+    quantity: '1',
+    periods: '1',
+    email: 'two@example.com',
+  };
 
   const posts = await Promise.all(
     [first, second, first, second, first, second].map((client, index) =>

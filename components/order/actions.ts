@@ -12,6 +12,7 @@ import type { Refusal } from '@/lib/orders/place-order';
 import { placeOrderOnce } from '@/lib/orders/place-order-once';
 import { limitRate } from '@/lib/rate-limit';
 import { getOrderStore } from '@/lib/store';
+import { isOrderRef, newIdempotencyKey } from '@/lib/store/order-store';
 import { getSignedInCustomer } from '@/lib/session/customer-session';
 import type { OrderField, OrderFormState, OrderFormValues } from '@/components/order/order-form-state';
 import { FORBIDDEN_PRICE_FIELDS, orderInputSchema, readOrderForm } from '@/components/order/order-input';
@@ -27,13 +28,20 @@ export async function preOrderAction(_previous: OrderFormState, formData: FormDa
     periods: raw.periods ?? '',
     email: raw.email ?? '',
   };
+  // Sent back with every refusal: a form without JavaScript keeps its key only through the answers.
+  const keptKey = isOrderRef(raw.idempotencyKey ?? '') ? raw.idempotencyKey : undefined;
+  const refuse = (refusal: Omit<OrderFormState, 'values' | 'idempotencyKey'>): OrderFormState => ({
+    values,
+    idempotencyKey: keptKey,
+    ...refusal,
+  });
   const localeValue = await getLocale();
   const locale = isLocale(localeValue) ? localeValue : defaultLocale;
   const t = await getTranslations();
   const say = (refusal: Refusal) => t(refusal.key, refusal.values);
 
   if (FORBIDDEN_PRICE_FIELDS.some((name) => formData.has(name))) {
-    return { values, fieldErrors: {}, formError: t('orderForm.errors.priceFromBrowser') };
+    return refuse({ fieldErrors: {}, formError: t('orderForm.errors.priceFromBrowser') });
   }
 
   const { maxQuantity } = getEnv();
@@ -49,15 +57,21 @@ export async function preOrderAction(_previous: OrderFormState, formData: FormDa
         fieldErrors[field as OrderField] = t(`orderForm.errors.${issue.message}`, { max: maxQuantity, min: 1 });
       }
     }
-    return { values, fieldErrors, formError: formError ?? t('orderForm.errors.fixFields') };
+    return refuse({ fieldErrors, formError: formError ?? t('orderForm.errors.fixFields') });
+  }
+
+  const { idempotencyKey, ...request } = parsed.data;
+  if (!idempotencyKey) {
+    // Sent before any JavaScript ran, so without the key the browser mints: nothing is placed. The
+    // answer (rendered for this request alone) carries a key, and the customer sends the form again.
+    return { values, fieldErrors: {}, idempotencyKey: newIdempotencyKey(), review: t('orderForm.review') };
   }
 
   const customer = await getSignedInCustomer();
   const limit = await limitRate('preOrder', customer?.email ?? parsed.data.email);
   if (!limit.allowed) {
-    return { values, fieldErrors: {}, formError: t('common.rateLimited', { seconds: limit.retryAfterSeconds }) };
+    return refuse({ fieldErrors: {}, formError: t('common.rateLimited', { seconds: limit.retryAfterSeconds }) });
   }
-  const { idempotencyKey, ...request } = parsed.data;
   const result = await placeOrderOnce(idempotencyKey, request, locale, {
     client: getLinksfield(),
     recentPackage: recentPackageDetail,
@@ -73,11 +87,7 @@ export async function preOrderAction(_previous: OrderFormState, formData: FormDa
     const fieldErrors: OrderFormState['fieldErrors'] = {};
     if (result.fieldErrors?.currency) fieldErrors.currency = say(result.fieldErrors.currency);
     if (result.fieldErrors?.periods) fieldErrors.periods = say(result.fieldErrors.periods);
-    return {
-      values,
-      fieldErrors,
-      formError: result.formError ? say(result.formError) : t('orderForm.errors.fixFields'),
-    };
+    return refuse({ fieldErrors, formError: result.formError ? say(result.formError) : t('orderForm.errors.fixFields') });
   }
 
   (await cookies()).set(CURRENCY_COOKIE, parsed.data.currency, {

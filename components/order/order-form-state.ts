@@ -5,6 +5,13 @@ export type OrderFormValues = Record<OrderField, string>;
 
 export type OrderFormState = {
   formError?: string;
+  /**
+   * The key the form goes on with, sent back with every answer so that a form without JavaScript
+   * keeps it too. A form that came without one (sent before any JavaScript ran) is not placed: the
+   * answer asks the customer to review it (`review`) and carries a key minted by the server.
+   */
+  idempotencyKey?: string;
+  review?: string;
   fieldErrors: Partial<Record<OrderField, string>>;
   values?: OrderFormValues;
 };

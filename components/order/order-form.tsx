@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState, useId, useState } from 'react';
+import { useActionState, useId, useState, useSyncExternalStore } from 'react';
 import { preOrderAction } from '@/components/order/actions';
 import type { OrderFormLabels } from '@/components/order/order-form-labels';
 import { initialOrderFormState, type OrderField } from '@/components/order/order-form-state';
@@ -21,6 +21,27 @@ export type OrderFormPackage = {
 
 const ONE_YEAR_SECONDS = 60 * 60 * 24 * 365;
 
+/** 128 random bits, URL-safe, as the server's order references (`newOrderRef`). */
+function mintFormKey(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/**
+ * The form's idempotency key: one per form, kept through refusals, so that a double click or a
+ * second press after an unanswered pre-order lands on the same order. Minted in the browser, so
+ * the page itself is the same for everyone and can be cached; until then (no JavaScript yet) the
+ * form goes without one, and the server answers with a review step and a key of its own.
+ */
+function useFormKey(fromServer: string | undefined): string {
+  const [holder] = useState<{ key?: string }>({});
+  // The server's snapshot is '' (and hydration keeps it), the browser's a key minted once per form.
+  const minted = useSyncExternalStore(noSubscription, () => (holder.key ??= mintFormKey()), () => '');
+  return fromServer ?? minted;
+}
+
+const noSubscription = () => () => {};
+
 function wholeNumberIn(text: string, min: number, max: number): number | null {
   if (!/^\d{1,6}$/.test(text.trim())) return null;
   const value = Number(text);
@@ -34,11 +55,8 @@ export function OrderForm({
   locale,
   labels,
   labelledBy,
-  idempotencyKey,
 }: {
   labelledBy?: string;
-  /** Minted by the server for this rendering of the form. */
-  idempotencyKey: string;
   pkg: OrderFormPackage;
   initialCurrency: string;
   maxQuantity: number;
@@ -48,7 +66,10 @@ export function OrderForm({
 }) {
   const t = useTranslations('orderForm');
   const id = useId();
-  const [state, formAction] = useActionState(preOrderAction, initialOrderFormState);
+  // The permalink is where the form posts before JavaScript runs, and names its answer in both the
+  // cached copy and the page rendered per request (which answers that post; see cached-routes.mjs).
+  const [state, formAction] = useActionState(preOrderAction, initialOrderFormState, `/packages/${pkg.id}`);
+  const idempotencyKey = useFormKey(state.idempotencyKey);
   const [currency, setCurrency] = useState(state.values?.currency || initialCurrency);
   const [quantity, setQuantity] = useState(state.values?.quantity || '1');
   const [periods, setPeriods] = useState(state.values?.periods || String(pkg.minPeriods));
@@ -97,6 +118,12 @@ export function OrderForm({
           </div>
         ) : null}
       </div>
+
+      {state.review ? (
+        <p role="status" data-testid="order-review" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
+          {state.review}
+        </p>
+      ) : null}
 
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
       <input type="hidden" name="packageId" value={pkg.id} />

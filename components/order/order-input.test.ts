@@ -54,6 +54,12 @@ describe('orderInputSchema', () => {
     expect(firstIssue({ ...valid, [field]: value })).toEqual({ field, key });
   });
 
+  it('takes a form without its key (sent before any JavaScript ran) as valid, for the review step', () => {
+    for (const key of [undefined, '']) {
+      expect(schema.parse({ ...valid, idempotencyKey: key }).idempotencyKey).toBeUndefined();
+    }
+  });
+
   it('refuses a missing field', () => {
     const withoutEmail: Record<string, string> = { ...valid };
     delete withoutEmail.email;

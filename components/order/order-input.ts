@@ -14,8 +14,13 @@ export function orderInputSchema(maxQuantity: number) {
       .pipe(z.number().int().min(1, key).max(max, key));
 
   return z.object({
-    // Minted by the server when the form rendered: one key, one pre-order.
-    idempotencyKey: z.string({ error: 'tampered' }).regex(/^[A-Za-z0-9_-]{22}$/, 'tampered'),
+    // Minted with the form (in the browser, or by the server for a review step): one key, one
+    // pre-order. Missing or empty when the form was sent before any JavaScript ran.
+    idempotencyKey: z
+      .string({ error: 'tampered' })
+      .regex(/^(?:[A-Za-z0-9_-]{22})?$/, 'tampered')
+      .optional()
+      .transform((key) => key || undefined),
     packageId: z.string({ error: 'tampered' }).regex(/^[1-9]\d{0,11}$/, 'tampered').transform(Number),
     packageCode: z.string({ error: 'tampered' }).regex(/^[A-Za-z0-9_-]{1,64}$/, 'tampered'),
     currency: z.string({ error: 'currency' }).regex(/^[A-Z]{3}$/, 'currency'),

@@ -12,9 +12,18 @@ export async function registerCustomer(page: Page, email: string, password: stri
   await expect(page).toHaveURL(/\/my-esims$/);
 }
 
+/**
+ * The order form has hydrated and minted its key. (The cached page carries none; a form sent before
+ * that places nothing and asks the customer to review it, as without JavaScript.)
+ */
+export async function orderFormReady(page: Page) {
+  await expect(page.locator('input[name="idempotencyKey"]')).toHaveValue(/^[A-Za-z0-9_-]{22}$/);
+}
+
 /** Pre-orders a package as the current page's customer and waits for the order page. */
 export async function preOrder(page: Page, packageId: number, email = 'traveller@example.com'): Promise<string> {
   await page.goto(`/packages/${packageId}`);
+  await orderFormReady(page);
   await page.getByLabel(inAnyLanguage('orderForm.email')).fill(email);
   await page.getByRole('button', { name: inAnyLanguage('orderForm.submit') }).click();
   await expect(page).toHaveURL(/\/orders\/[A-Za-z0-9_-]{22}$/);

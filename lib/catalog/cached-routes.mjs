@@ -13,9 +13,10 @@
  *   shop does not know. It names the copy in a request header (`CATALOG_COPY_HEADER`) for the
  *   first rewrite. Its matcher is the exact complement of the other rewrites, checked by
  *   `lib/catalog/cached-routes.test.ts`.
- * A query that changes the view (a sort, a filter, a later page, the sign-out notice), and a
- * currency with no copies of its own (`CACHED_CURRENCIES`), are rendered per request, with the
- * proxy's nonce. The copies' own addresses answer only through the rewrites.
+ * A query that changes the view (a sort, a filter, a later page, the sign-out notice, a package's
+ * retry), a request with a body (`BODY_HEADER`) and a currency with no copies of its own
+ * (`CACHED_CURRENCIES`) are rendered per request, with the proxy's nonce. The copies' own addresses
+ * answer only through the rewrites.
  */
 
 /** Must equal `locales` in `lib/i18n/locales.ts` (tested). */
@@ -50,6 +51,7 @@ export const CACHED_PREFIX = '/catalog';
 
 /**
  * The public address of a cached copy's address: `/catalog/en/USD/countries/440` → `/countries/440`,
+ * `/catalog/en/auto/packages/1000000` → `/packages/1000000`,
  * `/catalog/zh-HK/auto` → `/`; anything else under the prefix → `/`.
  *
  * @param {string} pathname
@@ -68,11 +70,34 @@ export const CACHED_CATALOG_ROUTES = [
     target: '/countries/:mcc',
     perRequestQuery: ['sort', 'data', 'validity', 'page'],
   },
+  {
+    source: '/packages/:id([1-9]\\d{0,11})',
+    pattern: /^\/packages\/[1-9]\d{0,11}$/,
+    target: '/packages/:id',
+    // The retry after the provider failed: read fresh, not the copy that showed the failure.
+    perRequestQuery: ['retry'],
+  },
 ];
 
 /**
+ * A request with a body (an order form sent without JavaScript, a server action) is never served by
+ * a copy: it goes to the proxy, which renders the page per request with the nonce. A copy's policy
+ * has only the hashes of the copy's own scripts, and an action's answer is not the copy.
+ */
+export const BODY_HEADER = 'content-type';
+
+/**
+ * @param {Headers} headers
+ * @returns {boolean}
+ */
+export function hasBody(headers) {
+  return headers.has(BODY_HEADER);
+}
+
+/**
  * For `proxy.ts`: where in the cached copies a request for `pathname` with `query` belongs
- * (`` for the home page, `/countries/440`), or undefined when it is rendered per request.
+ * (`` for the home page, `/countries/440`, `/packages/1000000`), or undefined when it is rendered per
+ * request.
  *
  * @param {string} pathname
  * @param {URLSearchParams} query
@@ -111,7 +136,7 @@ export function cachedCatalogRewrites() {
   const languageHeader = { type: 'header', key: 'accept-language' };
   return CACHED_CATALOG_ROUTES.flatMap(({ source, target, perRequestQuery }) => {
     /** @type {Condition[]} */
-    const plain = perRequestQuery.map((key) => ({ type: 'query', key }));
+    const plain = [...perRequestQuery.map((key) => ({ type: 'query', key })), { type: 'header', key: BODY_HEADER }];
     /** @type {Rewrite[]} */
     const rewrites = [
       {

@@ -20,7 +20,20 @@ const ORIGIN = 'http://shop.test';
 
 type Shape = { path: string; cookies: Record<string, string>; headers: Record<string, string> };
 
-const PATHS = ['/', '/?signedOut=1', '/?utm_source=mail', '/countries/440', '/countries/440?sort=price-desc', '/countries/440?data=1024', '/countries/440?validity=7', '/countries/440?page=2', '/countries/440?ref=x'];
+const PATHS = [
+  '/',
+  '/?signedOut=1',
+  '/?utm_source=mail',
+  '/countries/440',
+  '/countries/440?sort=price-desc',
+  '/countries/440?data=1024',
+  '/countries/440?validity=7',
+  '/countries/440?page=2',
+  '/countries/440?ref=x',
+  '/packages/1000000',
+  '/packages/1000000?retry=1',
+  '/packages/1000000?utm_source=mail',
+];
 const COOKIES: Record<string, string>[] = [
   {},
   { [LOCALE_COOKIE]: 'zh-HK' },
@@ -52,12 +65,16 @@ const HEADERS: Record<string, string>[] = [
     ' en ',
     '*',
   ].map((value) => ({ 'accept-language': value })),
+  // A body: an order form sent without JavaScript, and a server action.
+  { 'content-type': 'multipart/form-data; boundary=----x' },
+  { 'accept-language': 'en-US,en;q=0.9', 'content-type': 'text/plain;charset=UTF-8' },
 ];
 const SHAPES: Shape[] = PATHS.flatMap((path) => COOKIES.flatMap((cookies) => HEADERS.map((headers) => ({ path, cookies, headers }))));
 
-/** A view with a query, or a currency without copies of its own. */
-const perRequest = ({ path, cookies }: Shape) =>
-  /[?&](signedOut|sort|data|validity|page)=/.test(path) ||
+/** A view with a query, a request with a body, or a currency without copies of its own. */
+const perRequest = ({ path, cookies, headers }: Shape) =>
+  /[?&](signedOut|sort|data|validity|page|retry)=/.test(path) ||
+  'content-type' in headers ||
   (/^[A-Z]{3}$/.test(cookies[CURRENCY_COOKIE] ?? '') && !CACHED_CURRENCIES.includes(cookies[CURRENCY_COOKIE]!));
 
 /** The cached copy a request for this shape must get, whichever way it gets there. */
@@ -83,8 +100,10 @@ function configRewrite({ path, cookies, headers }: Shape): string | null {
     if (!route?.pattern.test(url.pathname)) continue;
     const params = matchHas(request, query, rewrite.has, rewrite.missing);
     if (!params) continue;
-    const mcc = url.pathname.split('/')[2] ?? '';
-    return rewrite.destination.replace(/:(locale|currency|mcc)/g, (_, name: string) => (name === 'mcc' ? mcc : String(params[name])));
+    const segment = url.pathname.split('/')[2] ?? '';
+    return rewrite.destination.replace(/:(locale|currency|mcc|id)/g, (_, name: string) =>
+      name === 'mcc' || name === 'id' ? segment : String(params[name]),
+    );
   }
   return null;
 }
@@ -135,6 +154,8 @@ describe('the cached catalog addresses', () => {
     const cases: [string, string][] = [
       ['/catalog/en/auto', '/'],
       ['/catalog/zh-HK/HKD/countries/440', '/countries/440'],
+      ['/catalog/en/auto/packages/1000000', '/packages/1000000'],
+      ['/catalog/en/auto/packages/0', '/'],
       // Made-up segments: each would have become a copy, or a cached 404, on disk.
       ['/catalog/en/QQQ', '/'],
       ['/catalog/xx/auto/countries/999', '/countries/999'],

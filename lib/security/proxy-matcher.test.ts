@@ -5,13 +5,15 @@ import { config } from '@/proxy';
 const matches = (url: string) => unstable_doesMiddlewareMatch({ config, url });
 
 describe('the proxy matcher', () => {
-  // The cached catalog addresses (`/`, `/countries/440` without a query) come here only in some
-  // cases: lib/catalog/cached-routes.test.ts checks those.
+  // The cached catalog addresses (`/`, `/countries/440` and `/packages/1000000` without a query) come
+  // here only in some cases: lib/catalog/cached-routes.test.ts checks those.
   it('covers every page rendered per request (and so every server action) and the shop API', () => {
     for (const url of [
       '/?signedOut=1',
       '/countries/4400',
-      '/packages/1000000',
+      '/packages/1000000?retry=1',
+      '/packages/0123',
+      '/packages/abc',
       '/countries/440?sort=price-asc',
       '/orders/AAAAAAAAAAAAAAAAAAAAAA',
       '/staff/sign-in',

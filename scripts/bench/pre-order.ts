@@ -53,6 +53,8 @@ async function timeFormSubmit(tab: Page, button: Locator, doneTitle: string, don
 /** The shop's package page, its order form filled in, timed to the confirmation. Returns the order page's URL too. */
 export async function timedPreOrder(tab: Page, shopUrl: string, email: string): Promise<TimedSubmit> {
   await tab.goto(`${shopUrl}/packages/${BENCH_PACKAGE.id}`);
+  // Hydrated: the form has minted its key (sent before that, it would ask for a review instead).
+  await tab.waitForFunction(() => /^[\w-]{22}$/.test(document.querySelector<HTMLInputElement>('input[name="idempotencyKey"]')?.value ?? ''));
   await tab.getByLabel(/^Email$/).fill(email);
   return timeFormSubmit(tab, tab.getByRole('button', { name: /^Pre-order/ }), CONFIRMATION_TITLE, '/orders/');
 }

@@ -1,0 +1,75 @@
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { CatalogUnavailable } from '@/components/catalog/catalog-unavailable';
+import { OrderForm, type OrderFormPackage } from '@/components/order/order-form';
+import { orderFormLabels } from '@/components/order/order-form-labels';
+import { PackageFacts } from '@/components/packages/package-facts';
+import { findPackage } from '@/lib/catalog/package-detail';
+import type { ShopPreferences } from '@/lib/catalog/preferences';
+import { unlessProviderFails } from '@/lib/catalog/provider-failure';
+import { pickPrice } from '@/lib/currency-preference';
+import { getEnv } from '@/lib/env';
+import type { Locale } from '@/lib/i18n/locales';
+
+/**
+ * Read fresh from the provider, without the cache: the cached copies are rendered at most once a
+ * minute, and the retry after a failure must not get a failed copy back.
+ */
+export const packageRetryHref = (id: string) => `/packages/${id}?retry=1`;
+
+/** The page's title: the package's name, or nothing when it cannot be read. */
+export async function packageTitle(id: string, locale: Locale): Promise<string | undefined> {
+  return (await unlessProviderFails(findPackage(id, locale)))?.name;
+}
+
+/**
+ * A package and its order form, for the cached copy (`app/(catalog)`) and for the views rendered per
+ * request. Nothing in it belongs to one visitor: the order form's key is minted in the browser.
+ */
+export async function PackageContent({ id, preferences }: { id: string; preferences: ShopPreferences }) {
+  const pkg = await unlessProviderFails(findPackage(id, preferences.locale));
+  if (pkg === null) return <CatalogUnavailable retryHref={packageRetryHref(id)} />;
+  if (!pkg) notFound();
+  const t = await getTranslations('packagePage');
+  const initialPrice = pickPrice(pkg.prices, preferences.currency, preferences.locale);
+  const { maxQuantity } = getEnv();
+  const formPackage: OrderFormPackage = {
+    id: pkg.id,
+    code: pkg.code,
+    periodLength: pkg.periodLength,
+    minPeriods: pkg.minPeriods,
+    maxPeriods: pkg.maxPeriods,
+    prices: pkg.prices,
+  };
+
+  return (
+    <div className="grid gap-6 lg:grid-cols-[1fr_24rem]">
+      <div className="space-y-5">
+        <h1 className="text-2xl font-bold sm:text-3xl">{pkg.name}</h1>
+        {pkg.shortDescription ? <p className="text-lg text-slate-700">{pkg.shortDescription}</p> : null}
+        <PackageFacts pkg={pkg} locale={preferences.locale} />
+        {pkg.description ? (
+          <section aria-labelledby="about" className="space-y-2">
+            <h2 id="about" className="text-lg font-semibold">
+              {t('description')}
+            </h2>
+            <p className="whitespace-pre-line text-slate-800">{pkg.description}</p>
+          </section>
+        ) : null}
+      </div>
+      <section aria-labelledby="order" className="space-y-3">
+        <h2 id="order" className="text-lg font-semibold">
+          {t('order')}
+        </h2>
+        <OrderForm
+          pkg={formPackage}
+          initialCurrency={initialPrice?.currency ?? ''}
+          maxQuantity={maxQuantity}
+          locale={preferences.locale}
+          labels={await orderFormLabels(formPackage, maxQuantity, preferences.locale)}
+          labelledBy="order"
+        />
+      </section>
+    </div>
+  );
+}
