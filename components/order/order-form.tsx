@@ -1,8 +1,9 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState, useId, useState, useSyncExternalStore } from 'react';
+import { useActionState, useId, useState } from 'react';
 import { preOrderAction } from '@/components/order/actions';
+import { FormKeyInput } from '@/components/order/form-key-input';
 import type { OrderFormLabels } from '@/components/order/order-form-labels';
 import { initialOrderFormState, type OrderField } from '@/components/order/order-form-state';
 import { SubmitButton } from '@/components/order/submit-button';
@@ -20,27 +21,6 @@ export type OrderFormPackage = {
 };
 
 const ONE_YEAR_SECONDS = 60 * 60 * 24 * 365;
-
-/** 128 random bits, URL-safe, as the server's order references (`newOrderRef`). */
-function mintFormKey(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-/**
- * The form's idempotency key: one per form, kept through refusals, so that a double click or a
- * second press after an unanswered pre-order lands on the same order. Minted in the browser, so
- * the page itself is the same for everyone and can be cached; until then (no JavaScript yet) the
- * form goes without one, and the server answers with a review step and a key of its own.
- */
-function useFormKey(fromServer: string | undefined): string {
-  const [holder] = useState<{ key?: string }>({});
-  // The server's snapshot is '' (and hydration keeps it), the browser's a key minted once per form.
-  const minted = useSyncExternalStore(noSubscription, () => (holder.key ??= mintFormKey()), () => '');
-  return fromServer ?? minted;
-}
-
-const noSubscription = () => () => {};
 
 function wholeNumberIn(text: string, min: number, max: number): number | null {
   if (!/^\d{1,6}$/.test(text.trim())) return null;
@@ -69,7 +49,6 @@ export function OrderForm({
   // The permalink is where the form posts before JavaScript runs, and names its answer in both the
   // cached copy and the page rendered per request (which answers that post; see cached-routes.mjs).
   const [state, formAction] = useActionState(preOrderAction, initialOrderFormState, `/packages/${pkg.id}`);
-  const idempotencyKey = useFormKey(state.idempotencyKey);
   const [currency, setCurrency] = useState(state.values?.currency || initialCurrency);
   const [quantity, setQuantity] = useState(state.values?.quantity || '1');
   const [periods, setPeriods] = useState(state.values?.periods || String(pkg.minPeriods));
@@ -125,7 +104,7 @@ export function OrderForm({
         </p>
       ) : null}
 
-      <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
+      <FormKeyInput fromServer={state.idempotencyKey} />
       <input type="hidden" name="packageId" value={pkg.id} />
       <input type="hidden" name="packageCode" value={pkg.code} />
 
