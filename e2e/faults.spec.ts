@@ -188,6 +188,23 @@ test.describe('package page', () => {
       await expect(page.getByRole('button', { name: 'Pre-order' })).toBeVisible();
     });
   });
+
+  test('"Try again" reads the provider afresh, while the cached copy still shows the failure', async ({ page }) => {
+    // One failed read: the copy rendered after the sandbox change shows it (the page is cached).
+    await inject(DETAIL, FAULTS.code9999, triesOf(FAULTS.code9999));
+    await page.goto('/packages/1000001');
+    await expect(page.getByTestId('catalog-unavailable')).toContainText(UNAVAILABLE);
+    // Nothing is steered between: only the retry's own read can find the provider well again.
+    await page.getByRole('link', { name: 'Try again' }).click();
+    await expect(page).toHaveURL(/\/packages\/1000001\?retry=1$/);
+    await expect(page.getByRole('button', { name: 'Pre-order' })).toBeVisible();
+    await page.goto('/packages/1000001');
+    await expect(page.getByTestId('catalog-unavailable')).toContainText(UNAVAILABLE);
+    // A change to the sandbox, like a staff catalog refresh, renders the copy again at once.
+    await steer({ action: 'clearScenarios' });
+    await page.goto('/packages/1000001');
+    await expect(page.getByRole('button', { name: 'Pre-order' })).toBeVisible();
+  });
 });
 
 test.describe('pre-order', () => {

@@ -12,8 +12,8 @@ import { getEnv } from '@/lib/env';
 import type { Locale } from '@/lib/i18n/locales';
 
 /**
- * Read fresh from the provider, without the cache: the cached copies are rendered at most once a
- * minute, and the retry after a failure must not get a failed copy back.
+ * The retry after the provider failed: `?retry` is rendered per request and reads the provider
+ * afresh, where the cached copy would show the failure until it is rendered again (up to a minute).
  */
 export const packageRetryHref = (id: string) => `/packages/${id}?retry=1`;
 

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { formFields } from './html-form';
 
 /** The steps of one purchase, in order; every request is timed under one of them. */
@@ -65,9 +66,9 @@ const pick = <T,>(items: readonly T[]): T | undefined => items[Math.floor(Math.r
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * One simulated customer, over plain HTTP like a browser without JavaScript: browse, pre-order
- * through the server-rendered form, pay with the sandbox card, reload until the QR code shows;
- * again and again until the deadline.
+ * One simulated customer, over plain HTTP: browse, pre-order through the server-rendered form (with
+ * the key its JavaScript mints in a browser: the cached package page carries none), pay with the
+ * sandbox card, reload until the QR code shows; again and again until the deadline.
  */
 export async function runCustomer(options: CustomerOptions): Promise<void> {
   const { baseUrl, index, deadline, log } = options;
@@ -138,7 +139,12 @@ export async function runCustomer(options: CustomerOptions): Promise<void> {
     const packagePage = await send('package', packagePath);
     expectThat(packagePage.status === 200, 'package', packagePage.status, `GET ${packagePath}`);
     const email = `load-${index}-${round}@example.com`;
-    const order = { ...formFields(packagePage.body, 'aria-labelledby="order"'), quantity: '1', email };
+    const order = {
+      ...formFields(packagePage.body, 'aria-labelledby="order"'),
+      idempotencyKey: randomBytes(16).toString('base64url'),
+      quantity: '1',
+      email,
+    };
 
     const placed = await Promise.all(Array.from({ length: doubled ? 2 : 1 }, () => post('pre-order', packagePath, order)));
     const locations = new Set(placed.map((answer) => answer.location));
