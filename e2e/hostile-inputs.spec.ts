@@ -1,5 +1,5 @@
-import { randomBytes } from 'node:crypto';
 import { expect, test, type APIRequestContext, type BrowserContext } from '@playwright/test';
+import { browserFormKey, formFields } from './support/html-form';
 import { staffContext } from './support/staff';
 import { E2E_BASE_URL } from './test-config';
 
@@ -23,31 +23,11 @@ async function sandboxOrderCount(): Promise<number> {
   return snapshot.orders.length;
 }
 
-const decode = (text: string) =>
-  text.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-
-/**
- * The order form as the server rendered it, with the key a browser mints once its JavaScript runs
- * (the cached page carries none; without one, nothing is placed and the answer asks for a review).
- */
+/** The order form as the server rendered it, with the key a browser mints once its JavaScript runs. */
 async function orderForm(request: APIRequestContext): Promise<Record<string, string>> {
-  const html = await (await request.get(`/packages/${PACKAGE}`)).text();
-  const at = html.indexOf('aria-labelledby="order"');
-  const form = html.slice(html.lastIndexOf('<form', at), html.indexOf('</form>', at));
-  const fields: Record<string, string> = {};
-  for (const [input] of form.matchAll(/<input[^>]*>/g)) {
-    const name = /name="([^"]*)"/.exec(input)?.[1];
-    if (name) fields[decode(name)] = decode(/value="([^"]*)"/.exec(input)?.[1] ?? '');
-  }
+  const fields = formFields(await (await request.get(`/packages/${PACKAGE}`)).text(), 'aria-labelledby="order"');
   expect(fields.idempotencyKey, 'the cached page mints no key').toBe('');
-  return {
-    ...fields,
-    idempotencyKey: randomBytes(16).toString('base64url'),
-    currency: 'USD',
-    quantity: '1',
-    periods: '1',
-    email: 'hostile@example.com',
-  };
+  return { ...fields, idempotencyKey: browserFormKey(), currency: 'USD', quantity: '1', periods: '1', email: 'hostile@example.com' };
 }
 
 async function postForm(request: APIRequestContext, fields: Record<string, string>, headers: Record<string, string> = {}) {

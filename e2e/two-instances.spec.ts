@@ -1,12 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, request as requestFactory, test, type APIRequestContext } from '@playwright/test';
 import { startSandboxServer, type SandboxServer } from '../lib/sandbox/http-server';
 import { startTestPostgres, type TestPostgres } from '../lib/test-support/postgres';
-import { formFields } from './support/html-form';
+import { browserFormKey, formFields } from './support/html-form';
 
 /**
  * Two shop instances (the same build) on two ports, sharing one PostgreSQL and one standalone
@@ -120,7 +119,7 @@ test('the same order and the same payment sent to both instances at once: one pr
   // One key, as the form's JavaScript mints it (the page itself carries none: it is cached).
   const order = {
     ...formFields(packagePage, 'aria-labelledby="order"'),
-    idempotencyKey: randomBytes(16).toString('base64url'),
+    idempotencyKey: browserFormKey(),
     currency: 'USD',
     quantity: '1',
     periods: '1',

@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+
 const ENTITIES: Record<string, string> = { '&quot;': '"', '&#x27;': "'", '&#39;': "'", '&lt;': '<', '&gt;': '>', '&amp;': '&' };
 
 export const decodeHtml = (text: string) => text.replace(/&(quot|#x27|#39|lt|gt|amp);/g, (entity) => ENTITIES[entity] ?? entity);
@@ -30,3 +32,9 @@ export function formFields(html: string, marker: string): Record<string, string>
   }
   return fields;
 }
+
+/**
+ * A key as the order form's JavaScript mints it in a browser (128 random bits, URL-safe): the cached
+ * package page carries none, and a form sent without one places nothing (it asks for a review).
+ */
+export const browserFormKey = () => randomBytes(16).toString('base64url');

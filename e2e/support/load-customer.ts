@@ -1,5 +1,4 @@
-import { randomBytes } from 'node:crypto';
-import { formFields } from './html-form';
+import { browserFormKey, formFields } from './html-form';
 
 /** The steps of one purchase, in order; every request is timed under one of them. */
 export const STEPS = ['home', 'country', 'package', 'pre-order', 'order page', 'pay', 'eSIM page'] as const;
@@ -141,7 +140,7 @@ export async function runCustomer(options: CustomerOptions): Promise<void> {
     const email = `load-${index}-${round}@example.com`;
     const order = {
       ...formFields(packagePage.body, 'aria-labelledby="order"'),
-      idempotencyKey: randomBytes(16).toString('base64url'),
+      idempotencyKey: browserFormKey(),
       quantity: '1',
       email,
     };
