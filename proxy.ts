@@ -22,7 +22,8 @@ import { buildCsp, createNonce, NONCE_HEADER } from '@/lib/security/content-secu
  * The cached catalog pages are the exception: the rewrites in `next.config.mjs` send most of their
  * requests straight to the cached copy, and the rest come here only to have their language chosen
  * from Accept-Language; their policy comes with the copy (hashes, `lib/security/csp-cache-handler.mjs`).
- * A visitor whose currency has no copies gets the page rendered here per request, with the nonce.
+ * A visitor whose currency has no copies, a view with a query and a request with a body (a form
+ * sent without JavaScript, a server action) get the page rendered per request, with the nonce.
  */
 export function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
