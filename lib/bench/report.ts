@@ -13,6 +13,7 @@ const PAGE_NAMES: Record<Page | 'countryFiltered', string> = {
   myEsims: 'My eSIMs `/my-esims`',
   bare: 'bare page (static)',
   bareDynamic: 'bare page (per request)',
+  bareList: 'bare page with a home-sized list (static)',
 };
 
 const pageName = (page: string) => PAGE_NAMES[page as keyof typeof PAGE_NAMES] ?? page;
@@ -35,6 +36,7 @@ export function renderResults(results: BenchResults, checks: readonly BudgetChec
   const bareJs = results.js.find((row) => row.page === 'bare');
   const bareRps = results.throughput.find((row) => row.page === 'bare');
   const bareDynamicRps = results.throughput.find((row) => row.page === 'bareDynamic');
+  const bareListRps = results.throughput.find((row) => row.page === 'bareList');
   const sections = [
     `Run of ${machine.date}${settings.quick ? ' (**quick mode**: fewer iterations, not a result to quote)' : ''}, ${Math.round(results.durationSeconds / 60)} min.`,
     table(
@@ -95,12 +97,14 @@ export function renderResults(results: BenchResults, checks: readonly BudgetChec
     ),
     '### 4. Throughput (autocannon)',
     table(
-      ['page', 'req/s', 'vs bare (static)', 'vs bare (per request)', 'p50 ms', 'p99 ms', 'non-2xx', 'errors'],
+      ['page', 'kB per answer', 'req/s', 'vs bare (static)', 'vs bare (per request)', 'vs bare with the list', 'p50 ms', 'p99 ms', 'non-2xx', 'errors'],
       results.throughput.map((row) => [
         pageName(row.page),
+        kb(row.bytesPerAnswer),
         row.rps.toFixed(0),
         bareRps ? `${(row.rps / bareRps.rps).toFixed(2)} ×` : '-',
         bareDynamicRps ? `${(row.rps / bareDynamicRps.rps).toFixed(2)} ×` : '-',
+        bareListRps ? `${(row.rps / bareListRps.rps).toFixed(2)} ×` : '-',
         ms(row.p50),
         ms(row.p99),
         String(row.non2xx),

@@ -6,7 +6,7 @@ export type CustomerRoute = (typeof CUSTOMER_ROUTES)[number];
 export const LOADED_ROUTES = ['home', 'country', 'package'] as const satisfies readonly CustomerRoute[];
 export type LoadedRoute = (typeof LOADED_ROUTES)[number];
 
-export type Page = CustomerRoute | 'bare' | 'bareDynamic';
+export type Page = CustomerRoute | 'bare' | 'bareDynamic' | 'bareList';
 
 export type JsWeight = { page: Page; scripts: number; rawBytes: number; gzipBytes: number; brotliBytes: number };
 
@@ -41,10 +41,16 @@ export type PreOrderResult = {
 };
 
 export type ThroughputRow = {
-  page: LoadedRoute | 'bare' | 'bareDynamic';
+  /**
+   * `bareList`: the bare page's `/list`, prerendered like the bare page but the size and shape of the
+   * shop's home page (94 destination cards from a client component's props). Context, not a budget.
+   */
+  page: LoadedRoute | 'bare' | 'bareDynamic' | 'bareList';
   connections: number;
   seconds: number;
   rps: number;
+  /** Bytes of one answer as sent (headers and body, uncompressed: the runs ask for no encoding). */
+  bytesPerAnswer: number;
   p50: number;
   p99: number;
   /** Answers that were not 2xx, and connection errors or timeouts: a run with any is not a valid number. */

@@ -41,11 +41,12 @@ export function sampleResults(): BenchResults {
       direct: { n: 50, p50: 104, p99: 130, mean: 106 },
     },
     throughput: [
-      { page: 'bare', connections: 10, seconds: 10, rps: 1000, p50: 9, p99: 20, non2xx: 0, errors: 0 },
-      { page: 'bareDynamic', connections: 10, seconds: 10, rps: 800, p50: 12, p99: 25, non2xx: 0, errors: 0 },
-      { page: 'home', connections: 10, seconds: 10, rps: 600, p50: 15, p99: 40, non2xx: 0, errors: 0 },
-      { page: 'country', connections: 10, seconds: 10, rps: 700, p50: 14, p99: 35, non2xx: 0, errors: 0 },
-      { page: 'package', connections: 10, seconds: 10, rps: 650, p50: 15, p99: 38, non2xx: 0, errors: 0 },
+      { page: 'bare', connections: 10, seconds: 10, rps: 1000, bytesPerAnswer: 5_300, p50: 9, p99: 20, non2xx: 0, errors: 0 },
+      { page: 'bareDynamic', connections: 10, seconds: 10, rps: 800, bytesPerAnswer: 5_400, p50: 12, p99: 25, non2xx: 0, errors: 0 },
+      { page: 'bareList', connections: 10, seconds: 10, rps: 640, bytesPerAnswer: 51_200, p50: 13, p99: 30, non2xx: 0, errors: 0 },
+      { page: 'home', connections: 10, seconds: 10, rps: 600, bytesPerAnswer: 64_000, p50: 15, p99: 40, non2xx: 0, errors: 0 },
+      { page: 'country', connections: 10, seconds: 10, rps: 700, bytesPerAnswer: 47_000, p50: 14, p99: 35, non2xx: 0, errors: 0 },
+      { page: 'package', connections: 10, seconds: 10, rps: 650, bytesPerAnswer: 34_000, p50: 15, p99: 38, non2xx: 0, errors: 0 },
     ],
     scale: [
       { page: 'home', defaultMs: 20, largeMs: 26, defaultBytes: 12_000, largeBytes: 20_000, largePackageLinks: 0 },

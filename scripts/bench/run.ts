@@ -194,6 +194,7 @@ async function main() {
       const targets = [
         { page: 'bare', url: `${bare.url}/` },
         { page: 'bareDynamic', url: `${bare.url}/dynamic` },
+        { page: 'bareList', url: `${bare.url}/list` },
         { page: 'home', url: routes.home },
         { page: 'country', url: routes.country },
         { page: 'package', url: routes.package },
@@ -202,7 +203,7 @@ async function main() {
         await attempt(`throughput of ${page}`, async () => {
           const row = await measureThroughput(page, url, settings.connections, settings.throughputSeconds);
           results.throughput.push(row);
-          log(`throughput ${page}: ${row.rps.toFixed(0)} req/s, p50 ${row.p50} ms, p99 ${row.p99} ms`);
+          log(`throughput ${page}: ${row.rps.toFixed(0)} req/s, ${(row.bytesPerAnswer / 1024).toFixed(0)} kB per answer, p50 ${row.p50} ms, p99 ${row.p99} ms`);
         });
       }
     }

@@ -22,6 +22,7 @@ export async function measureThroughput(
     connections,
     seconds,
     rps: result.requests.average,
+    bytesPerAnswer: result.requests.total > 0 ? Math.round(result.throughput.total / result.requests.total) : 0,
     p50: result.latency.p50,
     p99: result.latency.p99,
     non2xx: result.non2xx,
