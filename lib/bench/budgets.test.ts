@@ -16,6 +16,22 @@ describe('benchmark budgets', () => {
     expect(checks).toHaveLength(34);
   });
 
+  it("says in how many rounds a page's performance was within 3 of the bare page's run of that round", () => {
+    const results = sampleResults();
+    results.lighthouse = results.lighthouse.map((row) => {
+      if (row.preset !== 'mobile') return row;
+      if (row.page === 'bare') return { ...row, performanceRuns: [98, 96, 99] };
+      if (row.page === 'home') return { ...row, performanceRuns: [95, 92, 97] };
+      return row;
+    });
+    const actual = (route: string) => checkBudgets(results).find((check) => check.budget === 'Lighthouse mobile performance' && check.subject === route)?.actual;
+    // 95 ≥ 98 − 3 and 97 ≥ 99 − 3, but 92 < 96 − 3.
+    expect(actual('home')).toBe('100 (within 3 of the bare page in 2 of 3 rounds)');
+    expect(actual('country')).toBe('100 (within 3 of the bare page in 3 of 3 rounds)');
+    results.lighthouse = results.lighthouse.map((row) => ({ ...row, performanceRuns: undefined }));
+    expect(actual('home')).toBe('100');
+  });
+
   it('fails a route shipping more than 1.3 times the bare page', () => {
     const results = sampleResults();
     results.js = results.js.map((row) => (row.page === 'home' ? { ...row, gzipBytes: 140_000 * 1.31 } : row));

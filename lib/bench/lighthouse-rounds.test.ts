@@ -14,10 +14,12 @@ const TARGETS: LighthouseTarget[] = [
 /** A report whose four categories all score `score`, from a page that ended where it was asked for. */
 function report(url: string, score: number): Lhr {
   const category = { score, auditRefs: [] };
+  // Timings that follow the score, so each run's can be told apart in the medians.
+  const timing = (ms: number) => ({ score: null, scoreDisplayMode: 'numeric', numericValue: ms * (2 - score) });
   return {
     finalDisplayedUrl: url,
     categories: { performance: category, accessibility: category, 'best-practices': category, seo: category },
-    audits: {},
+    audits: { 'first-contentful-paint': timing(500), 'largest-contentful-paint': timing(1000), 'total-blocking-time': timing(100) },
   };
 }
 
@@ -42,6 +44,9 @@ describe('runLighthouseRounds', () => {
       ['home', 3, 70],
       ['order', 3, 70],
     ]);
+    // Each round's score, in order, and the median timings (those of the 0.7 round).
+    expect(rows[1]?.performanceRuns).toEqual([90, 50, 70]);
+    expect(rows[1]?.metrics).toEqual({ fcp: 650, lcp: 1300, tbt: 130 });
     expect(readdirSync(directory).sort()).toEqual(['bare-mobile.json', 'home-mobile.json', 'order-mobile.json']);
   });
 

@@ -20,6 +20,7 @@ describe('benchmark report', () => {
     expect(text).toMatch(/\| home `\/` \| 62\.5 \| 400 \| 0\.40 × \| 0\.50 × \| 0\.63 × \| 15 \| 40 \| 0 \| 0 \|/);
     expect(text).toMatch(/\| bare page with a home-sized list \(static\) \| 50\.0 \| 640 \| 0\.64 × \|/);
     expect(text).toMatch(/\| home `\/` \| 8 \| 507\.8 \| 146\.5 \| 127\.0 \| 1\.07 × \|/);
+    expect(text).toMatch(/\| home `\/` \| mobile \| 100 \(100, 99, 100\) \| 100 \| 100 \| 100 \| 700 \/ 900 \/ 120 \| - \|/);
     expect(text).toMatch(/\| form submit to confirmation rendered .* \| 50 \| 115 \| 160 \| 118 \|/);
     expect(text).toMatch(/\| … of which the server.* \| 50 \| 108 \| 140 \| 110 \|/);
     expect(text).toMatch(/\| 10,000 packages, 200 countries \| 3200 \|/);

@@ -73,14 +73,15 @@ export function renderResults(results: BenchResults, checks: readonly BudgetChec
     ),
     '### 2. Lighthouse (performance, accessibility, best practices, SEO)',
     table(
-      ['page', 'preset', 'perf', 'a11y', 'best pr.', 'SEO', 'audits that lost points'],
+      ['page', 'preset', 'perf (each round)', 'a11y', 'best pr.', 'SEO', 'FCP / LCP / TBT ms', 'audits that lost points'],
       results.lighthouse.map((row) => [
         pageName(row.page),
         row.preset,
-        String(row.scores.performance),
+        `${row.scores.performance}${row.performanceRuns && row.performanceRuns.length > 1 ? ` (${row.performanceRuns.join(', ')})` : ''}`,
         String(row.scores.accessibility),
         String(row.scores.bestPractices),
         String(row.scores.seo),
+        row.metrics ? `${ms(row.metrics.fcp)} / ${ms(row.metrics.lcp)} / ${ms(row.metrics.tbt)}` : '-',
         row.failing.join(', ') || '-',
       ]),
     ),

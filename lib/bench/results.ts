@@ -22,8 +22,21 @@ export type LighthouseScores = {
 /** Pages marked noindex on purpose: an order's address is its key, My eSIMs is private. */
 export const PRIVATE_ROUTES: readonly CustomerRoute[] = ['order', 'myEsims'];
 export type LighthousePreset = 'mobile' | 'desktop';
+/** Lighthouse's timings of a page, in milliseconds (simulated on the mobile preset). */
+export type LighthouseMetrics = { fcp: number; lcp: number; tbt: number };
+
 /** Median scores over the runs of one page and preset, with the audits that lost points in the last run. */
-export type LighthouseRow = { page: Page; preset: LighthousePreset; runs: number; scores: LighthouseScores; failing: string[] };
+export type LighthouseRow = {
+  page: Page;
+  preset: LighthousePreset;
+  runs: number;
+  scores: LighthouseScores;
+  /** The performance score of each run, in the order of the rounds: how far one run may stray. */
+  performanceRuns?: number[];
+  /** Median timings over the runs. */
+  metrics?: LighthouseMetrics;
+  failing: string[];
+};
 
 export type Latency = { n: number; p50: number; p99: number; mean: number };
 

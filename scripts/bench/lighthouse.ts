@@ -5,7 +5,7 @@ import { launch, type LaunchedChrome } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { median } from '@/lib/bench/stats';
-import type { LighthousePreset, LighthouseRow, LighthouseScores, Page } from '@/lib/bench/results';
+import type { LighthouseMetrics, LighthousePreset, LighthouseRow, LighthouseScores, Page } from '@/lib/bench/results';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
@@ -15,7 +15,7 @@ export type Lhr = {
   requestedUrl?: string;
   finalDisplayedUrl?: string;
   categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
-  audits: Record<string, { score: number | null; scoreDisplayMode: string }>;
+  audits: Record<string, { score: number | null; scoreDisplayMode: string; numericValue?: number }>;
   runtimeError?: { message: string };
 };
 
@@ -41,6 +41,11 @@ function scoresOf(lhr: Lhr): LighthouseScores {
     seo: score('seo'),
     seoWithoutCrawlable: scoreWithout(lhr, 'seo', ['is-crawlable']),
   };
+}
+
+function metricsOf(lhr: Lhr): LighthouseMetrics {
+  const value = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
+  return { fcp: value('first-contentful-paint'), lcp: value('largest-contentful-paint'), tbt: value('total-blocking-time') };
 }
 
 /** Audits with weight in a category that did not get full marks: what to fix. */
@@ -100,12 +105,15 @@ function keepReport(directory: string, target: LighthouseTarget, preset: Lightho
 }
 
 /** One page's median scores over its runs, and what its last run found to fix. */
-function rowOf(target: LighthouseTarget, preset: LighthousePreset, all: LighthouseScores[], failing: string[]): LighthouseRow {
+function rowOf(target: LighthouseTarget, preset: LighthousePreset, all: LighthouseScores[], timings: LighthouseMetrics[], failing: string[]): LighthouseRow {
   const middle = (key: Exclude<keyof LighthouseScores, 'seoWithoutCrawlable'>) => Math.round(median(all.map((scores) => scores[key])));
+  const middleMs = (key: keyof LighthouseMetrics) => Math.round(median(timings.map((metrics) => metrics[key])));
   return {
     page: target.page,
     preset,
     runs: all.length,
+    performanceRuns: all.map((scores) => scores.performance),
+    metrics: { fcp: middleMs('fcp'), lcp: middleMs('lcp'), tbt: middleMs('tbt') },
     scores: {
       performance: middle('performance'),
       accessibility: middle('accessibility'),
@@ -134,6 +142,7 @@ export async function runLighthouseRounds(
   audit: (chrome: LaunchedChrome, target: LighthouseTarget, preset: LighthousePreset) => Promise<Lhr> = auditOnce,
 ): Promise<{ rows: LighthouseRow[]; problems: string[] }> {
   const scores = targets.map(() => [] as LighthouseScores[]);
+  const timings = targets.map(() => [] as LighthouseMetrics[]);
   const failing = targets.map(() => [] as string[]);
   const problems = new Map<number, string>();
   for (let round = 0; round < runs; round += 1) {
@@ -145,6 +154,7 @@ export async function runLighthouseRounds(
         const landed = new URL(lhr.finalDisplayedUrl ?? target.url).pathname;
         if (landed !== new URL(target.url).pathname) throw new Error(`Lighthouse on ${target.url} ended at ${lhr.finalDisplayedUrl}`);
         scores[index]!.push(scoresOf(lhr));
+        timings[index]!.push(metricsOf(lhr));
         failing[index] = failingAudits(lhr);
         keepReport(reportDirectory, target, preset, lhr);
       } catch (error) {
@@ -154,7 +164,7 @@ export async function runLighthouseRounds(
     onRound(round);
   }
   return {
-    rows: targets.flatMap((target, index) => (problems.has(index) ? [] : [rowOf(target, preset, scores[index]!, failing[index]!)])),
+    rows: targets.flatMap((target, index) => (problems.has(index) ? [] : [rowOf(target, preset, scores[index]!, timings[index]!, failing[index]!)])),
     problems: [...problems.values()],
   };
 }
