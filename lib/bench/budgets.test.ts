@@ -32,6 +32,20 @@ describe('benchmark budgets', () => {
     expect(actual('home')).toBe('100');
   });
 
+  it("takes the throughput ratio round by round when both pages were measured in the same rounds", () => {
+    const results = sampleResults();
+    // Medians 600 against 1000 (0.60), but the page ran at under half the bare page's rate in two of three rounds.
+    results.throughput = results.throughput.map((row) =>
+      row.page === 'bare' ? { ...row, rps: 1000, roundsRps: [1000, 1400, 600] } : row.page === 'home' ? { ...row, rps: 600, roundsRps: [450, 600, 650] } : row,
+    );
+    expect(failed(results)).toEqual(['Throughput: home']);
+    const home = checkBudgets(results).find((check) => check.budget === 'Throughput' && check.subject === 'home');
+    expect(home?.actual).toMatch(/^600 req\/s \(0\.45 ×/);
+    // Rounds that do not pair up fall back to the ratio of the medians.
+    results.throughput = results.throughput.map((row) => (row.page === 'home' ? { ...row, roundsRps: [450, 600] } : row));
+    expect(failed(results)).toEqual([]);
+  });
+
   it('fails a route shipping more than 1.3 times the bare page', () => {
     const results = sampleResults();
     results.js = results.js.map((row) => (row.page === 'home' ? { ...row, gzipBytes: 140_000 * 1.31 } : row));

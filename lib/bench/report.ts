@@ -1,4 +1,4 @@
-import type { BudgetCheck } from '@/lib/bench/budgets';
+import { throughputRatio, type BudgetCheck } from '@/lib/bench/budgets';
 import type { BenchResults, Page } from '@/lib/bench/results';
 
 export const GENERATED_START = '<!-- bench:generated:start -->';
@@ -51,7 +51,7 @@ export function renderResults(results: BenchResults, checks: readonly BudgetChec
       ],
     ),
     `Settings: provider latency ${settings.latencyMs} ms on every sandbox answer, ${settings.orders} orders, ` +
-      `${settings.throughputSeconds} s per throughput run with ${settings.connections} connections, ` +
+      `throughput in ${settings.throughputRounds ?? 1} round(s) over all the pages, ${settings.throughputSeconds} s per page and round with ${settings.connections} connections (medians; ratios round by round), ` +
       `${settings.lighthouseRuns} Lighthouse run(s) per page and preset, in rounds over all the pages (median).`,
     ...(results.problems.length > 0 ? [`**Phases that failed** (their budgets count as missed):\n\n${results.problems.map((problem) => `- ${problem}`).join('\n')}`] : []),
     `### Budgets: ${passed} of ${checks.length} met`,
@@ -98,14 +98,15 @@ export function renderResults(results: BenchResults, checks: readonly BudgetChec
     ),
     '### 4. Throughput (autocannon)',
     table(
-      ['page', 'kB per answer', 'req/s', 'vs bare (static)', 'vs bare (per request)', 'vs bare with the list', 'p50 ms', 'p99 ms', 'non-2xx', 'errors'],
+      ['page', 'kB per answer', 'req/s', 'each round', 'vs bare (static)', 'vs bare (per request)', 'vs bare with the list', 'p50 ms', 'p99 ms', 'non-2xx', 'errors'],
       results.throughput.map((row) => [
         pageName(row.page),
         kb(row.bytesPerAnswer),
         row.rps.toFixed(0),
-        bareRps ? `${(row.rps / bareRps.rps).toFixed(2)} ×` : '-',
-        bareDynamicRps ? `${(row.rps / bareDynamicRps.rps).toFixed(2)} ×` : '-',
-        bareListRps ? `${(row.rps / bareListRps.rps).toFixed(2)} ×` : '-',
+        row.roundsRps?.map((rps) => rps.toFixed(0)).join(', ') ?? '-',
+        bareRps ? `${throughputRatio(row, bareRps).toFixed(2)} ×` : '-',
+        bareDynamicRps ? `${throughputRatio(row, bareDynamicRps).toFixed(2)} ×` : '-',
+        bareListRps ? `${throughputRatio(row, bareListRps).toFixed(2)} ×` : '-',
         ms(row.p50),
         ms(row.p99),
         String(row.non2xx),

@@ -61,7 +61,10 @@ export type ThroughputRow = {
   page: LoadedRoute | 'bare' | 'bareDynamic' | 'bareList';
   connections: number;
   seconds: number;
+  /** The median over the rounds. */
   rps: number;
+  /** Each round's requests per second, in the order of the rounds. */
+  roundsRps?: number[];
   /** Bytes of one answer as sent (headers and body, uncompressed: the runs ask for no encoding). */
   bytesPerAnswer: number;
   p50: number;
@@ -102,7 +105,16 @@ export type MachineInfo = {
   note: string;
 };
 
-export type BenchSettings = { quick: boolean; latencyMs: number; orders: number; throughputSeconds: number; connections: number; lighthouseRuns: number };
+export type BenchSettings = {
+  quick: boolean;
+  latencyMs: number;
+  orders: number;
+  /** Length of one throughput run, and how many rounds over all the pages (older results: one). */
+  throughputSeconds: number;
+  throughputRounds?: number;
+  connections: number;
+  lighthouseRuns: number;
+};
 
 export type BenchResults = {
   machine: MachineInfo;

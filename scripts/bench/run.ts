@@ -19,7 +19,7 @@ import { DIRECT_PRE_ORDER_BODY, measurePreOrders, timedPreOrder } from './pre-or
 import { coldHome, measureScale, measureSearch } from './scale';
 import { BARE_DIR, BENCH_DATA_DIR, REPO_ROOT, buildNext, copyBuildForLargeShop, startNext, type RunningServer } from './servers';
 import { BENCH_TOKEN, PORTS, shopEnv } from './shop-env';
-import { measureThroughput } from './throughput';
+import { measureThroughputRounds, type ThroughputTarget } from './throughput';
 
 const PHASES = ['js', 'lighthouse', 'preorder', 'throughput', 'scale'] as const;
 type Phase = (typeof PHASES)[number];
@@ -36,7 +36,8 @@ function parseArgs(argv: string[]) {
     quick,
     latencyMs: latency,
     orders: quick ? 10 : 60,
-    throughputSeconds: quick ? 3 : 10,
+    throughputSeconds: quick ? 3 : 5,
+    throughputRounds: quick ? 1 : 5,
     connections: 10,
     lighthouseRuns: quick ? 1 : 5,
   };
@@ -191,21 +192,23 @@ async function main() {
     }
 
     if (phases.has('throughput')) {
-      const targets = [
+      const targets: ThroughputTarget[] = [
         { page: 'bare', url: `${bare.url}/` },
         { page: 'bareDynamic', url: `${bare.url}/dynamic` },
         { page: 'bareList', url: `${bare.url}/list` },
         { page: 'home', url: routes.home },
         { page: 'country', url: routes.country },
         { page: 'package', url: routes.package },
-      ] as const;
-      for (const { page, url } of targets) {
-        await attempt(`throughput of ${page}`, async () => {
-          const row = await measureThroughput(page, url, settings.connections, settings.throughputSeconds);
+      ];
+      await attempt('throughput', async () => {
+        const rows = await measureThroughputRounds(targets, settings.connections, settings.throughputSeconds, settings.throughputRounds ?? 1, (round) =>
+          log(`throughput: round ${round + 1} of ${settings.throughputRounds} done`),
+        );
+        for (const row of rows) {
           results.throughput.push(row);
-          log(`throughput ${page}: ${row.rps.toFixed(0)} req/s, ${(row.bytesPerAnswer / 1024).toFixed(0)} kB per answer, p50 ${row.p50} ms, p99 ${row.p99} ms`);
-        });
-      }
+          log(`throughput ${row.page}: ${row.rps.toFixed(0)} req/s (rounds ${row.roundsRps?.map((rps) => rps.toFixed(0)).join(', ')}), ${(row.bytesPerAnswer / 1024).toFixed(0)} kB per answer, p50 ${row.p50} ms, p99 ${row.p99} ms`);
+        }
+      });
     }
   } finally {
     await browser?.close();
