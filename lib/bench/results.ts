@@ -56,7 +56,7 @@ export type PreOrderResult = {
 export type ThroughputRow = {
   /**
    * `bareList`: the bare page's `/list`, prerendered like the bare page but the size and shape of the
-   * shop's home page (94 destination cards from a client component's props). Context, not a budget.
+   * shop's home page (100 destination cards from a client component's props). Context, not a budget.
    */
   page: LoadedRoute | 'bare' | 'bareDynamic' | 'bareList';
   connections: number;
