@@ -23,17 +23,21 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 const ms = (value: number) => `${Math.round(value)} ms`;
 
 /**
+ * A page's figures and its baseline's, paired round by round (each pair shares the machine's state
+ * of those minutes), or undefined when they were not measured in the same rounds.
+ */
+function pairedRounds(page: readonly number[] | undefined, base: readonly number[] | undefined): [number, number][] | undefined {
+  if (!page || !base || page.length !== base.length || page.length < 2) return undefined;
+  return page.map((value, round) => [value, base[round]!]);
+}
+
+/**
  * A page's requests per second over a baseline's: the median of the rounds' ratios when both were
- * measured in the same rounds (each round's pair shares the machine's state of those minutes), else
- * the ratio of the two figures.
+ * measured in the same rounds, else the ratio of the two figures.
  */
 export function throughputRatio(row: Pick<ThroughputRow, 'rps' | 'roundsRps'>, base: Pick<ThroughputRow, 'rps' | 'roundsRps'>): number {
-  const rounds = row.roundsRps;
-  const baseRounds = base.roundsRps;
-  if (rounds && baseRounds && rounds.length === baseRounds.length && rounds.length > 1) {
-    return median(rounds.map((rps, round) => rps / baseRounds[round]!));
-  }
-  return row.rps / base.rps;
+  const pairs = pairedRounds(row.roundsRps, base.roundsRps);
+  return pairs ? median(pairs.map(([rps, baseRps]) => rps / baseRps)) : row.rps / base.rps;
 }
 
 function find<T extends { page: string }>(rows: readonly T[], page: string): T | undefined {
@@ -61,9 +65,10 @@ export function checkBudgets(results: BenchResults): BudgetCheck[] {
   // Context, not the budget: in how many rounds the page was within the gap of the bare page's run
   // of the same round (a round visits every page in a few minutes).
   const roundsWithinGap = (page: number[] | undefined, bare: number[] | undefined) => {
-    if (!page || !bare || page.length !== bare.length || page.length < 2) return '';
-    const within = page.filter((score, round) => score >= bare[round]! - BUDGETS.lighthousePerformanceGap).length;
-    return ` (within ${BUDGETS.lighthousePerformanceGap} of the bare page in ${within} of ${page.length} rounds)`;
+    const pairs = pairedRounds(page, bare);
+    if (!pairs) return '';
+    const within = pairs.filter(([score, bareScore]) => score >= bareScore - BUDGETS.lighthousePerformanceGap).length;
+    return ` (within ${BUDGETS.lighthousePerformanceGap} of the bare page in ${within} of ${pairs.length} rounds)`;
   };
   for (const route of CUSTOMER_ROUTES) {
     const row = results.lighthouse.find((candidate) => candidate.page === route && candidate.preset === 'mobile');
