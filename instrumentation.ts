@@ -1,7 +1,13 @@
-/** Validates the configuration once at start-up, so a bad setting stops the server with a clear message. */
+/**
+ * Validates the configuration once at start-up, so a bad setting stops the server with a clear
+ * message; then starts the recovery pass that settles whatever a crash left in flight.
+ */
 export async function register() {
-  if (process.env.NEXT_RUNTIME === 'nodejs') {
-    const { checkEnvAtStart } = await import('@/lib/check-env-at-start');
-    checkEnvAtStart();
-  }
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  const { checkEnvAtStart } = await import('@/lib/check-env-at-start');
+  checkEnvAtStart();
+  // A build may load this file too; only a server settles orders.
+  if (process.env.NEXT_PHASE === 'phase-production-build') return;
+  const { startRecoverySchedule } = await import('@/lib/orders/recovery');
+  startRecoverySchedule();
 }

@@ -29,7 +29,7 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: /(staff|faults|hostile-inputs|two-instances|load|phone)\.spec\.ts/ },
+    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: /(staff|faults|hostile-inputs|crash-recovery|two-instances|load|phone)\.spec\.ts/ },
     // A phone (Chromium's Pixel 7: small screen, touch): the purchase, and the README's phone screenshots.
     { name: 'phone', use: { ...devices['Pixel 7'] }, testMatch: /(phone|screenshots)\.spec\.ts/ },
     // Staff scenarios steer the whole sandbox, so they run alone once the other suites are done.
@@ -38,9 +38,12 @@ export default defineConfig({
     { name: 'faults', use: { ...devices['Desktop Chrome'] }, testMatch: /faults\.spec\.ts/, dependencies: ['staff'] },
     // Counts every order at the sandbox, so it runs when nothing else is ordering.
     { name: 'hostile', use: { ...devices['Desktop Chrome'] }, testMatch: /hostile-inputs\.spec\.ts/, dependencies: ['faults'] },
+    // Kills a shop of the same build (E2E_PORT + 30) mid-payment and mid-pre-order and starts it again
+    // on its own sandbox: alone, so its waits on the recovery pass are not slowed by other suites.
+    { name: 'crash', testMatch: /crash-recovery\.spec\.ts/, dependencies: ['hostile'] },
     // Starts two more shops of the same build (ports 3111, 3112) with their own PostgreSQL and sandbox:
     // alone, so three servers never share the CPU with the timing-sensitive staff scenarios.
-    { name: 'instances', testMatch: /two-instances\.spec\.ts/, dependencies: ['hostile'] },
+    { name: 'instances', testMatch: /two-instances\.spec\.ts/, dependencies: ['crash'] },
     // Its own shop and a minute of full load: last, when nothing else is using the machine's cores.
     { name: 'load', testMatch: /load\.spec\.ts/, dependencies: ['instances'] },
   ],

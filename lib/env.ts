@@ -47,6 +47,8 @@ const envSchema = z
     LINKSFIELD_TIMEOUT_MS: boundedInt(10_000, 100, 120_000, 'LINKSFIELD_TIMEOUT_MS'),
     LINKSFIELD_READ_RETRIES: boundedInt(2, 0, 5, 'LINKSFIELD_READ_RETRIES'),
     CALL_LOG_LIMIT: boundedInt(5000, 1, 100_000, 'CALL_LOG_LIMIT'),
+    RECOVERY_INTERVAL_MS: boundedInt(60_000, 1_000, 3_600_000, 'RECOVERY_INTERVAL_MS'),
+    RECOVERY_GRACE_MS: boundedInt(30_000, 0, 3_600_000, 'RECOVERY_GRACE_MS'),
     SHOP_MAX_QUANTITY: boundedInt(10, 1, 100, 'SHOP_MAX_QUANTITY'),
     SHOP_SUPPORT_EMAIL: optionalText.pipe(z.email('SHOP_SUPPORT_EMAIL must be an email address').optional()),
     SHOP_DATA_DIR: optionalText,
@@ -136,6 +138,11 @@ export type ShopEnv = {
   staffPassword: string | undefined;
   /** How many provider calls the staff call log keeps. */
   callLogLimit: number;
+  /**
+   * The recovery pass: how often it runs in every instance, and the margin past the longest a live
+   * call can take before something still in flight counts as cut off (see lib/orders/in-flight.ts).
+   */
+  recovery: { intervalMs: number; graceMs: number };
   /** Per client and per account, per minute. */
   rateLimits: Record<'preOrder' | 'payment' | 'signIn' | 'staffSignIn', { perClient: number; perAccount: number }>;
   /** Proxies in front of the shop that append to X-Forwarded-For: where the client's address is read (see clientAddress). */
@@ -181,6 +188,7 @@ export function parseEnv(source: Record<string, string | undefined>): ShopEnv {
     sessionCookieSecure: env.SESSION_COOKIE_SECURE ? env.SESSION_COOKIE_SECURE === 'true' : !sandbox,
     staffPassword: env.STAFF_PASSWORD ?? (sandbox ? SANDBOX_DEFAULTS.staffPassword : undefined),
     callLogLimit: env.CALL_LOG_LIMIT,
+    recovery: { intervalMs: env.RECOVERY_INTERVAL_MS, graceMs: env.RECOVERY_GRACE_MS },
     rateLimits: {
       preOrder: { perClient: env.RATE_LIMIT_PREORDERS_PER_MINUTE, perAccount: env.RATE_LIMIT_PREORDERS_PER_MINUTE },
       payment: { perClient: env.RATE_LIMIT_PAYMENTS_PER_MINUTE, perAccount: env.RATE_LIMIT_PAYMENTS_PER_MINUTE },

@@ -8,6 +8,7 @@ import { getEnv } from '@/lib/env';
 import { CURRENCY_COOKIE } from '@/lib/currency-preference';
 import { isLocale, defaultLocale } from '@/lib/i18n/locales';
 import { getLinksfield } from '@/lib/linksfield';
+import { inFlightDeadlineMs } from '@/lib/orders/in-flight';
 import type { Refusal } from '@/lib/orders/place-order';
 import { placeOrderOnce } from '@/lib/orders/place-order-once';
 import { limitRate } from '@/lib/rate-limit';
@@ -78,6 +79,7 @@ export async function preOrderAction(_previous: OrderFormState, formData: FormDa
     store: getOrderStore(),
     customer,
     partnerCode: getEnv().partnerCode,
+    inFlightMs: inFlightDeadlineMs(getEnv()),
   });
   if (!result.ok && customer && result.formError?.key === 'providerErrors.code7') {
     // The customer's provider session ended: sign in again, then back to this package.

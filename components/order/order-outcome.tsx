@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { OrderStage } from '@/lib/orders/order-stage';
+import { INTERRUPTED } from '@/lib/orders/settle-reasons';
 
 const ORDER_AGAIN = new Set<OrderStage['kind']>(['cancelled', 'payment_failed', 'timed_out', 'sold_out', 'report_refused']);
 const PROBLEM = new Set<OrderStage['kind']>([...ORDER_AGAIN, 'payment_declined']);
@@ -25,7 +26,9 @@ export async function OrderOutcome({
       ? t('report_refused', { code: stage.code })
       : esimUnavailable
         ? t('esimUnavailable')
-        : t(stage.kind);
+        : stage.kind === 'payment_declined' && stage.reason === INTERRUPTED
+          ? t('paymentInterrupted')
+          : t(stage.kind);
   return (
     <div
       role="status"

@@ -7,6 +7,8 @@ export type ShopProcess = {
   /** What the server printed on stderr so far (the last 64 kB). */
   errors(): string;
   stop(): Promise<void>;
+  /** `kill -9` of the whole process group: no shutdown, nothing flushed, as a crash or an OOM kill. */
+  crash(): Promise<void>;
 };
 
 const portInUse = (port: number) =>
@@ -45,11 +47,17 @@ export async function startShop(port: number, env: Record<string, string>): Prom
     clearTimeout(killed);
   };
 
+  const crash = async () => {
+    if (child.exitCode !== null || child.signalCode !== null || !child.pid) return;
+    process.kill(-child.pid, 'SIGKILL');
+    await exited;
+  };
+
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the shop stopped at start:\n${stderr}`);
     try {
-      if ((await fetch(`${url}/sign-in`)).ok) return { url, errors: () => stderr, stop };
+      if ((await fetch(`${url}/sign-in`)).ok) return { url, errors: () => stderr, stop, crash };
     } catch {
       // Not listening yet.
     }

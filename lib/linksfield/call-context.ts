@@ -8,7 +8,11 @@ export type CallContext = {
   collect?: (entryId: Promise<number | null>) => void;
 };
 
-const storage = new AsyncLocalStorage<CallContext>();
+// One per process, on globalThis: Next loads this module once per bundle (routes, instrumentation),
+// and the shared client must see the context whichever bundle set it.
+const globalKey = Symbol.for('esim-qr-mall.call-context');
+const holder = globalThis as typeof globalThis & { [globalKey]?: AsyncLocalStorage<CallContext> };
+const storage = (holder[globalKey] ??= new AsyncLocalStorage<CallContext>());
 
 export function withCallContext<T>(context: CallContext, work: () => Promise<T>): Promise<T> {
   return storage.run({ ...storage.getStore(), ...context }, work);

@@ -36,3 +36,6 @@ export class ProviderUnavailableError extends Error {
 
 /** Envelope code for an expired or unknown token. */
 export const TOKEN_INVALID_CODE = 7;
+
+/** The order does not exist (or is not this account's): on the status, detail and webhook calls. */
+export const ORDER_MISSING_CODE = 10008;

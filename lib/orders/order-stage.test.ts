@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canPay, orderStage, shouldPoll, type StageFacts } from '@/lib/orders/order-stage';
+import { canPay, needsRefund, orderStage, shouldPoll, type StageFacts } from '@/lib/orders/order-stage';
 import type { PaymentAttempt, PaymentReportRecord } from '@/lib/store/order-store';
 
 const payment = (status: PaymentAttempt['status'], reason: string | null = null): PaymentAttempt => ({
@@ -10,6 +10,7 @@ const payment = (status: PaymentAttempt['status'], reason: string | null = null)
   currency: 'USD',
   cardLast4: '4242',
   reason,
+  providerPaymentId: status === 'processing' ? null : 'pi',
   createdAt: '2026-11-26T00:00:00Z',
 });
 
@@ -24,6 +25,8 @@ const report = (overrides: Partial<PaymentReportRecord>): PaymentReportRecord =>
   response: null,
   createdAt: '2026-11-26T00:00:00Z',
   answeredAt: '2026-11-26T00:00:01Z',
+  attempts: 1,
+  sentAt: '2026-11-26T00:00:00Z',
   ...overrides,
 });
 
@@ -41,6 +44,9 @@ describe('orderStage', () => {
     ['a payment under way', facts({ payments: [payment('declined'), payment('processing')] }), 'paying'],
     ['a charged card not yet reported', facts({ payments: [payment('succeeded')] }), 'paying'],
     ['a report being sent', facts({ report: report({ state: 'sending', code: null }) }), 'paying'],
+    // A crash cut the send off: the provider's status, read by the poll, tells what became of it.
+    ['a report being sent that arrived', facts({ report: report({ state: 'sending', code: null }), providerPayStatus: 'paid' }), 'esim_ready'],
+    ['a report being sent, then a timeout', facts({ report: report({ state: 'sending', code: null }), providerPayStatus: 'cancelled' }), 'timed_out'],
     ['a report with no answer', facts({ report: report({ state: 'unconfirmed', code: null }) }), 'confirming'],
     ['a report with no answer, still waiting', facts({ report: report({ state: 'unconfirmed', code: null }), providerPayStatus: 'waiting' }), 'confirming'],
     ['a report with no answer that arrived', facts({ report: report({ state: 'unconfirmed', code: null }), providerPayStatus: 'paid' }), 'esim_ready'],
@@ -69,7 +75,26 @@ describe('orderStage', () => {
       kind: 'payment_declined',
       reason: 'insufficient_funds',
     });
-    expect(orderStage(facts({ report: report({ code: 6006 }) }))).toEqual({ kind: 'timed_out', refunded: true });
+  });
+
+  it('says refunded only once the payment was given back', () => {
+    const late = report({ code: 6006 });
+    expect(orderStage(facts({ report: late, payments: [payment('succeeded')] }))).toEqual({ kind: 'timed_out', refunded: false });
+    expect(orderStage(facts({ report: late, payments: [payment('refunded')] }))).toEqual({ kind: 'timed_out', refunded: true });
+    const expired = facts({ report: report({ state: 'unconfirmed', code: null }), providerPayStatus: 'cancelled' });
+    expect(orderStage({ ...expired, payments: [payment('refunded')] })).toEqual({ kind: 'timed_out', refunded: true });
+  });
+
+  it('asks for a refund wherever the provider will not deliver and nothing was given back yet', () => {
+    const charged = [payment('succeeded')];
+    expect(needsRefund(orderStage(facts({ payments: charged, report: report({ code: 6006 }) })))).toBe(true);
+    expect(needsRefund(orderStage(facts({ payments: [payment('refunded')], report: report({ code: 6006 }) })))).toBe(false);
+    expect(needsRefund(orderStage(facts({ payments: charged, report: report({ code: 3005 }) })))).toBe(true);
+    expect(needsRefund(orderStage(facts({ payments: charged, report: report({ code: 10008 }) })))).toBe(true);
+    const unanswered = report({ state: 'unconfirmed', code: null });
+    expect(needsRefund(orderStage(facts({ payments: charged, report: unanswered, providerPayStatus: 'cancelled' })))).toBe(true);
+    expect(needsRefund(orderStage(facts({ payments: charged, report: unanswered, providerPayStatus: 'waiting' })))).toBe(false);
+    expect(needsRefund(orderStage(facts({ payments: charged, report: report({}), providerPayStatus: 'paid' })))).toBe(false);
   });
 
   it('allows paying only before a report and with no payment under way', () => {

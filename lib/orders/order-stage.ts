@@ -54,27 +54,28 @@ const TIMEOUT_CODE = 6006;
 const NO_PROFILE_CODE = 3005;
 
 export function orderStage({ payments, report, providerPayStatus }: StageFacts): OrderStage {
+  // Refunds happen after the provider's answer, so "refunded" is whatever the payments say now.
+  const refunded = payments.some((payment) => payment.status === 'refunded');
   if (report) {
-    if (report.state === 'sending') return { kind: 'paying' };
-    if (report.state === 'unconfirmed') {
-      // The report got no answer, so it may or may not have arrived: the provider's status says which.
+    if (report.state !== 'answered') {
+      // Under way, or no answer came, so it may or may not have arrived: the provider's status says which.
       if (providerPayStatus === 'paid') return { kind: 'esim_ready' };
-      if (providerPayStatus === 'cancelled') return { kind: 'timed_out', refunded: false };
+      if (providerPayStatus === 'cancelled') return { kind: 'timed_out', refunded };
       if (providerPayStatus === 'failed') return { kind: 'payment_failed' };
-      return { kind: 'confirming' };
+      return { kind: report.state === 'sending' ? 'paying' : 'confirming' };
     }
     if (report.code === 0) {
       if (report.type === 'failed') return { kind: 'cancelled' };
       if (providerPayStatus === 'paid') return { kind: 'esim_ready' };
-      if (providerPayStatus === 'cancelled') return { kind: 'timed_out', refunded: false };
+      if (providerPayStatus === 'cancelled') return { kind: 'timed_out', refunded };
       if (providerPayStatus === 'failed') return { kind: 'payment_failed' };
       return { kind: 'paid' };
     }
-    if (report.code === TIMEOUT_CODE) return { kind: 'timed_out', refunded: true };
+    if (report.code === TIMEOUT_CODE) return { kind: 'timed_out', refunded };
     if (report.code === NO_PROFILE_CODE) return { kind: 'sold_out' };
     return { kind: 'report_refused', code: report.code ?? -1 };
   }
-  if (providerPayStatus === 'cancelled') return { kind: 'timed_out', refunded: false };
+  if (providerPayStatus === 'cancelled') return { kind: 'timed_out', refunded };
   if (providerPayStatus === 'failed') return { kind: 'payment_failed' };
   if (payments.some((payment) => payment.status === 'processing' || payment.status === 'succeeded')) {
     return { kind: 'paying' };
@@ -82,6 +83,19 @@ export function orderStage({ payments, report, providerPayStatus }: StageFacts):
   const last = payments.at(-1);
   if (last?.status === 'declined') return { kind: 'payment_declined', reason: last.reason };
   return { kind: 'awaiting_payment' };
+}
+
+/**
+ * Stages in which the provider will not deliver what was paid for: a payment that succeeded must be
+ * given back (the report cannot be sent again with another result).
+ */
+export function needsRefund(stage: OrderStage): boolean {
+  return (
+    (stage.kind === 'timed_out' && !stage.refunded) ||
+    stage.kind === 'sold_out' ||
+    stage.kind === 'report_refused' ||
+    stage.kind === 'payment_failed'
+  );
 }
 
 /** Whether the customer may (still) pay: before any report, with no payment under way. */

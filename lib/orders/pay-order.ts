@@ -3,10 +3,12 @@ import { randomBytes } from 'node:crypto';
 import type { Locale } from '@/lib/i18n/locales';
 import type { LinksfieldClient } from '@/lib/linksfield/client';
 import { withCallContext } from '@/lib/linksfield/call-context';
-import { LinksfieldError } from '@/lib/linksfield/errors';
-import { canPay, orderStage, type OrderStage } from '@/lib/orders/order-stage';
+import { canPay, needsRefund, orderStage, type OrderStage } from '@/lib/orders/order-stage';
+import { refundPayment, reportOnce } from '@/lib/orders/report-payment';
 import type { CardInput, DeclineReason, PaymentProvider } from '@/lib/payments/payment-provider';
 import type { OrderRecord, OrderStore } from '@/lib/store/order-store';
+
+export { reportOnce } from '@/lib/orders/report-payment';
 
 export type PayDependencies = {
   store: OrderStore;
@@ -32,7 +34,8 @@ export async function loadStage(store: OrderStore, order: OrderRecord): Promise<
  * Charges the card and reports the result to the provider, exactly once per order whatever the
  * browser does: the store lets one payment be under way or succeeded per order, and one report.
  * A refused report (timeout 6006, no profile 3005, ...) refunds the payment: the provider will not
- * deliver, and the report cannot be sent again.
+ * deliver, and the report cannot be sent again. A crash anywhere in between is settled by the
+ * recovery pass (lib/orders/settle-order.ts) from the provider's own state.
  */
 export function payOrder(ref: string, card: CardInput, locale: Locale, deps: PayDependencies): Promise<PayResult> {
   return withCallContext({ orderRef: ref }, () => payOrderNow(ref, card, locale, deps));
@@ -57,71 +60,28 @@ async function payOrderNow(ref: string, card: CardInput, locale: Locale, deps: P
   if (!started) return { kind: 'not_payable', stage: { kind: 'paying' } };
 
   const charge = await deps.payments.charge({
+    attemptId,
     orderRef: ref,
     amountMinor: order.provider.amountMinor,
     currency: order.provider.currency,
     card,
   });
   if (charge.status === 'declined') {
-    await deps.store.finishPayment(attemptId, 'declined', charge.reason);
+    await deps.store.updatePayment(attemptId, { from: 'processing', status: 'declined', reason: charge.reason });
     return { kind: 'declined', reason: charge.reason };
   }
-  await deps.store.finishPayment(attemptId, 'succeeded', null);
+  const recorded = await deps.store.updatePayment(attemptId, {
+    from: 'processing',
+    status: 'succeeded',
+    reason: null,
+    providerPaymentId: charge.paymentId,
+  });
+  // Only the recovery pass moves a payment it thought cut off; it has settled this one from the provider.
+  if (!recorded) return { kind: 'charged', stage: await loadStage(deps.store, order) };
   await reportOnce(order, charge.paymentId, true, locale, deps);
   const after = await loadStage(deps.store, order);
-  if (after.kind === 'timed_out' || after.kind === 'sold_out' || after.kind === 'report_refused') {
-    await deps.payments.refund(charge.paymentId);
-    await deps.store.finishPayment(attemptId, 'refunded', `provider_code_${after.kind}`);
-  }
-  return { kind: 'charged', stage: after };
-}
-
-/** Sends the order's single payment report, if nobody has claimed it yet, and records the answer. */
-export async function reportOnce(
-  order: OrderRecord,
-  paymentId: string,
-  succeeded: boolean,
-  locale: Locale,
-  deps: Pick<PayDependencies, 'store' | 'client' | 'now'>,
-): Promise<void> {
-  const now = deps.now ?? (() => new Date());
-  const claimed = await deps.store.claimPaymentReport({
-    orderRef: order.ref,
-    type: succeeded ? 'succeeded' : 'failed',
-    paymentId,
-    createdAt: now().toISOString(),
-  });
-  if (!claimed) return;
-  try {
-    const exchange = await deps.client.reportPayment(
-      {
-        orderId: order.provider.orderId,
-        amountMinor: order.provider.amountMinor,
-        digits: order.digits,
-        currency: order.provider.currency,
-        paymentId,
-        succeeded,
-        at: now(),
-      },
-      locale,
-    );
-    await deps.store.finishPaymentReport(order.ref, {
-      state: 'answered',
-      code: 0,
-      message: 'SUCCESS',
-      ...exchange,
-      answeredAt: now().toISOString(),
-    });
-  } catch (error) {
-    const answered = error instanceof LinksfieldError;
-    // No answer (timeout, connection cut): the provider may or may not have it. Never resend blindly.
-    await deps.store.finishPaymentReport(order.ref, {
-      state: answered ? 'answered' : 'unconfirmed',
-      code: answered ? error.code : null,
-      message: answered ? error.providerMessage : error instanceof Error ? error.name : 'unknown',
-      request: null,
-      response: null,
-      answeredAt: now().toISOString(),
-    });
-  }
+  if (!needsRefund(after)) return { kind: 'charged', stage: after };
+  const payment = (await deps.store.listPayments(ref)).find((candidate) => candidate.id === attemptId);
+  if (payment) await refundPayment(payment, charge.paymentId, `provider_code_${after.kind}`, deps);
+  return { kind: 'charged', stage: await loadStage(deps.store, order) };
 }

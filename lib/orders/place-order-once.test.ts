@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { LinksfieldClient } from '@/lib/linksfield/client';
 import { sandboxForTests } from '@/lib/test-support/sandbox-client';
 import { ProviderUnavailableError } from '@/lib/linksfield/errors';
-import { placeOrderOnce } from '@/lib/orders/place-order-once';
+import { orderFingerprint, placeOrderOnce } from '@/lib/orders/place-order-once';
 import type { OrderRequest } from '@/lib/orders/place-order';
 import { newIdempotencyKey } from '@/lib/store/order-store';
 import { createSqliteOrderStore } from '@/lib/store/sqlite-order-store';
@@ -21,7 +21,7 @@ const request: OrderRequest = {
 function setup(preOrder: LinksfieldClient['preOrder'] = provider.client.preOrder) {
   const store = createSqliteOrderStore(':memory:');
   const spy = vi.fn(preOrder);
-  return { store, spy, deps: { client: { getPackage: provider.client.getPackage, preOrder: spy }, store, waitMs: 5000 } };
+  return { store, spy, deps: { client: { getPackage: provider.client.getPackage, preOrder: spy }, store, waitMs: 5000, inFlightMs: 60_000 } };
 }
 
 describe('placeOrderOnce', () => {
@@ -60,6 +60,28 @@ describe('placeOrderOnce', () => {
     expect(again).toEqual({ ok: false, formError: { key: 'orderForm.errors.unconfirmed' } });
     expect(spy).toHaveBeenCalledTimes(1);
     expect(await store.listRecent(10)).toEqual([]);
+  });
+
+  it('answers a retry of a form whose pre-order was cut off (a crash) with unconfirmed, once past the deadline', async () => {
+    const { spy, deps, store } = setup();
+    const key = newIdempotencyKey();
+    // What a crash during the pre-order leaves: the key claimed, pending, and nobody to finish it.
+    await store.claimIdempotencyKey({ key, fingerprint: orderFingerprint(request), request: JSON.stringify(request), now: '2026-11-26T10:00:00.000Z' });
+    const retry = await placeOrderOnce(key, request, 'en', { ...deps, waitMs: 0, inFlightMs: 60_000 });
+    expect(retry).toEqual({ ok: false, formError: { key: 'orderForm.errors.unconfirmed' } });
+    expect(spy).not.toHaveBeenCalled();
+    expect(await store.findIdempotencyKey(key)).toMatchObject({ state: 'unconfirmed', request: JSON.stringify(request) });
+    expect(await store.listRecovery(10)).toEqual([expect.objectContaining({ action: 'pre_order_unconfirmed', idempotencyKey: key })]);
+  });
+
+  it('tells a retry to wait while the first submission may still be at the provider', async () => {
+    const { spy, deps, store } = setup();
+    const key = newIdempotencyKey();
+    await store.claimIdempotencyKey({ key, fingerprint: orderFingerprint(request), request: '{}', now: new Date().toISOString() });
+    const retry = await placeOrderOnce(key, request, 'en', { ...deps, waitMs: 0, inFlightMs: 60_000 });
+    expect(retry).toEqual({ ok: false, formError: { key: 'orderForm.errors.inProgress' } });
+    expect(spy).not.toHaveBeenCalled();
+    expect(await store.findIdempotencyKey(key)).toMatchObject({ state: 'pending' });
   });
 
   it('lets a refused form try again once the customer fixes it', async () => {

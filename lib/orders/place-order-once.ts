@@ -1,11 +1,15 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
 import type { Locale } from '@/lib/i18n/locales';
+import { expirePendingPreOrder } from '@/lib/orders/expire-pre-order';
+import { cutOffBefore } from '@/lib/orders/in-flight';
 import { placeOrder, type OrderRequest, type PlaceOrderResult } from '@/lib/orders/place-order';
 
 type Dependencies = Parameters<typeof placeOrder>[2] & {
   /** How long a second submission waits for the first one to finish. */
   waitMs?: number;
+  /** How long a pre-order may be under way before it counts as cut off (lib/orders/in-flight.ts). */
+  inFlightMs: number;
 };
 
 /** The order a form submission asks for, so one key cannot be reused for a different order. */
@@ -29,7 +33,7 @@ export async function placeOrderOnce(
 ): Promise<PlaceOrderResult> {
   const now = () => (deps.now?.() ?? new Date()).toISOString();
   const fingerprint = orderFingerprint(request);
-  const claim = await deps.store.claimIdempotencyKey({ key, fingerprint, now: now() });
+  const claim = await deps.store.claimIdempotencyKey({ key, fingerprint, request: JSON.stringify(request), now: now() });
 
   if (!claim.claimed) {
     let existing = claim.existing;
@@ -39,6 +43,11 @@ export async function placeOrderOnce(
     while (existing.state === 'pending' && Date.now() < deadline) {
       await sleep(200);
       existing = (await deps.store.findIdempotencyKey(key)) ?? existing;
+    }
+    if (existing.state === 'pending') {
+      // Pending for longer than any live pre-order takes: the submission that claimed it was cut off.
+      const before = cutOffBefore(deps.now?.() ?? new Date(), deps.inFlightMs);
+      if (await expirePendingPreOrder(existing, before, deps)) existing = { ...existing, state: 'unconfirmed' };
     }
     if (existing.state === 'done' && existing.orderRef) return { ok: true, ref: existing.orderRef };
     if (existing.state === 'unconfirmed') return { ok: false, formError: { key: 'orderForm.errors.unconfirmed' } };

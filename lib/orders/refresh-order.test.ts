@@ -101,4 +101,17 @@ describe('refreshOrderStage', () => {
     expect((await refreshOrderStage(record, 'en', { store, client }, options)).upstream).toBe('ok');
     expect(client.getOrderStatus).toHaveBeenCalledTimes(1);
   });
+
+  it('asks the provider about an order whose payment report is in flight, instead of skipping it', async () => {
+    const store = createSqliteOrderStore(':memory:');
+    const record = order();
+    await store.insert(record);
+    // What a crash mid-report leaves: charged, the report claimed and never answered.
+    await store.startPayment({ id: 'p1', orderRef: record.ref, amountMinor: 500, currency: 'USD', cardLast4: '4242', createdAt: record.createdAt });
+    await store.updatePayment('p1', { from: 'processing', status: 'succeeded', reason: null, providerPaymentId: 'pi' });
+    await store.claimPaymentReport({ orderRef: record.ref, type: 'succeeded', paymentId: 'pi', createdAt: record.createdAt });
+    const client = { getOrderStatus: vi.fn(async () => ({ payStatus: 'paid' as const, activationCode: 'LPA:1$x$y' })) };
+    expect(await refreshOrderStage(record, 'en', { store, client })).toEqual({ stage: { kind: 'esim_ready' }, upstream: 'ok' });
+    expect(client.getOrderStatus).toHaveBeenCalledTimes(1);
+  });
 });

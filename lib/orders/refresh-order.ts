@@ -4,6 +4,7 @@ import { withCallContext } from '@/lib/linksfield/call-context';
 import type { LinksfieldClient } from '@/lib/linksfield/client';
 import { loadStage } from '@/lib/orders/pay-order';
 import { shouldPoll, type OrderStage } from '@/lib/orders/order-stage';
+import { settleOrder, type SettleDependencies } from '@/lib/orders/settle-order';
 import type { OrderRecord, OrderStore } from '@/lib/store/order-store';
 
 export type RefreshedStage = {
@@ -21,21 +22,40 @@ export type RefreshOptions = {
   now?: () => Date;
 };
 
+export type RefreshDependencies = {
+  store: OrderStore;
+  client: Pick<LinksfieldClient, 'getOrderStatus'>;
+  /** When given, a payment in flight that a crash cut off is settled at once instead of at the next recovery pass. */
+  settle?: SettleDependencies;
+};
+
 function justPlaced(order: OrderRecord, stage: OrderStage, options: RefreshOptions): boolean {
   if (!options.trustPreOrderForMs || stage.kind !== 'awaiting_payment' || order.providerPayStatus !== null) return false;
   const age = (options.now?.() ?? new Date()).getTime() - Date.parse(order.createdAt);
   return age >= 0 && age < options.trustPreOrderForMs;
 }
 
-/** Asks the provider for the order's payment status while there is news to wait for. */
+/**
+ * Asks the provider for the order's payment status while there is news to wait for, a payment in
+ * flight included: reading the status is always safe, and it is how a report cut off by a crash
+ * shows what became of it.
+ */
 export async function refreshOrderStage(
   order: OrderRecord,
   locale: Locale,
-  deps: { store: OrderStore; client: Pick<LinksfieldClient, 'getOrderStatus'> },
+  deps: RefreshDependencies,
   options: RefreshOptions = {},
 ): Promise<RefreshedStage> {
-  const stage = await loadStage(deps.store, order);
-  if (!shouldPoll(stage) || stage.kind === 'paying' || justPlaced(order, stage, options)) return { stage, upstream: 'skipped' };
+  let stage = await loadStage(deps.store, order);
+  if (!shouldPoll(stage) || justPlaced(order, stage, options)) return { stage, upstream: 'skipped' };
+  if (deps.settle && (stage.kind === 'paying' || stage.kind === 'confirming')) {
+    // Acts only on what is older than the in-flight deadline, so a live payment is left alone.
+    if ((await settleOrder(order, deps.settle)).length > 0) {
+      order = (await deps.store.findByRef(order.ref)) ?? order;
+      stage = await loadStage(deps.store, order);
+      if (!shouldPoll(stage)) return { stage, upstream: 'ok' };
+    }
+  }
   try {
     const status = await withCallContext({ orderRef: order.ref }, () =>
       deps.client.getOrderStatus(order.provider.orderId, locale),

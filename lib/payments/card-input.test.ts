@@ -29,8 +29,9 @@ describe('card input', () => {
 describe('sandbox payment provider', () => {
   it('decides by the card number and records refunds', async () => {
     const payments = createSandboxPaymentProvider();
-    const charge = (number: string) =>
-      payments.charge({ orderRef: 'r', amountMinor: 100, currency: 'USD', card: { number, expiry: '12/30', cvc: '123' } });
+    let attempts = 0;
+    const charge = (number: string, attemptId = `attempt-${(attempts += 1)}`) =>
+      payments.charge({ attemptId, orderRef: 'r', amountMinor: 100, currency: 'USD', card: { number, expiry: '12/30', cvc: '123' } });
     expect(await charge(SANDBOX_CARDS.succeeds)).toMatchObject({ status: 'succeeded' });
     expect(await charge(SANDBOX_CARDS.declined)).toMatchObject({ status: 'declined', reason: 'card_declined' });
     expect(await charge(SANDBOX_CARDS.insufficientFunds)).toMatchObject({ reason: 'insufficient_funds' });
@@ -40,5 +41,15 @@ describe('sandbox payment provider', () => {
     expect(first.paymentId).not.toBe(second.paymentId);
     await payments.refund(first.paymentId);
     expect(payments.refunds.has(first.paymentId)).toBe(true);
+  });
+
+  it('charges an attempt once and finds it again by its id; an unknown attempt was never charged', async () => {
+    const payments = createSandboxPaymentProvider();
+    const request = { attemptId: 'pay_1', orderRef: 'r', amountMinor: 100, currency: 'USD' };
+    const first = await payments.charge({ ...request, card: { number: SANDBOX_CARDS.succeeds, expiry: '12/30', cvc: '123' } });
+    // The same attempt sent again (a retry) is the same charge, whatever the card says now.
+    expect(await payments.charge({ ...request, card: { number: SANDBOX_CARDS.declined, expiry: '12/30', cvc: '123' } })).toEqual(first);
+    expect(await payments.lookup('pay_1')).toEqual(first);
+    expect(await payments.lookup('pay_2')).toBeNull();
   });
 });

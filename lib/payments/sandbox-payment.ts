@@ -13,17 +13,31 @@ const DECLINES: Record<string, DeclineReason> = {
   [SANDBOX_CARDS.insufficientFunds]: 'insufficient_funds',
 };
 
-/** The built-in payment provider: no money moves; the card number decides the outcome. */
+/**
+ * The built-in payment provider: no money moves; the card number decides the outcome. Its ledger
+ * lives in the shop's process, like the in-app sandbox: after a crash it knows no charge, which is
+ * true of a sandbox whose every charge died with it.
+ */
 export function createSandboxPaymentProvider(): PaymentProvider & { refunds: ReadonlySet<string> } {
   const refunds = new Set<string>();
+  const charges = new Map<string, ChargeResult>();
   return {
     name: 'sandbox',
     refunds,
-    async charge({ card }): Promise<ChargeResult> {
+    async charge({ attemptId, card }): Promise<ChargeResult> {
+      const earlier = charges.get(attemptId);
+      if (earlier) return earlier;
       const paymentId = `sbx_pi_${randomBytes(12).toString('hex')}`;
       const number = card.number.replace(/\D/g, '');
-      if (number === SANDBOX_CARDS.succeeds) return { status: 'succeeded', paymentId };
-      return { status: 'declined', paymentId, reason: DECLINES[number] ?? 'card_not_accepted' };
+      const result: ChargeResult =
+        number === SANDBOX_CARDS.succeeds
+          ? { status: 'succeeded', paymentId }
+          : { status: 'declined', paymentId, reason: DECLINES[number] ?? 'card_not_accepted' };
+      charges.set(attemptId, result);
+      return result;
+    },
+    async lookup(attemptId) {
+      return charges.get(attemptId) ?? null;
     },
     async refund(paymentId) {
       refunds.add(paymentId);

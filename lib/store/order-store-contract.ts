@@ -79,13 +79,16 @@ export function orderStoreContract(name: string, open: () => Promise<Opened>) {
         const attempt = (id: string) => ({ id, orderRef: ref, amountMinor: 4500, currency: 'JPY', cardLast4: '0002', createdAt: `2026-11-26T10:00:0${id.slice(1)}Z` });
         expect(await store.startPayment(attempt('p1'))).toBe(true);
         expect(await store.startPayment(attempt('p2'))).toBe(false);
-        await store.finishPayment('p1', 'declined', 'card_declined');
+        expect(await store.updatePayment('p1', { from: 'processing', status: 'declined', reason: 'card_declined' })).toBe(true);
         expect(await store.startPayment(attempt('p3'))).toBe(true);
-        await store.finishPayment('p3', 'succeeded', null);
+        expect(await store.updatePayment('p3', { from: 'processing', status: 'succeeded', reason: null, providerPaymentId: 'pi_3' })).toBe(true);
         expect(await store.startPayment(attempt('p4'))).toBe(false);
         expect((await store.listPayments(ref)).map((p) => `${p.id}:${p.status}`)).toEqual(['p1:declined', 'p3:succeeded']);
-        await store.finishPayment('p3', 'refunded', 'provider_code_sold_out');
-        expect((await store.listPayments(ref)).at(-1)?.status).toBe('refunded');
+        // A move from a status the payment is no longer in changes nothing: two settlers, one move.
+        expect(await store.updatePayment('p3', { from: 'processing', status: 'declined', reason: 'interrupted' })).toBe(false);
+        expect(await store.updatePayment('p3', { from: 'succeeded', status: 'refunded', reason: 'provider_code_sold_out' })).toBe(true);
+        expect(await store.updatePayment('p3', { from: 'succeeded', status: 'refunded', reason: 'again' })).toBe(false);
+        expect((await store.listPayments(ref)).at(-1)).toMatchObject({ status: 'refunded', reason: 'provider_code_sold_out', providerPaymentId: 'pi_3' });
       }),
     );
 
@@ -111,14 +114,18 @@ export function orderStoreContract(name: string, open: () => Promise<Opened>) {
         const claim = { orderRef: ref, type: 'succeeded' as const, paymentId: 'pay_1', createdAt: '2026-11-26T10:00:00Z' };
         const claims = await Promise.all([1, 2, 3, 4].map((n) => store.claimPaymentReport({ ...claim, paymentId: `pay_${n}` })));
         expect(claims.filter(Boolean)).toHaveLength(1);
-        await store.finishPaymentReport(ref, {
-          state: 'answered',
+        expect(await store.findPaymentReport(ref)).toMatchObject({ state: 'sending', attempts: 1, sentAt: claim.createdAt });
+        const answer = {
+          state: 'answered' as const,
           code: 0,
           message: 'SUCCESS',
           request: '{}',
           response: '{"code":0}',
           answeredAt: '2026-11-26T10:00:01Z',
-        });
+        };
+        // Only the holder of the current send records its answer.
+        expect(await store.finishPaymentReport(ref, { state: 'sending', attempts: 2 }, answer)).toBe(false);
+        expect(await store.finishPaymentReport(ref, { state: 'sending', attempts: 1 }, answer)).toBe(true);
         expect(await store.findPaymentReport(ref)).toMatchObject({ state: 'answered', code: 0, response: '{"code":0}' });
       }),
     );
@@ -153,16 +160,16 @@ export function orderStoreContract(name: string, open: () => Promise<Opened>) {
       withStore(async (store) => {
         const now = '2026-11-26T10:00:00.000Z';
         const claims = await Promise.all(
-          [1, 2, 3].map(() => store.claimIdempotencyKey({ key: 'k1', fingerprint: 'f1', now })),
+          [1, 2, 3].map(() => store.claimIdempotencyKey({ key: 'k1', fingerprint: 'f1', request: '{}', now })),
         );
         expect(claims.filter((claim) => claim.claimed)).toHaveLength(1);
-        const again = await store.claimIdempotencyKey({ key: 'k1', fingerprint: 'f1', now });
+        const again = await store.claimIdempotencyKey({ key: 'k1', fingerprint: 'f1', request: '{}', now });
         expect(again).toMatchObject({ claimed: false, existing: { state: 'pending', fingerprint: 'f1' } });
 
         // Refused: nothing reached the provider, so the corrected form may claim it again, once.
         await store.finishIdempotencyKey('k1', { state: 'refused' }, now);
         const retries = await Promise.all(
-          ['f2', 'f2', 'f2'].map((fingerprint) => store.claimIdempotencyKey({ key: 'k1', fingerprint, now })),
+          ['f2', 'f2', 'f2'].map((fingerprint) => store.claimIdempotencyKey({ key: 'k1', fingerprint, request: '{}', now })),
         );
         expect(retries.filter((claim) => claim.claimed)).toHaveLength(1);
         expect((await store.findIdempotencyKey('k1'))?.fingerprint).toBe('f2');
@@ -170,7 +177,7 @@ export function orderStoreContract(name: string, open: () => Promise<Opened>) {
         const ref = newOrderRef();
         await store.insert(sampleOrder(ref));
         await store.finishIdempotencyKey('k1', { state: 'done', orderRef: ref }, now);
-        expect(await store.claimIdempotencyKey({ key: 'k1', fingerprint: 'f2', now })).toMatchObject({
+        expect(await store.claimIdempotencyKey({ key: 'k1', fingerprint: 'f2', request: '{}', now })).toMatchObject({
           claimed: false,
           existing: { state: 'done', orderRef: ref },
         });
@@ -182,13 +189,119 @@ export function orderStoreContract(name: string, open: () => Promise<Opened>) {
       'keeps unconfirmed pre-orders for staff and never hands their key out again',
       withStore(async (store) => {
         const now = '2026-11-26T10:00:00.000Z';
-        await store.claimIdempotencyKey({ key: 'u1', fingerprint: 'f', now });
+        await store.claimIdempotencyKey({ key: 'u1', fingerprint: 'f', request: '{}', now });
         await store.finishIdempotencyKey('u1', { state: 'unconfirmed', request: '{"id":1}' }, now);
-        expect(await store.claimIdempotencyKey({ key: 'u1', fingerprint: 'f', now })).toMatchObject({
+        expect(await store.claimIdempotencyKey({ key: 'u1', fingerprint: 'f', request: '{}', now })).toMatchObject({
           claimed: false,
           existing: { state: 'unconfirmed', request: '{"id":1}' },
         });
         expect((await store.listUnconfirmed(10)).map((record) => record.key)).toEqual(['u1']);
+      }),
+    );
+
+    it(
+      'lets one of many concurrent settlers send a report again, and only from the state it saw',
+      withStore(async (store) => {
+        const ref = newOrderRef();
+        await store.insert(sampleOrder(ref));
+        await store.claimPaymentReport({ orderRef: ref, type: 'succeeded', paymentId: 'pi', createdAt: '2026-11-26T10:00:00.000Z' });
+        const seen = { state: 'sending' as const, attempts: 1 };
+        const claims = await Promise.all([1, 2, 3, 4].map(() => store.resendPaymentReport(ref, seen, '2026-11-26T10:05:00.000Z')));
+        expect(claims.filter(Boolean)).toHaveLength(1);
+        expect(await store.findPaymentReport(ref)).toMatchObject({ state: 'sending', attempts: 2, sentAt: '2026-11-26T10:05:00.000Z' });
+        // The first send's late answer no longer applies: the report moved on.
+        const late = { state: 'answered' as const, code: 0, message: 'SUCCESS', request: null, response: null, answeredAt: '2026-11-26T10:05:01.000Z' };
+        expect(await store.finishPaymentReport(ref, seen, late)).toBe(false);
+        expect(await store.finishPaymentReport(ref, { state: 'sending', attempts: 2 }, late)).toBe(true);
+      }),
+    );
+
+    it(
+      'lists the orders left in flight past the cut-off, and only those',
+      withStore(async (store) => {
+        const before = '2026-11-26T10:10:00.000Z';
+        const old = '2026-11-26T10:00:00.000Z';
+        const young = '2026-11-26T10:20:00.000Z';
+        const answer = (code: number) => ({ state: 'answered' as const, code, message: null, request: null, response: null, answeredAt: old });
+        const cases: Record<string, (ref: string) => Promise<void>> = {
+          chargeCutOff: async (ref) => void (await store.startPayment({ id: `${ref}-p`, orderRef: ref, amountMinor: 1, currency: 'JPY', cardLast4: '4242', createdAt: old })),
+          chargeLive: async (ref) => void (await store.startPayment({ id: `${ref}-p`, orderRef: ref, amountMinor: 1, currency: 'JPY', cardLast4: '4242', createdAt: young })),
+          paidNoReport: async (ref) => {
+            await store.startPayment({ id: `${ref}-p`, orderRef: ref, amountMinor: 1, currency: 'JPY', cardLast4: '4242', createdAt: old });
+            await store.updatePayment(`${ref}-p`, { from: 'processing', status: 'succeeded', reason: null, providerPaymentId: 'pi' });
+          },
+          reportCutOff: async (ref) => {
+            await cases.paidNoReport!(ref);
+            await store.claimPaymentReport({ orderRef: ref, type: 'succeeded', paymentId: 'pi', createdAt: old });
+          },
+          reportLive: async (ref) => {
+            await cases.paidNoReport!(ref);
+            await store.claimPaymentReport({ orderRef: ref, type: 'succeeded', paymentId: 'pi', createdAt: young });
+          },
+          reportAccepted: async (ref) => {
+            await cases.reportCutOff!(ref);
+            await store.finishPaymentReport(ref, { state: 'sending', attempts: 1 }, answer(0));
+          },
+          refusedNotRefunded: async (ref) => {
+            await cases.reportCutOff!(ref);
+            await store.finishPaymentReport(ref, { state: 'sending', attempts: 1 }, answer(3005));
+          },
+          refusedAndRefunded: async (ref) => {
+            await cases.refusedNotRefunded!(ref);
+            await store.updatePayment(`${ref}-p`, { from: 'succeeded', status: 'refunded', reason: 'sold_out' });
+          },
+          declined: async (ref) => {
+            await cases.chargeCutOff!(ref);
+            await store.updatePayment(`${ref}-p`, { from: 'processing', status: 'declined', reason: 'card_declined' });
+          },
+          neverPaid: async () => undefined,
+        };
+        const refs: Record<string, string> = {};
+        for (const [name, build] of Object.entries(cases)) {
+          refs[name] = newOrderRef();
+          await store.insert(sampleOrder(refs[name]!));
+          await build(refs[name]!);
+        }
+        const listed = (await store.listInFlight(before, 100)).map((order) => order.ref);
+        const expected = ['chargeCutOff', 'paidNoReport', 'reportCutOff', 'refusedNotRefunded'].map((name) => refs[name]);
+        expect(new Set(listed)).toEqual(new Set(expected));
+        expect(listed).toHaveLength(expected.length);
+      }),
+    );
+
+    it(
+      'turns a pre-order left pending past the cut-off into an unconfirmed one, once, keeping its request',
+      withStore(async (store) => {
+        await store.claimIdempotencyKey({ key: 'old', fingerprint: 'f', request: '{"packageId":1}', now: '2026-11-26T10:00:00.000Z' });
+        await store.claimIdempotencyKey({ key: 'young', fingerprint: 'f', request: '{}', now: '2026-11-26T10:20:00.000Z' });
+        const before = '2026-11-26T10:10:00.000Z';
+        expect((await store.listStalePending(before, 10)).map((record) => record.key)).toEqual(['old']);
+        const expiries = await Promise.all([1, 2, 3].map(() => store.expireIdempotencyKey('old', before, '2026-11-26T10:30:00.000Z')));
+        expect(expiries.filter(Boolean)).toHaveLength(1);
+        expect(await store.expireIdempotencyKey('young', before, '2026-11-26T10:30:00.000Z')).toBe(false);
+        expect(await store.findIdempotencyKey('old')).toMatchObject({ state: 'unconfirmed', request: '{"packageId":1}' });
+        expect((await store.listUnconfirmed(10)).map((record) => record.key)).toEqual(['old']);
+        expect(await store.listStalePending(before, 10)).toEqual([]);
+      }),
+    );
+
+    it(
+      'keeps what the recovery pass did, newest first, all or per order',
+      withStore(async (store) => {
+        const ref = newOrderRef();
+        const entry = (at: string, orderRef: string | null, action: 'refunded' | 'report_resent' | 'pre_order_unconfirmed') => ({
+          at,
+          orderRef,
+          idempotencyKey: orderRef ? null : 'k',
+          action,
+          detail: `${action} at ${at}`,
+        });
+        await store.recordRecovery(entry('2026-11-26T10:00:00.000Z', ref, 'report_resent'));
+        await store.recordRecovery(entry('2026-11-26T10:01:00.000Z', null, 'pre_order_unconfirmed'));
+        await store.recordRecovery(entry('2026-11-26T10:02:00.000Z', ref, 'refunded'));
+        expect((await store.listRecovery(10)).map((action) => action.action)).toEqual(['refunded', 'pre_order_unconfirmed', 'report_resent']);
+        expect(await store.listRecovery(1, ref)).toEqual([entry('2026-11-26T10:02:00.000Z', ref, 'refunded')]);
+        expect((await store.listRecovery(10, ref)).map((action) => action.action)).toEqual(['refunded', 'report_resent']);
       }),
     );
 

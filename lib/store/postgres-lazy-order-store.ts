@@ -14,16 +14,22 @@ export function lazyOrderStore(open: () => Promise<Closable>): Closable {
     listRecent: true,
     setProviderPayStatus: true,
     startPayment: true,
-    finishPayment: true,
+    updatePayment: true,
     listPayments: true,
     claimPaymentReport: true,
     finishPaymentReport: true,
+    resendPaymentReport: true,
     findPaymentReport: true,
+    listInFlight: true,
     claimIdempotencyKey: true,
     finishIdempotencyKey: true,
     findIdempotencyKey: true,
+    listStalePending: true,
+    expireIdempotencyKey: true,
     listUnconfirmed: true,
     hitRateLimit: true,
+    recordRecovery: true,
+    listRecovery: true,
   });
 }
 

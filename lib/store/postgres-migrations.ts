@@ -1,7 +1,7 @@
 import type { Pool, PoolClient } from 'pg';
 
 /*
- * Steps 1-3 are those of `sqlite-migrations.ts`, so "version 3" names the same order schema in both
+ * Steps 1-3 are those of `sqlite-migrations.ts` (and step 5 its step 4), so "version 3" names the same order schema in both
  * stores; a new order step goes into both lists. Step 4 is the staff call log, which SQLite keeps in a
  * file of its own (`lib/call-log/call-log-migrations.ts`): in PostgreSQL it shares the database, so
  * every shop instance writes to and reads the same log. Timestamps stay TEXT holding the ISO strings the shop writes (the
@@ -105,6 +105,21 @@ const MIGRATIONS: readonly string[] = [
   CREATE INDEX calls_order_ref ON calls (order_ref, id);
   CREATE INDEX calls_endpoint ON calls (endpoint, id);
   CREATE INDEX calls_code ON calls (code, id);`,
+  // Step 4 of `sqlite-migrations.ts`: crash recovery.
+  `ALTER TABLE payments ADD COLUMN provider_payment_id TEXT;
+  ALTER TABLE payment_reports ADD COLUMN attempts INTEGER NOT NULL DEFAULT 1;
+  ALTER TABLE payment_reports ADD COLUMN sent_at TEXT COLLATE "C";
+  UPDATE payment_reports SET sent_at = created_at;
+  CREATE INDEX payments_live ON payments (status, created_at) WHERE status IN ('processing', 'succeeded');
+  CREATE TABLE recovery_actions (
+    id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    at TEXT COLLATE "C" NOT NULL,
+    order_ref TEXT,
+    idempotency_key TEXT,
+    action TEXT NOT NULL,
+    detail TEXT NOT NULL
+  );
+  CREATE INDEX recovery_actions_order_ref ON recovery_actions (order_ref, id);`,
 ];
 
 /** The schema version the code expects: the number of steps. */

@@ -53,6 +53,7 @@ describe(`PostgreSQL store beyond the contract (${testPostgresTarget()})`, () =>
     closers.push(() => store.close());
     return store;
   };
+  const EVERY_STEP = Array.from({ length: POSTGRES_SCHEMA_VERSION }, (_, index) => index + 1);
   const versions = async () =>
     (await newPool().query<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version')).rows.map(
       (row) => row.version,
@@ -61,9 +62,9 @@ describe(`PostgreSQL store beyond the contract (${testPostgresTarget()})`, () =>
   describe('migrations', () => {
     it('runs each step once and finds nothing to do the second time', async () => {
       const pool = newPool();
-      expect(await migratePostgres(pool)).toEqual({ applied: [1, 2, 3, 4], version: POSTGRES_SCHEMA_VERSION });
+      expect(await migratePostgres(pool)).toEqual({ applied: EVERY_STEP, version: POSTGRES_SCHEMA_VERSION });
       expect(await migratePostgres(pool)).toEqual({ applied: [], version: POSTGRES_SCHEMA_VERSION });
-      expect(await versions()).toEqual([1, 2, 3, 4]);
+      expect(await versions()).toEqual(EVERY_STEP);
     });
 
     it('keeps the orders across a reopen', async () => {
@@ -77,8 +78,8 @@ describe(`PostgreSQL store beyond the contract (${testPostgresTarget()})`, () =>
 
     it('lets several instances start at once on an empty database, each step applied once', async () => {
       const results = await Promise.all(Array.from({ length: 4 }, () => migratePostgres(newPool())));
-      expect(results.flatMap((result) => result.applied).sort()).toEqual([1, 2, 3, 4]);
-      expect(await versions()).toEqual([1, 2, 3, 4]);
+      expect(results.flatMap((result) => result.applied).sort()).toEqual(EVERY_STEP);
+      expect(await versions()).toEqual(EVERY_STEP);
     });
 
     it('opens two stores at once on an empty database', async () => {
@@ -86,7 +87,7 @@ describe(`PostgreSQL store beyond the contract (${testPostgresTarget()})`, () =>
       const ref = newOrderRef();
       await a.insert(sampleOrder(ref));
       expect(await b.findByRef(ref)).toEqual(sampleOrder(ref));
-      expect(await versions()).toEqual([1, 2, 3, 4]);
+      expect(await versions()).toEqual(EVERY_STEP);
     });
 
     it('connects and migrates on first use when opened lazily', async () => {
@@ -96,7 +97,7 @@ describe(`PostgreSQL store beyond the contract (${testPostgresTarget()})`, () =>
       const [, missing] = await Promise.all([store.insert(sampleOrder(ref)), store.findByRef(newOrderRef())]);
       expect(missing).toBeNull();
       expect(await store.findByRef(ref)).toEqual(sampleOrder(ref));
-      expect(await versions()).toEqual([1, 2, 3, 4]);
+      expect(await versions()).toEqual(EVERY_STEP);
     });
   });
 
@@ -121,7 +122,7 @@ describe(`PostgreSQL store beyond the contract (${testPostgresTarget()})`, () =>
       await b.setProviderPayStatus(ref, 'paid');
       expect((await a.findByRef(ref))?.providerPayStatus).toBe('paid');
       const now = '2026-11-26T10:00:00.000Z';
-      await b.claimIdempotencyKey({ key: 'seen', fingerprint: 'f', now });
+      await b.claimIdempotencyKey({ key: 'seen', fingerprint: 'f', request: '{}', now });
       expect(await a.findIdempotencyKey('seen')).toMatchObject({ state: 'pending', fingerprint: 'f' });
     });
 
@@ -129,14 +130,14 @@ describe(`PostgreSQL store beyond the contract (${testPostgresTarget()})`, () =>
       const now = '2026-11-26T10:00:00.000Z';
       for (let round = 0; round < 5; round++) {
         const key = `race-${round}`;
-        const claims = await both(12, (store) => store.claimIdempotencyKey({ key, fingerprint: 'f', now }));
+        const claims = await both(12, (store) => store.claimIdempotencyKey({ key, fingerprint: 'f', request: '{}', now }));
         expect(claims.filter((claim) => claim.claimed)).toHaveLength(1);
         for (const claim of claims) {
           if (!claim.claimed) expect(claim.existing).toMatchObject({ key, state: 'pending', fingerprint: 'f' });
         }
         await a.finishIdempotencyKey(key, { state: 'refused' }, now);
         const retries = await both(12, (store, index) =>
-          store.claimIdempotencyKey({ key, fingerprint: `corrected-${index}`, now }),
+          store.claimIdempotencyKey({ key, fingerprint: `corrected-${index}`, request: '{}', now }),
         );
         const winners = retries.flatMap((claim, index) => (claim.claimed ? [`corrected-${index}`] : []));
         expect(winners).toHaveLength(1);

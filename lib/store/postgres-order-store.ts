@@ -9,6 +9,7 @@ import {
   orderFromRow,
   orderToRow,
   paymentFromRow,
+  recoveryFromRow,
   reportFromRow,
 } from '@/lib/store/store-rows';
 
@@ -93,8 +94,13 @@ export function createPostgresOrderStore(pool: pg.Pool): PostgresOrderStore {
         [attempt.id, attempt.orderRef, attempt.amountMinor, attempt.currency, attempt.cardLast4, attempt.createdAt],
       );
     },
-    async finishPayment(id, status, reason) {
-      await pool.query('UPDATE payments SET status = $1, reason = $2 WHERE id = $3', [status, reason, id]);
+    async updatePayment(id, { from, status, reason, providerPaymentId = null }) {
+      const { rowCount } = await pool.query(
+        `UPDATE payments SET status = $1, reason = $2, provider_payment_id = COALESCE($3, provider_payment_id)
+         WHERE id = $4 AND status = $5`,
+        [status, reason, providerPaymentId, id, from],
+      );
+      return rowCount === 1;
     },
     async listPayments(orderRef) {
       const { rows } = await pool.query('SELECT * FROM payments WHERE order_ref = $1 ORDER BY created_at, seq', [
@@ -104,23 +110,57 @@ export function createPostgresOrderStore(pool: pg.Pool): PostgresOrderStore {
     },
     async claimPaymentReport(report) {
       return tryInsert(
-        `INSERT INTO payment_reports (order_ref, type, payment_id, state, created_at)
-         VALUES ($1, $2, $3, 'sending', $4)`,
+        `INSERT INTO payment_reports (order_ref, type, payment_id, state, created_at, sent_at)
+         VALUES ($1, $2, $3, 'sending', $4, $4)`,
         [report.orderRef, report.type, report.paymentId, report.createdAt],
       );
     },
-    async finishPaymentReport(orderRef, outcome) {
-      await pool.query(
+    async finishPaymentReport(orderRef, expected, outcome) {
+      const { rowCount } = await pool.query(
         `UPDATE payment_reports SET state = $1, code = $2, message = $3, request_json = $4, response_json = $5,
-         answered_at = $6 WHERE order_ref = $7`,
-        [outcome.state, outcome.code, outcome.message, outcome.request, outcome.response, outcome.answeredAt, orderRef],
+         answered_at = $6 WHERE order_ref = $7 AND state = $8 AND attempts = $9`,
+        [
+          outcome.state,
+          outcome.code,
+          outcome.message,
+          outcome.request,
+          outcome.response,
+          outcome.answeredAt,
+          orderRef,
+          expected.state,
+          expected.attempts,
+        ],
       );
+      return rowCount === 1;
+    },
+    async resendPaymentReport(orderRef, expected, now) {
+      const { rowCount } = await pool.query(
+        `UPDATE payment_reports SET state = 'sending', attempts = attempts + 1, sent_at = $1
+         WHERE order_ref = $2 AND state = $3 AND attempts = $4`,
+        [now, orderRef, expected.state, expected.attempts],
+      );
+      return rowCount === 1;
+    },
+    async listInFlight(before, limit) {
+      // The query of the SQLite store (see OrderStore.listInFlight).
+      const { rows } = await pool.query(
+        `SELECT o.* FROM orders o WHERE o.ref IN (
+           SELECT p.order_ref FROM payments p LEFT JOIN payment_reports r ON r.order_ref = p.order_ref
+           WHERE (p.status = 'processing' AND p.created_at < $1)
+              OR (p.status = 'succeeded' AND (
+                   (r.order_ref IS NULL AND p.created_at < $1)
+                OR (r.state IN ('sending', 'unconfirmed') AND r.sent_at < $1)
+                OR (r.state = 'answered' AND r.code <> 0 AND r.answered_at < $1)))
+         ) ORDER BY o.created_at, o.seq LIMIT $2`,
+        [before, clampLimit(limit)],
+      );
+      return rows.map(orderFromRow);
     },
     async findPaymentReport(orderRef) {
       const { rows } = await pool.query('SELECT * FROM payment_reports WHERE order_ref = $1', [orderRef]);
       return rows[0] ? reportFromRow(rows[0]) : null;
     },
-    async claimIdempotencyKey({ key, fingerprint, now }): Promise<IdempotencyClaim> {
+    async claimIdempotencyKey({ key, fingerprint, request, now }): Promise<IdempotencyClaim> {
       // Three statements, each with its own snapshot (READ COMMITTED): the INSERT waits for a rival
       // insert of the same key to commit or roll back; the UPDATE is a compare-and-set, and a rival
       // UPDATE of the same row waits and then re-checks `state = 'refused'`, so exactly one wins; the
@@ -130,17 +170,17 @@ export function createPostgresOrderStore(pool: pg.Pool): PostgresOrderStore {
       try {
         await client.query('BEGIN');
         const inserted = await client.query(
-          `INSERT INTO idempotency_keys (key, fingerprint, state, created_at, updated_at)
-           VALUES ($1, $2, 'pending', $3, $3) ON CONFLICT (key) DO NOTHING`,
-          [key, fingerprint, now],
+          `INSERT INTO idempotency_keys (key, fingerprint, state, request_json, created_at, updated_at)
+           VALUES ($1, $2, 'pending', $3, $4, $4) ON CONFLICT (key) DO NOTHING`,
+          [key, fingerprint, request, now],
         );
         let claim: IdempotencyClaim = { claimed: true };
         if (inserted.rowCount !== 1) {
           // A refused submission sent nothing to the provider: its form may try again, corrected.
           const reclaimed = await client.query(
-            `UPDATE idempotency_keys SET state = 'pending', fingerprint = $1, updated_at = $2
-             WHERE key = $3 AND state = 'refused'`,
-            [fingerprint, now, key],
+            `UPDATE idempotency_keys SET state = 'pending', fingerprint = $1, request_json = $2, updated_at = $3
+             WHERE key = $4 AND state = 'refused'`,
+            [fingerprint, request, now, key],
           );
           if (reclaimed.rowCount !== 1) {
             const existing = await findKey(client, key);
@@ -172,6 +212,21 @@ export function createPostgresOrderStore(pool: pg.Pool): PostgresOrderStore {
     async findIdempotencyKey(key) {
       return findKey(pool, key);
     },
+    async listStalePending(before, limit) {
+      const { rows } = await pool.query(
+        `SELECT * FROM idempotency_keys WHERE state = 'pending' AND updated_at < $1 ORDER BY updated_at LIMIT $2`,
+        [before, clampLimit(limit)],
+      );
+      return rows.map(idempotencyFromRow);
+    },
+    async expireIdempotencyKey(key, before, now) {
+      const { rowCount } = await pool.query(
+        `UPDATE idempotency_keys SET state = 'unconfirmed', updated_at = $1
+         WHERE key = $2 AND state = 'pending' AND updated_at < $3`,
+        [now, key, before],
+      );
+      return rowCount === 1;
+    },
     async listUnconfirmed(limit) {
       const { rows } = await pool.query(
         `SELECT * FROM idempotency_keys WHERE state = 'unconfirmed' ORDER BY updated_at DESC LIMIT $1`,
@@ -192,6 +247,21 @@ export function createPostgresOrderStore(pool: pg.Pool): PostgresOrderStore {
         [bucket, windowStart],
       );
       return hitsSchema.parse(rows[0]).hits;
+    },
+    async recordRecovery(action) {
+      await pool.query(
+        'INSERT INTO recovery_actions (at, order_ref, idempotency_key, action, detail) VALUES ($1, $2, $3, $4, $5)',
+        [action.at, action.orderRef, action.idempotencyKey, action.action, action.detail],
+      );
+    },
+    async listRecovery(limit, orderRef) {
+      const { rows } = orderRef
+        ? await pool.query('SELECT * FROM recovery_actions WHERE order_ref = $1 ORDER BY id DESC LIMIT $2', [
+            orderRef,
+            clampLimit(limit),
+          ])
+        : await pool.query('SELECT * FROM recovery_actions ORDER BY id DESC LIMIT $1', [clampLimit(limit)]);
+      return rows.map(recoveryFromRow);
     },
     async close() {
       await pool.end();

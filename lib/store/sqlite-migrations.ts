@@ -72,6 +72,23 @@ const MIGRATIONS: string[] = [
     hits INTEGER NOT NULL,
     PRIMARY KEY (bucket, window_start)
   );`,
+  // Crash recovery: a payment keeps the provider's charge id (to report and refund it after a
+  // restart), a report when its latest send started and how many sends it took, and staff see what
+  // the recovery pass did.
+  `ALTER TABLE payments ADD COLUMN provider_payment_id TEXT;
+  ALTER TABLE payment_reports ADD COLUMN attempts INTEGER NOT NULL DEFAULT 1;
+  ALTER TABLE payment_reports ADD COLUMN sent_at TEXT;
+  UPDATE payment_reports SET sent_at = created_at;
+  CREATE INDEX payments_live ON payments (status, created_at) WHERE status IN ('processing', 'succeeded');
+  CREATE TABLE recovery_actions (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    at TEXT NOT NULL,
+    order_ref TEXT,
+    idempotency_key TEXT,
+    action TEXT NOT NULL,
+    detail TEXT NOT NULL
+  );
+  CREATE INDEX recovery_actions_order_ref ON recovery_actions (order_ref, id);`,
 ];
 
 export function migrate(db: Database.Database): void {

@@ -11,9 +11,12 @@ import {
   orderFromRow,
   orderToRow,
   paymentFromRow,
+  recoveryFromRow,
   reportFromRow,
 } from '@/lib/store/store-rows';
 
+
+const clampLimit = (limit: number) => Math.max(1, Math.min(Math.trunc(limit) || 1, 1000));
 
 function isUniqueViolation(error: unknown): boolean {
   return (
@@ -43,24 +46,51 @@ export function createSqliteOrderStore(file: string): OrderStore & { close(): vo
     `INSERT INTO payments (id, order_ref, status, amount_minor, currency, card_last4, reason, created_at)
      VALUES (@id, @orderRef, 'processing', @amountMinor, @currency, @cardLast4, NULL, @createdAt)`,
   );
-  const updatePayment = db.prepare('UPDATE payments SET status = ?, reason = ? WHERE id = ?');
+  const updatePayment = db.prepare(
+    `UPDATE payments SET status = @status, reason = @reason,
+     provider_payment_id = COALESCE(@providerPaymentId, provider_payment_id) WHERE id = @id AND status = @from`,
+  );
   const paymentsOf = db.prepare('SELECT * FROM payments WHERE order_ref = ? ORDER BY created_at, rowid');
   const insertReport = db.prepare(
-    `INSERT INTO payment_reports (order_ref, type, payment_id, state, created_at)
-     VALUES (@orderRef, @type, @paymentId, 'sending', @createdAt)`,
+    `INSERT INTO payment_reports (order_ref, type, payment_id, state, created_at, sent_at)
+     VALUES (@orderRef, @type, @paymentId, 'sending', @createdAt, @createdAt)`,
   );
   const updateReport = db.prepare(
     `UPDATE payment_reports SET state = @state, code = @code, message = @message, request_json = @request,
-     response_json = @response, answered_at = @answeredAt WHERE order_ref = @orderRef`,
+     response_json = @response, answered_at = @answeredAt
+     WHERE order_ref = @orderRef AND state = @expectedState AND attempts = @expectedAttempts`,
+  );
+  const resendReport = db.prepare(
+    `UPDATE payment_reports SET state = 'sending', attempts = attempts + 1, sent_at = @now
+     WHERE order_ref = @orderRef AND state = @expectedState AND attempts = @expectedAttempts`,
+  );
+  // See OrderStore.listInFlight; the same query runs on PostgreSQL.
+  const inFlight = db.prepare(
+    `SELECT o.* FROM orders o WHERE o.ref IN (
+       SELECT p.order_ref FROM payments p LEFT JOIN payment_reports r ON r.order_ref = p.order_ref
+       WHERE (p.status = 'processing' AND p.created_at < @before)
+          OR (p.status = 'succeeded' AND (
+               (r.order_ref IS NULL AND p.created_at < @before)
+            OR (r.state IN ('sending', 'unconfirmed') AND r.sent_at < @before)
+            OR (r.state = 'answered' AND r.code <> 0 AND r.answered_at < @before)))
+     ) ORDER BY o.created_at LIMIT @limit`,
   );
   const reportOf = db.prepare('SELECT * FROM payment_reports WHERE order_ref = ?');
   const insertKey = db.prepare(
-    `INSERT INTO idempotency_keys (key, fingerprint, state, created_at, updated_at) VALUES (?, ?, 'pending', ?, ?)`,
+    `INSERT INTO idempotency_keys (key, fingerprint, state, request_json, created_at, updated_at)
+     VALUES (@key, @fingerprint, 'pending', @request, @now, @now)`,
   );
   // A refused submission sent nothing to the provider, so its form may try again (corrected):
   // compare-and-set, so one concurrent retry wins.
   const reclaimKey = db.prepare(
-    `UPDATE idempotency_keys SET state = 'pending', fingerprint = ?, updated_at = ? WHERE key = ? AND state = 'refused'`,
+    `UPDATE idempotency_keys SET state = 'pending', fingerprint = @fingerprint, request_json = @request, updated_at = @now
+     WHERE key = @key AND state = 'refused'`,
+  );
+  const stalePending = db.prepare(
+    `SELECT * FROM idempotency_keys WHERE state = 'pending' AND updated_at < ? ORDER BY updated_at LIMIT ?`,
+  );
+  const expireKey = db.prepare(
+    `UPDATE idempotency_keys SET state = 'unconfirmed', updated_at = ? WHERE key = ? AND state = 'pending' AND updated_at < ?`,
   );
   const keyOf = db.prepare('SELECT * FROM idempotency_keys WHERE key = ?');
   const finishKey = db.prepare(
@@ -74,6 +104,12 @@ export function createSqliteOrderStore(file: string): OrderStore & { close(): vo
      ON CONFLICT (bucket, window_start) DO UPDATE SET hits = hits + 1 RETURNING hits`,
   );
   const pruneHits = db.prepare('DELETE FROM rate_limits WHERE window_start < ?');
+  const insertRecovery = db.prepare(
+    `INSERT INTO recovery_actions (at, order_ref, idempotency_key, action, detail)
+     VALUES (@at, @orderRef, @idempotencyKey, @action, @detail)`,
+  );
+  const recentRecovery = db.prepare('SELECT * FROM recovery_actions ORDER BY id DESC LIMIT ?');
+  const recoveryOfOrder = db.prepare('SELECT * FROM recovery_actions WHERE order_ref = ? ORDER BY id DESC LIMIT ?');
   const findKey = (key: string) => {
     const row = keyOf.get(key);
     return row ? idempotencyFromRow(row) : null;
@@ -102,7 +138,7 @@ export function createSqliteOrderStore(file: string): OrderStore & { close(): vo
       return byAccount.all(accountEmail).map((row) => orderFromRow(row));
     },
     async listRecent(limit) {
-      return recent.all(Math.max(1, Math.min(limit, 1000))).map((row) => orderFromRow(row));
+      return recent.all(clampLimit(limit)).map((row) => orderFromRow(row));
     },
     async setProviderPayStatus(ref, status) {
       setPayStatus.run(status, ref);
@@ -110,8 +146,9 @@ export function createSqliteOrderStore(file: string): OrderStore & { close(): vo
     async startPayment(attempt) {
       return tryInsert(() => insertPayment.run(attempt));
     },
-    async finishPayment(id, status, reason) {
-      updatePayment.run(status, reason, id);
+    async updatePayment(id, update) {
+      const { from, status, reason, providerPaymentId = null } = update;
+      return updatePayment.run({ id, from, status, reason, providerPaymentId }).changes === 1;
     },
     async listPayments(orderRef) {
       return paymentsOf.all(orderRef).map((row) => paymentFromRow(row));
@@ -119,17 +156,24 @@ export function createSqliteOrderStore(file: string): OrderStore & { close(): vo
     async claimPaymentReport(report) {
       return tryInsert(() => insertReport.run(report));
     },
-    async finishPaymentReport(orderRef, outcome) {
-      updateReport.run({ orderRef, ...outcome });
+    async finishPaymentReport(orderRef, expected, outcome) {
+      const version = { expectedState: expected.state, expectedAttempts: expected.attempts };
+      return updateReport.run({ orderRef, ...version, ...outcome }).changes === 1;
+    },
+    async resendPaymentReport(orderRef, expected, now) {
+      return resendReport.run({ orderRef, now, expectedState: expected.state, expectedAttempts: expected.attempts }).changes === 1;
+    },
+    async listInFlight(before, limit) {
+      return inFlight.all({ before, limit: clampLimit(limit) }).map((row) => orderFromRow(row));
     },
     async findPaymentReport(orderRef) {
       const row = reportOf.get(orderRef);
       return row ? reportFromRow(row) : null;
     },
-    async claimIdempotencyKey({ key, fingerprint, now }) {
+    async claimIdempotencyKey({ key, fingerprint, request, now }) {
       const claim = db.transaction(() => {
-        if (tryInsert(() => insertKey.run(key, fingerprint, now, now))) return { claimed: true as const };
-        if (reclaimKey.run(fingerprint, now, key).changes === 1) return { claimed: true as const };
+        if (tryInsert(() => insertKey.run({ key, fingerprint, request, now }))) return { claimed: true as const };
+        if (reclaimKey.run({ key, fingerprint, request, now }).changes === 1) return { claimed: true as const };
         return { claimed: false as const, existing: findKey(key)! };
       });
       return claim.immediate();
@@ -146,13 +190,26 @@ export function createSqliteOrderStore(file: string): OrderStore & { close(): vo
     async findIdempotencyKey(key) {
       return findKey(key);
     },
+    async listStalePending(before, limit) {
+      return stalePending.all(before, clampLimit(limit)).map((row) => idempotencyFromRow(row));
+    },
+    async expireIdempotencyKey(key, before, now) {
+      return expireKey.run(now, key, before).changes === 1;
+    },
     async listUnconfirmed(limit) {
-      return unconfirmed.all(Math.max(1, Math.min(limit, 1000))).map((row) => idempotencyFromRow(row));
+      return unconfirmed.all(clampLimit(limit)).map((row) => idempotencyFromRow(row));
     },
     async hitRateLimit(bucket, windowStart) {
       // Windows are at most a day long: older rows are useless, dropping them keeps the table small.
       if (Math.random() < 0.01) pruneHits.run(new Date(Date.parse(windowStart) - 86_400_000).toISOString());
       return z.object({ hits: z.number().int() }).parse(hit.get(bucket, windowStart)).hits;
+    },
+    async recordRecovery(action) {
+      insertRecovery.run(action);
+    },
+    async listRecovery(limit, orderRef) {
+      const rows = orderRef ? recoveryOfOrder.all(orderRef, clampLimit(limit)) : recentRecovery.all(clampLimit(limit));
+      return rows.map((row) => recoveryFromRow(row));
     },
     close() {
       db.close();

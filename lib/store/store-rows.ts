@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { locales } from '@/lib/i18n/locales';
-import type { IdempotencyRecord, OrderRecord, PaymentAttempt, PaymentReportRecord } from '@/lib/store/order-store';
+import type {
+  IdempotencyRecord,
+  OrderRecord,
+  PaymentAttempt,
+  PaymentReportRecord,
+  RecoveryAction,
+  RecoveryActionKind,
+} from '@/lib/store/order-store';
 
 /** The stores' rows and their domain records: one mapping for SQLite and PostgreSQL alike. */
 
@@ -48,6 +55,7 @@ const paymentRowSchema = z.object({
   currency: z.string(),
   card_last4: z.string(),
   reason: z.string().nullable(),
+  provider_payment_id: z.string().nullable(),
   created_at: z.string(),
 });
 
@@ -62,6 +70,29 @@ const reportRowSchema = z.object({
   response_json: z.string().nullable(),
   created_at: z.string(),
   answered_at: z.string().nullable(),
+  attempts: z.int().min(1),
+  sent_at: z.string(),
+});
+
+/** Every kind the recovery pass records (checked, so a typo is a compile error, not a stray row). */
+const RECOVERY_KINDS: Record<RecoveryActionKind, true> = {
+  payment_not_charged: true,
+  payment_found_charged: true,
+  payment_found_declined: true,
+  report_sent: true,
+  report_confirmed_paid: true,
+  report_resent: true,
+  report_resend_limit: true,
+  refunded: true,
+  pre_order_unconfirmed: true,
+};
+
+const recoveryRowSchema = z.object({
+  at: z.string(),
+  order_ref: z.string().nullable(),
+  idempotency_key: z.string().nullable(),
+  action: z.enum(Object.keys(RECOVERY_KINDS) as [RecoveryActionKind, ...RecoveryActionKind[]]),
+  detail: z.string(),
 });
 
 const idempotencyRowSchema = z.object({
@@ -152,6 +183,7 @@ export function paymentFromRow(raw: unknown): PaymentAttempt {
     currency: row.currency,
     cardLast4: row.card_last4,
     reason: row.reason,
+    providerPaymentId: row.provider_payment_id,
     createdAt: row.created_at,
   };
 }
@@ -169,6 +201,19 @@ export function reportFromRow(raw: unknown): PaymentReportRecord {
     response: row.response_json,
     createdAt: row.created_at,
     answeredAt: row.answered_at,
+    attempts: row.attempts,
+    sentAt: row.sent_at,
+  };
+}
+
+export function recoveryFromRow(raw: unknown): RecoveryAction {
+  const row = recoveryRowSchema.parse(raw);
+  return {
+    at: row.at,
+    orderRef: row.order_ref,
+    idempotencyKey: row.idempotency_key,
+    action: row.action,
+    detail: row.detail,
   };
 }
 

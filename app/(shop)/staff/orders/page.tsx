@@ -4,6 +4,7 @@ import { getPreferences } from '@/lib/catalog/preferences';
 import { formatUtcDateTime } from '@/lib/i18n/format';
 import { formatMoney } from '@/lib/money';
 import { loadStage } from '@/lib/orders/pay-order';
+import { RecoveryLog } from '@/components/staff/recovery-log';
 import { requireStaffPage } from '@/lib/staff/staff-session';
 import { getOrderStore } from '@/lib/store';
 
@@ -17,7 +18,11 @@ export default async function StaffOrdersPage() {
     getPreferences(),
   ]);
   const store = getOrderStore();
-  const [orders, unconfirmed] = await Promise.all([store.listRecent(200), store.listUnconfirmed(50)]);
+  const [orders, unconfirmed, recovery] = await Promise.all([
+    store.listRecent(200),
+    store.listUnconfirmed(50),
+    store.listRecovery(50),
+  ]);
   const rows = await Promise.all(orders.map(async (order) => ({ order, stage: await loadStage(store, order) })));
   return (
     <div className="space-y-4">
@@ -35,6 +40,7 @@ export default async function StaffOrdersPage() {
           </ul>
         </section>
       ) : null}
+      <RecoveryLog actions={recovery} locale={locale} />
       {rows.length === 0 ? (
         <p className="rounded-lg bg-white p-4">{t('empty')}</p>
       ) : (

@@ -7,6 +7,7 @@ import { redactBody } from '@/lib/call-log/redact';
 import { formatMilliseconds, formatUtcDateTime } from '@/lib/i18n/format';
 import { findOrder } from '@/lib/orders/get-order';
 import { loadStage } from '@/lib/orders/pay-order';
+import { RecoveryLog } from '@/components/staff/recovery-log';
 import { requireStaffPage } from '@/lib/staff/staff-session';
 import { getOrderStore } from '@/lib/store';
 
@@ -34,11 +35,12 @@ export default async function StaffOrderPage({ params }: Props) {
     getLocale(),
   ]);
   const store = getOrderStore();
-  const [stage, payments, report, calls] = await Promise.all([
+  const [stage, payments, report, calls, recovery] = await Promise.all([
     loadStage(store, order),
     store.listPayments(order.ref),
     store.findPaymentReport(order.ref),
     getCallLogStore().forOrder(order.ref),
+    store.listRecovery(50, order.ref),
   ]);
   return (
     <div className="space-y-5">
@@ -70,6 +72,7 @@ export default async function StaffOrderPage({ params }: Props) {
             {payments.map((payment) => (
               <li key={payment.id} className="font-mono">
                 {formatUtcDateTime(payment.createdAt, locale)} · {t(`paymentStatuses.${payment.status}`)} · •••• {payment.cardLast4}
+                {payment.providerPaymentId ? ` · ${t('paymentId', { id: payment.providerPaymentId })}` : ''}
                 {payment.reason ? ` · ${payment.reason}` : ''}
               </li>
             ))}
@@ -81,7 +84,8 @@ export default async function StaffOrderPage({ params }: Props) {
         {report ? (
           <>
             <p className="text-sm" data-testid="staff-report">
-              {t('reportState')}: {t(`reportStates.${report.state}`)} · {t('reportCode')}: {report.code ?? '—'} · {report.message ?? ''}
+              {t('reportState')}: {t(`reportStates.${report.state}`)} · {t('reportCode')}: {report.code ?? '—'} ·{' '}
+              {t('reportAttempts')}: {report.attempts} · {report.message ?? ''}
             </p>
             <div className="grid gap-2 lg:grid-cols-2">
               <Json text={report.request} />
@@ -92,6 +96,7 @@ export default async function StaffOrderPage({ params }: Props) {
           <p>{t('noReport')}</p>
         )}
       </section>
+      <RecoveryLog actions={recovery} locale={locale} title="recoveryOrder" />
       <section aria-labelledby="calls-title" className="space-y-2">
         <h2 id="calls-title" className="text-lg font-semibold">{t('calls')}</h2>
         <ul className="space-y-1 text-sm">

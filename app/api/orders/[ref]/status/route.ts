@@ -3,6 +3,7 @@ import { getLinksfield } from '@/lib/linksfield';
 import { findOrder } from '@/lib/orders/get-order';
 import { FINAL_STAGES } from '@/lib/orders/order-stage';
 import type { OrderStatusView } from '@/lib/orders/order-status-view';
+import { recoveryDependencies } from '@/lib/orders/recovery';
 import { refreshOrderStage } from '@/lib/orders/refresh-order';
 import { getOrderStore } from '@/lib/store';
 
@@ -13,7 +14,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ ref
   const order = await findOrder((await params).ref);
   if (!order) return Response.json({ error: 'not found' }, { status: 404 });
   const { locale } = await getPreferences();
-  const { stage, upstream } = await refreshOrderStage(order, locale, { store: getOrderStore(), client: getLinksfield() });
+  const { stage, upstream } = await refreshOrderStage(order, locale, { store: getOrderStore(), client: getLinksfield(), settle: recoveryDependencies() });
   const view: OrderStatusView = { stage, final: FINAL_STAGES.has(stage.kind), upstream };
   return Response.json(view, { headers: { 'cache-control': 'no-store' } });
 }

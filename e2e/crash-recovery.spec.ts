@@ -1,0 +1,210 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { expect, test, type Page } from '@playwright/test';
+import { startSandboxServer, type SandboxServer } from '../lib/sandbox/http-server';
+import { browserFormKey, formFields } from './support/html-form';
+import { message } from './support/messages';
+import { startShop, type ShopProcess } from './support/shop-process';
+import { E2E_PORT } from './test-config';
+
+/**
+ * `kill -9` of the shop in the middle of a payment report and of a pre-order, then a restart on the
+ * same data: the recovery pass settles what was in flight from the provider's own state, with
+ * nothing doubled at the shop or at the provider. The provider is a standalone sandbox in this
+ * process (it survives the shop, as the real one would), and the shop talks to it over HTTP as to UAT.
+ */
+const PORT = Number(process.env.CRASH_PORT ?? E2E_PORT + 30);
+const TOKEN = 'crash-test-access-token-8c2e41aa';
+const STAFF_PASSWORD = 'crash-test-staff';
+const WEBHOOK = '/v1.1/payment/webhook';
+const PRE_ORDER = '/v1.1/package/preOrderPackage';
+// Only this file orders these packages at its own sandbox; one per test keeps their counts apart.
+const PACKAGES = { slowReport: 1000016, lostReport: 1000017, preOrder: 1000018 };
+
+/** The shop's settings, as `.env.example` lists them: all blank, then only what this test sets. */
+const SHOP_SETTINGS = [...readFileSync('.env.example', 'utf8').matchAll(/^([A-Z][A-Z0-9_]*)=/gm)].map((match) => match[1]!);
+
+let sandbox: SandboxServer;
+let shop: ShopProcess | undefined;
+let dataDir: string;
+let env: Record<string, string>;
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'shop-crash-'));
+  sandbox = await startSandboxServer({ port: 0, acceptedTokens: [TOKEN] });
+  env = {
+    ...Object.fromEntries(SHOP_SETTINGS.map((name) => [name, ''])),
+    LINKSFIELD_BASE_URL: sandbox.url,
+    LINKSFIELD_ACCESS_TOKEN: TOKEN,
+    LINKSFIELD_PARTNER_CODE: '1000000005',
+    SESSION_SECRET: randomBytes(32).toString('base64url'),
+    SESSION_COOKIE_SECURE: 'false',
+    STAFF_PASSWORD,
+    SHOP_DATA_DIR: dataDir,
+    // In flight counts as cut off after (0 + 4) x 2 s + 0.5 s = 8.5 s; a pass runs every second.
+    LINKSFIELD_TIMEOUT_MS: '2000',
+    LINKSFIELD_READ_RETRIES: '0',
+    RECOVERY_GRACE_MS: '500',
+    RECOVERY_INTERVAL_MS: '1000',
+  };
+  shop = await startShop(PORT, env);
+});
+
+test.afterAll(async () => {
+  await shop?.stop();
+  await sandbox?.close();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+
+const url = (path: string) => `http://127.0.0.1:${PORT}${path}`;
+
+/** A form post as a browser without JavaScript sends it (the no-JS path of the server actions). */
+function postForm(path: string, fields: Record<string, string>): Promise<Response> {
+  const body = new FormData();
+  for (const [name, value] of Object.entries(fields)) body.append(name, value);
+  return fetch(url(path), { method: 'POST', body, redirect: 'manual', headers: { origin: url('') } });
+}
+
+async function orderFormOf(packageId: number, email: string) {
+  const html = await (await fetch(url(`/packages/${packageId}`))).text();
+  return { ...formFields(html, 'aria-labelledby="order"'), idempotencyKey: browserFormKey(), quantity: '1', email };
+}
+
+async function placeOrder(packageId: number): Promise<string> {
+  const answer = await postForm(`/packages/${packageId}`, await orderFormOf(packageId, `crash-${packageId}@example.com`));
+  expect(answer.status).toBe(303);
+  return answer.headers.get('location')!;
+}
+
+async function paymentFormOf(orderPath: string) {
+  const html = await (await fetch(url(orderPath))).text();
+  return { ...formFields(html, 'name="cvc"'), number: '4242 4242 4242 4242', expiry: '12/34', cvc: '123' };
+}
+
+/** Sends a request the crash will cut off: its failure is the point, so it is only kept from going unheard. */
+const cutOff = (request: Promise<Response>) => request.then(() => 'answered', () => 'cut off');
+
+/** Kills the shop once the sandbox holds the provider call the shop is waiting for. */
+async function crashDuringProviderCall() {
+  await expect.poll(() => sandbox.sandbox.waiting, { timeout: 10_000, intervals: [25] }).toBeGreaterThan(0);
+  await shop!.crash();
+  shop = undefined;
+}
+
+async function restart() {
+  shop = await startShop(PORT, env);
+}
+
+/** The shop's own records, read from its SQLite file as the recovery left them. */
+function shopRecords(ref: string) {
+  const db = new Database(join(dataDir, 'shop.sqlite'), { readonly: true });
+  try {
+    return {
+      payments: db.prepare('SELECT status FROM payments WHERE order_ref = ?').all(ref) as { status: string }[],
+      report: db.prepare('SELECT state, code, attempts FROM payment_reports WHERE order_ref = ?').get(ref) as
+        | { state: string; code: number | null; attempts: number }
+        | undefined,
+      orders: (db.prepare('SELECT count(*) AS n FROM orders WHERE ref = ?').get(ref) as { n: number }).n,
+    };
+  } finally {
+    db.close();
+  }
+}
+
+const sandboxOrdersOf = (packageId: number) => [...sandbox.sandbox.state.orders.values()].filter((order) => order.packageId === packageId);
+
+async function signInStaff(page: Page) {
+  await page.goto(url('/staff/sign-in'));
+  await page.getByLabel('Staff password').fill(STAFF_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in to the console' }).click();
+  await expect(page).toHaveURL(/\/staff$/);
+}
+
+/** The customer's order page in a browser reaches the eSIM (polling, as a customer would wait). */
+async function expectEsimShown(page: Page, orderPath: string) {
+  await page.goto(url(orderPath));
+  await expect(page.getByTestId('order-stage')).toHaveAttribute('data-stage', 'esim_ready', { timeout: 30_000 });
+  await expect(page.getByRole('img', { name: /QR/ })).toBeVisible();
+}
+
+test('a crash while the provider is slow to answer the payment report: the order shows its eSIM, reported once', async ({ page }) => {
+  test.setTimeout(90_000);
+  const orderPath = await placeOrder(PACKAGES.slowReport);
+  const ref = orderPath.split('/').pop()!;
+  // The provider takes the report at once and answers late: the shop dies waiting for the answer.
+  sandbox.sandbox.control.addLatency(WEBHOOK, 30_000, 1);
+  const paying = cutOff(postForm(orderPath, await paymentFormOf(orderPath)));
+  await crashDuringProviderCall();
+  expect(await paying).toBe('cut off');
+  const [atProvider] = sandboxOrdersOf(PACKAGES.slowReport);
+  expect(atProvider).toMatchObject({ status: 'paid' });
+  expect(shopRecords(ref).report).toMatchObject({ state: 'sending' });
+
+  await restart();
+  await expectEsimShown(page, orderPath);
+  // Past the in-flight deadline the pass records the report as accepted: it never sends it again.
+  await expect.poll(() => shopRecords(ref).report, { timeout: 30_000 }).toMatchObject({ state: 'answered', code: 0, attempts: 1 });
+  expect(shopRecords(ref).payments).toEqual([{ status: 'succeeded' }]);
+  expect(atProvider!.reports.map((report) => report.code)).toEqual([0]);
+
+  await signInStaff(page);
+  await page.goto(url(`/staff/orders/${ref}`));
+  await expect(page.getByTestId('recovery-log').locator('[data-action="report_confirmed_paid"]')).toBeVisible();
+});
+
+test('a crash while the payment report never reached the provider: sent once more, the eSIM is issued', async ({ page }) => {
+  test.setTimeout(90_000);
+  const orderPath = await placeOrder(PACKAGES.lostReport);
+  const ref = orderPath.split('/').pop()!;
+  // The provider holds the report without taking it: the shop dies waiting.
+  sandbox.sandbox.control.forceTimeout(WEBHOOK, 1);
+  const paying = cutOff(postForm(orderPath, await paymentFormOf(orderPath)));
+  await crashDuringProviderCall();
+  expect(await paying).toBe('cut off');
+  const [atProvider] = sandboxOrdersOf(PACKAGES.lostReport);
+  expect(atProvider).toMatchObject({ status: 'reserved', reports: [] });
+
+  await restart();
+  // Until the deadline the order page says the payment is being processed; then the pass asks the
+  // provider, which still waits for a report, and sends it once more.
+  await expectEsimShown(page, orderPath);
+  expect(atProvider).toMatchObject({ status: 'paid' });
+  expect(atProvider!.reports.map((report) => report.code)).toEqual([0]);
+  expect(shopRecords(ref)).toMatchObject({ payments: [{ status: 'succeeded' }], report: { state: 'answered', code: 0, attempts: 2 } });
+
+  await signInStaff(page);
+  await page.goto(url('/staff/orders'));
+  await expect(page.getByTestId('recovery-log').locator('[data-action="report_resent"]', { hasText: ref })).toBeVisible();
+});
+
+test('a crash during the pre-order: the key becomes unconfirmed, staff see it, the retry gets a clear answer', async ({ page }) => {
+  test.setTimeout(90_000);
+  const form = await orderFormOf(PACKAGES.preOrder, 'crash-pre-order@example.com');
+  // The provider takes the pre-order at once and answers late: the shop dies before storing the order.
+  sandbox.sandbox.control.addLatency(PRE_ORDER, 30_000, 1);
+  const placing = cutOff(postForm(`/packages/${PACKAGES.preOrder}`, form));
+  await crashDuringProviderCall();
+  expect(await placing).toBe('cut off');
+  expect(sandboxOrdersOf(PACKAGES.preOrder)).toHaveLength(1);
+
+  await restart();
+  // The customer sends the same form again (the browser's back button, a reload that re-posts).
+  const retry = await postForm(`/packages/${PACKAGES.preOrder}`, form);
+  expect(retry.status).toBe(200);
+  const html = await retry.text();
+  expect(html).toContain(message('en', 'orderForm.errors.unconfirmed').replaceAll("'", '&#x27;'));
+  // Never sent again: still the one order at the provider, and none at the shop.
+  expect(sandboxOrdersOf(PACKAGES.preOrder)).toHaveLength(1);
+
+  await signInStaff(page);
+  await page.goto(url('/staff/orders'));
+  const unconfirmed = page.getByTestId('unconfirmed-pre-orders');
+  await expect(unconfirmed).toContainText(form.idempotencyKey);
+  await expect(unconfirmed).toContainText('crash-pre-order@example.com');
+  await expect(page.getByTestId('recovery-log').locator('[data-action="pre_order_unconfirmed"]', { hasText: form.idempotencyKey })).toBeVisible();
+});
