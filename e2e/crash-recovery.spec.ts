@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { expect, test, type Page } from '@playwright/test';
 import { startSandboxServer, type SandboxServer } from '../lib/sandbox/http-server';
-import { browserFormKey, formFields } from './support/html-form';
+import { browserFormKey, decodeHtml, formFields } from './support/html-form';
 import { message } from './support/messages';
 import { startShop, type ShopProcess } from './support/shop-process';
 import { E2E_PORT } from './test-config';
@@ -46,8 +46,9 @@ test.beforeAll(async () => {
     SESSION_COOKIE_SECURE: 'false',
     STAFF_PASSWORD,
     SHOP_DATA_DIR: dataDir,
-    // In flight counts as cut off after (0 + 4) x 2 s + 0.5 s = 8.5 s; a pass runs every second.
-    LINKSFIELD_TIMEOUT_MS: '2000',
+    // In flight counts as cut off after (0 + 4) x 4 s + 0.5 s = 16.5 s; a pass runs every second. The
+    // 4 s deadline leaves the test room to kill the shop before its own call times out, on a busy machine too.
+    LINKSFIELD_TIMEOUT_MS: '4000',
     LINKSFIELD_READ_RETRIES: '0',
     RECOVERY_GRACE_MS: '500',
     RECOVERY_INTERVAL_MS: '1000',
@@ -100,21 +101,29 @@ async function restart() {
   shop = await startShop(PORT, env);
 }
 
-/** The shop's own records, read from its SQLite file as the recovery left them. */
-function shopRecords(ref: string) {
+/** Reads the shop's own SQLite file, as the crash and the recovery left it (WAL: readers never block the shop). */
+function readShop<T>(read: (db: Database.Database) => T): T {
   const db = new Database(join(dataDir, 'shop.sqlite'), { readonly: true });
   try {
-    return {
-      payments: db.prepare('SELECT status FROM payments WHERE order_ref = ?').all(ref) as { status: string }[],
-      report: db.prepare('SELECT state, code, attempts FROM payment_reports WHERE order_ref = ?').get(ref) as
-        | { state: string; code: number | null; attempts: number }
-        | undefined,
-      orders: (db.prepare('SELECT count(*) AS n FROM orders WHERE ref = ?').get(ref) as { n: number }).n,
-    };
+    return read(db);
   } finally {
     db.close();
   }
 }
+
+const shopRecords = (ref: string) =>
+  readShop((db) => ({
+    payments: db.prepare('SELECT status FROM payments WHERE order_ref = ?').all(ref) as { status: string }[],
+    report: db.prepare('SELECT state, code, attempts FROM payment_reports WHERE order_ref = ?').get(ref) as
+      | { state: string; code: number | null; attempts: number }
+      | undefined,
+  }));
+
+const keyState = (key: string) =>
+  readShop((db) => (db.prepare('SELECT state FROM idempotency_keys WHERE key = ?').get(key) as { state: string } | undefined)?.state);
+
+const shopOrdersOf = (email: string) =>
+  readShop((db) => (db.prepare('SELECT count(*) AS n FROM orders WHERE email = ?').get(email) as { n: number }).n);
 
 const sandboxOrdersOf = (packageId: number) => [...sandbox.sandbox.state.orders.values()].filter((order) => order.packageId === packageId);
 
@@ -191,15 +200,20 @@ test('a crash during the pre-order: the key becomes unconfirmed, staff see it, t
   await crashDuringProviderCall();
   expect(await placing).toBe('cut off');
   expect(sandboxOrdersOf(PACKAGES.preOrder)).toHaveLength(1);
+  expect(keyState(form.idempotencyKey)).toBe('pending');
 
   await restart();
+  // Past the in-flight deadline the pass turns the key that was left pending into an unconfirmed one.
+  await expect.poll(() => keyState(form.idempotencyKey), { timeout: 30_000 }).toBe('unconfirmed');
   // The customer sends the same form again (the browser's back button, a reload that re-posts).
   const retry = await postForm(`/packages/${PACKAGES.preOrder}`, form);
   expect(retry.status).toBe(200);
-  const html = await retry.text();
-  expect(html).toContain(message('en', 'orderForm.errors.unconfirmed').replaceAll("'", '&#x27;'));
+  // The form's alert region: the page's script payload carries message texts too, so only this counts.
+  const alert = /role="alert"[^>]*><div[^>]*><p[^>]*>[^<]*<\/p><p>([^<]*)<\/p>/.exec(await retry.text());
+  expect(decodeHtml(alert?.[1] ?? '')).toBe(message('en', 'orderForm.errors.unconfirmed'));
   // Never sent again: still the one order at the provider, and none at the shop.
   expect(sandboxOrdersOf(PACKAGES.preOrder)).toHaveLength(1);
+  expect(shopOrdersOf('crash-pre-order@example.com')).toBe(0);
 
   await signInStaff(page);
   await page.goto(url('/staff/orders'));

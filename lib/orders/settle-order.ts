@@ -69,7 +69,9 @@ async function settle(order: OrderRecord, deps: SettleDependencies): Promise<Rec
   let report = await deps.store.findPaymentReport(order.ref);
   let view: ProviderView | null = order.providerPayStatus;
   if (!report) {
-    await reportOnce(order, payment.providerPaymentId!, true, order.locale, deps);
+    // Charged before the shop kept the charge's id (an older version): nothing to report it with.
+    if (!payment.providerPaymentId) return done;
+    await reportOnce(order, payment.providerPaymentId, true, order.locale, deps);
     report = await deps.store.findPaymentReport(order.ref);
     if (report) await record('report_sent', describeReport(report));
   } else if (report.state !== 'answered' && report.sentAt < before) {
