@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { cachedCatalogRewrites } from './lib/catalog/cached-routes.mjs';
-import { securityHeaders } from './lib/security/security-headers.mjs';
+import { NON_PAGE_SOURCES, nonPageHeaders, securityHeaders } from './lib/security/security-headers.mjs';
 
 const withNextIntl = createNextIntlPlugin({
   requestConfig: './lib/i18n/request.ts',
@@ -43,7 +43,11 @@ const nextConfig = {
   },
   async headers() {
     // `next build` runs with NODE_ENV=production, `next dev` with development.
-    return [{ source: '/:path*', headers: securityHeaders({ production: process.env.NODE_ENV === 'production' }) }];
+    return [
+      { source: '/:path*', headers: securityHeaders({ production: process.env.NODE_ENV === 'production' }) },
+      // Pages get their policy from the proxy or the cache handler; these answers never meet either.
+      ...NON_PAGE_SOURCES.map((source) => ({ source, headers: nonPageHeaders() })),
+    ];
   },
 };
 

@@ -13,6 +13,7 @@ import {
 import { isCurrencyCode } from '@/lib/currency-preference';
 import { resolveLocaleFrom } from '@/lib/i18n/locales';
 import { buildCsp, createNonce, NONCE_HEADER } from '@/lib/security/content-security-policy';
+import { NOTHING_POLICY } from '@/lib/security/csp-directives.mjs';
 
 /**
  * A fresh nonce and Content-Security-Policy for every page, server action and route handler. Next
@@ -33,7 +34,9 @@ export function proxy(request: NextRequest) {
     const publicUrl = request.nextUrl.clone();
     publicUrl.pathname = publicCatalogAddress(pathname);
     publicUrl.search = '';
-    return NextResponse.redirect(publicUrl, 308);
+    const redirect = NextResponse.redirect(publicUrl, 308);
+    redirect.headers.set('Content-Security-Policy', NOTHING_POLICY);
+    return redirect;
   }
   const target = hasBody(request.headers) ? undefined : cachedCatalogTarget(pathname, searchParams);
   const chosen = request.cookies.get(CURRENCY_COOKIE)?.value;
@@ -72,12 +75,14 @@ function withNonce(request: NextRequest) {
 
 export const config = {
   matcher: [
-    // Everything but built assets, the favicon, the provider sandbox (the fake provider, not the
-    // shop) and the cached catalog addresses (`/`, `/countries/<mcc>` and `/packages/<id>`, below).
-    // Server actions are POSTs to their page's path, so they are covered with the pages (on a
-    // cached address, by the entries for a request with a body at the end). The copies' own addresses
-    // (`/catalog/…`) are matched: only the rewrites, which come after the proxy, may reach them.
-    '/((?!_next/static/|_next/image|favicon\\.ico|api/sandbox/|countries/\\d{3}$|packages/[1-9]\\d{0,11}$).+)',
+    // Everything but built assets, the provider sandbox (the fake provider, not the shop), both with
+    // a policy of their own from `next.config.mjs` (NON_PAGE_SOURCES), and the cached catalog
+    // addresses (`/`, `/countries/<mcc>` and `/packages/<id>`, below). The favicon is matched: the
+    // shop has none, and its 404 page needs the nonce. Server actions are POSTs to their page's path,
+    // so they are covered with the pages (on a cached address, by the entries for a request with a
+    // body at the end). The copies' own addresses (`/catalog/…`) are matched: only the rewrites,
+    // which come after the proxy, may reach them.
+    '/((?!_next/static/|_next/image|api/sandbox/|countries/\\d{3}$|packages/[1-9]\\d{0,11}$).+)',
     // The cached catalog addresses, exactly when `next.config.mjs` does not rewrite them: a query,
     // a body, a language to negotiate (an Accept-Language whose first choice none of the rewrites'
     // FIRST_LANGUAGE_PATTERNS reads; written out, as Next reads the matcher without running this
