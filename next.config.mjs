@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { cachedCatalogRewrites } from './lib/catalog/cached-routes.mjs';
+import { ACTION_BODY_LIMIT_BYTES } from './lib/security/action-body-limit.mjs';
 import { NON_PAGE_SOURCES, nonPageHeaders, securityHeaders } from './lib/security/security-headers.mjs';
 
 const withNextIntl = createNextIntlPlugin({
@@ -26,7 +27,8 @@ const nextConfig = {
   serverExternalPackages: ['better-sqlite3'],
   experimental: {
     // The shop's forms (order, payment, sign-in, staff) send a few hundred bytes; Next's default is 1 MB.
-    serverActions: { bodySizeLimit: '64kb' },
+    // `proxy.ts` answers a larger body with 413 before Next reads it (Next itself would answer 500).
+    serverActions: { bodySizeLimit: ACTION_BODY_LIMIT_BYTES },
     // With a proxy, Next buffers each request body (10 MB by default) so that both the proxy and the
     // route can read it, and silently cuts it at this size. Kept well above the action limit so a
     // cut body still exceeds it and is refused rather than half-read.

@@ -14,6 +14,8 @@ import { isCurrencyCode } from '@/lib/currency-preference';
 import { resolveLocaleFrom } from '@/lib/i18n/locales';
 import { buildCsp, createNonce, NONCE_HEADER } from '@/lib/security/content-security-policy';
 import { NOTHING_POLICY } from '@/lib/security/csp-directives.mjs';
+import { bodyOverLimit, mayBeServerAction } from '@/lib/security/oversized-action';
+import { requestTooLarge } from '@/lib/security/request-too-large';
 
 /**
  * A fresh nonce and Content-Security-Policy for every page, server action and route handler. Next
@@ -25,9 +27,15 @@ import { NOTHING_POLICY } from '@/lib/security/csp-directives.mjs';
  * from Accept-Language; their policy comes with the copy (hashes, `lib/security/csp-cache-handler.mjs`).
  * A visitor whose currency has no copies, a view with a query and a request with a body (a form
  * sent without JavaScript, a server action) get the page rendered per request, with the nonce.
+ *
+ * A server action body over the limit is refused here with 413 and words for a person: Next would
+ * read it and answer 500.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
+  if (mayBeServerAction(request.method, pathname, request.headers) && (await bodyOverLimit(request))) {
+    return requestTooLarge(request, pathname, request.cookies.get(LOCALE_COOKIE)?.value);
+  }
   if (pathname === CACHED_PREFIX || pathname.startsWith(`${CACHED_PREFIX}/`)) {
     // The copies' own addresses are for the rewrites alone: asked for directly, any segment would
     // become a copy on disk. (Next makes a same-origin Location relative.)
@@ -119,9 +127,12 @@ export const config = {
     },
     { source: '/packages/:id([1-9]\\d{0,11})', has: [{ type: 'cookie', key: 'NEXT_LOCALE', value: '(?!(?:en|zh-CN|zh-HK)$).*' }] },
     { source: '/packages/:id([1-9]\\d{0,11})', has: [{ type: 'cookie', key: 'currency', value: '(?!(?:CNY|EUR|GBP|HKD|JPY|SGD|USD)$).*' }] },
-    // A request with a body (BODY_HEADER): an order form or a server action, on any cached address.
+    // A request with a body (BODY_HEADERS): an order form or a server action, on any cached address.
     { source: '/', has: [{ type: 'header', key: 'content-type' }] },
     { source: '/countries/:mcc(\\d{3})', has: [{ type: 'header', key: 'content-type' }] },
     { source: '/packages/:id([1-9]\\d{0,11})', has: [{ type: 'header', key: 'content-type' }] },
+    { source: '/', has: [{ type: 'header', key: 'next-action' }] },
+    { source: '/countries/:mcc(\\d{3})', has: [{ type: 'header', key: 'next-action' }] },
+    { source: '/packages/:id([1-9]\\d{0,11})', has: [{ type: 'header', key: 'next-action' }] },
   ],
 };
