@@ -29,6 +29,8 @@ const nextConfig = {
     // The shop's forms (order, payment, sign-in, staff) send a few hundred bytes; Next's default is 1 MB.
     // `proxy.ts` answers a larger body with 413 before Next reads it (Next itself would answer 500).
     serverActions: { bodySizeLimit: ACTION_BODY_LIMIT_BYTES },
+    // `unauthorized()` and `forbidden()`: a staff action without a staff session answers 401 with a page.
+    authInterrupts: true,
     // With a proxy, Next buffers each request body (10 MB by default) so that both the proxy and the
     // route can read it, and silently cuts it at this size. Kept well above the action limit so a
     // cut body still exceeds it and is refused rather than half-read.

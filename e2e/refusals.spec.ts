@@ -3,10 +3,11 @@ import { expect, test, type APIResponse, type Page } from '@playwright/test';
 import { cspOf, expectCsp, expectNotCacheable, expectNothingPolicy, expectStaticHeaders } from './support/headers';
 import { formFields } from './support/html-form';
 import { message } from './support/messages';
+import { signInStaff, staffContext } from './support/staff';
 import { E2E_BASE_URL } from './test-config';
 
 /**
- * Requests the shop refuses answer with the status that says why (413) and words a person can
+ * Requests the shop refuses answer with the status that says why (401, 413) and words a person can
  * read, in their language, never with a server error.
  */
 
@@ -37,6 +38,53 @@ function expectProxyRefusal(response: APIResponse, status: number) {
   expectNothingPolicy(response.headersArray());
   expectNotCacheable(response);
 }
+
+test.describe('a staff action without a staff session', () => {
+  test('is refused with 401, and the console goes to the staff sign-in, not to an error page', async ({ browser }) => {
+    const staff = await staffContext(browser);
+    const page = await staff.newPage();
+    await page.goto('/staff');
+    const clear = () => page.getByRole('form', { name: 'Clear all scenarios' }).getByRole('button').click();
+    const action = await captureAction(page, clear);
+
+    // The staff's own call, sent by a stranger (no cookie): nothing runs.
+    const headers = { ...action.headers };
+    delete headers.cookie;
+    const stranger = await browser.newContext();
+    const response = await stranger.request.post(action.url, { headers, data: action.body });
+    expect(response.status()).toBe(401);
+    expectStaticHeaders(response);
+    expectCsp(response);
+    await stranger.close();
+
+    // In the console: the session ends (another tab signed out, or it expired), then a button is
+    // pressed. Next renders the page again with the refusal, and the page sends a stranger to the
+    // sign-in (`app/(shop)/staff/unauthorized.tsx` is the boundary for the refusal itself).
+    await page.goto('/staff');
+    await staff.clearCookies();
+    const answer = page.waitForResponse((candidate) => candidate.request().method() === 'POST' && candidate.url() === action.url);
+    await clear();
+    expect((await answer).status()).toBe(401);
+    await expect(page).toHaveURL(/\/staff\/sign-in$/);
+    await expect(page.getByRole('heading', { name: 'Staff sign-in' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: message('en', 'errorPage.title') })).toHaveCount(0);
+    await staff.close();
+  });
+
+  test('sent without JavaScript, it goes to the staff sign-in, as the console pages do', async ({ browser }) => {
+    const staff = await browser.newContext({ javaScriptEnabled: false });
+    const page = await staff.newPage();
+    await signInStaff(page);
+    await page.goto('/staff');
+    await staff.clearCookies();
+    const answer = page.waitForResponse((candidate) => candidate.request().method() === 'POST');
+    await page.getByRole('form', { name: 'Clear all scenarios' }).getByRole('button').click();
+    expect((await answer).status()).toBe(303);
+    await expect(page).toHaveURL(/\/staff\/sign-in$/);
+    await expect(page.getByRole('heading', { name: 'Staff sign-in' })).toBeVisible();
+    await staff.close();
+  });
+});
 
 /**
  * A POST sent as given, over plain HTTP: chunked (no Content-Length, as a streaming client or a
