@@ -1,6 +1,7 @@
 /**
- * Validates the configuration once at start-up, so a bad setting stops the server with a clear
- * message; then starts the recovery pass that settles whatever a crash left in flight.
+ * Validates the configuration and the data folder once at start-up, so a bad setting or a folder the
+ * shop cannot write to stops the server with a clear message; then starts the recovery pass that
+ * settles whatever a crash left in flight.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;

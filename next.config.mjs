@@ -1,7 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { cachedCatalogRewrites } from './lib/catalog/cached-routes.mjs';
-import { securityHeaders } from './lib/security/security-headers.mjs';
+import { ACTION_BODY_LIMIT_BYTES } from './lib/security/action-body-limit.mjs';
+import { NON_PAGE_SOURCES, nonPageHeaders, securityHeaders } from './lib/security/security-headers.mjs';
 
 const withNextIntl = createNextIntlPlugin({
   requestConfig: './lib/i18n/request.ts',
@@ -26,7 +27,10 @@ const nextConfig = {
   serverExternalPackages: ['better-sqlite3'],
   experimental: {
     // The shop's forms (order, payment, sign-in, staff) send a few hundred bytes; Next's default is 1 MB.
-    serverActions: { bodySizeLimit: '64kb' },
+    // `proxy.ts` answers a larger body with 413 before Next reads it (Next itself would answer 500).
+    serverActions: { bodySizeLimit: ACTION_BODY_LIMIT_BYTES },
+    // `unauthorized()` and `forbidden()`: a staff action without a staff session answers 401 with a page.
+    authInterrupts: true,
     // With a proxy, Next buffers each request body (10 MB by default) so that both the proxy and the
     // route can read it, and silently cuts it at this size. Kept well above the action limit so a
     // cut body still exceeds it and is refused rather than half-read.
@@ -43,7 +47,11 @@ const nextConfig = {
   },
   async headers() {
     // `next build` runs with NODE_ENV=production, `next dev` with development.
-    return [{ source: '/:path*', headers: securityHeaders({ production: process.env.NODE_ENV === 'production' }) }];
+    return [
+      { source: '/:path*', headers: securityHeaders({ production: process.env.NODE_ENV === 'production' }) },
+      // Pages get their policy from the proxy or the cache handler; these answers never meet either.
+      ...NON_PAGE_SOURCES.map((source) => ({ source, headers: nonPageHeaders() })),
+    ];
   },
 };
 

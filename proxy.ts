@@ -13,6 +13,9 @@ import {
 import { isCurrencyCode } from '@/lib/currency-preference';
 import { resolveLocaleFrom } from '@/lib/i18n/locales';
 import { buildCsp, createNonce, NONCE_HEADER } from '@/lib/security/content-security-policy';
+import { NOTHING_POLICY } from '@/lib/security/csp-directives.mjs';
+import { bodyOverLimit, mayBeServerAction } from '@/lib/security/oversized-action';
+import { requestTooLarge } from '@/lib/security/request-too-large';
 
 /**
  * A fresh nonce and Content-Security-Policy for every page, server action and route handler. Next
@@ -24,16 +27,24 @@ import { buildCsp, createNonce, NONCE_HEADER } from '@/lib/security/content-secu
  * from Accept-Language; their policy comes with the copy (hashes, `lib/security/csp-cache-handler.mjs`).
  * A visitor whose currency has no copies, a view with a query and a request with a body (a form
  * sent without JavaScript, a server action) get the page rendered per request, with the nonce.
+ *
+ * A server action body over the limit is refused here with 413 and words for a person: Next would
+ * read it and answer 500.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
+  if (mayBeServerAction(request.method, pathname, request.headers) && (await bodyOverLimit(request))) {
+    return requestTooLarge(request, pathname, request.cookies.get(LOCALE_COOKIE)?.value);
+  }
   if (pathname === CACHED_PREFIX || pathname.startsWith(`${CACHED_PREFIX}/`)) {
     // The copies' own addresses are for the rewrites alone: asked for directly, any segment would
     // become a copy on disk. (Next makes a same-origin Location relative.)
     const publicUrl = request.nextUrl.clone();
     publicUrl.pathname = publicCatalogAddress(pathname);
     publicUrl.search = '';
-    return NextResponse.redirect(publicUrl, 308);
+    const redirect = NextResponse.redirect(publicUrl, 308);
+    redirect.headers.set('Content-Security-Policy', NOTHING_POLICY);
+    return redirect;
   }
   const target = hasBody(request.headers) ? undefined : cachedCatalogTarget(pathname, searchParams);
   const chosen = request.cookies.get(CURRENCY_COOKIE)?.value;
@@ -72,12 +83,14 @@ function withNonce(request: NextRequest) {
 
 export const config = {
   matcher: [
-    // Everything but built assets, the favicon, the provider sandbox (the fake provider, not the
-    // shop) and the cached catalog addresses (`/`, `/countries/<mcc>` and `/packages/<id>`, below).
-    // Server actions are POSTs to their page's path, so they are covered with the pages (on a
-    // cached address, by the entries for a request with a body at the end). The copies' own addresses
-    // (`/catalog/…`) are matched: only the rewrites, which come after the proxy, may reach them.
-    '/((?!_next/static/|_next/image|favicon\\.ico|api/sandbox/|countries/\\d{3}$|packages/[1-9]\\d{0,11}$).+)',
+    // Everything but built assets, the provider sandbox (the fake provider, not the shop), both with
+    // a policy of their own from `next.config.mjs` (NON_PAGE_SOURCES), and the cached catalog
+    // addresses (`/`, `/countries/<mcc>` and `/packages/<id>`, below). The favicon is matched: the
+    // shop has none, and its 404 page needs the nonce. Server actions are POSTs to their page's path,
+    // so they are covered with the pages (on a cached address, by the entries for a request with a
+    // body at the end). The copies' own addresses (`/catalog/…`) are matched: only the rewrites,
+    // which come after the proxy, may reach them.
+    '/((?!_next/static/|_next/image|api/sandbox/|countries/\\d{3}$|packages/[1-9]\\d{0,11}$).+)',
     // The cached catalog addresses, exactly when `next.config.mjs` does not rewrite them: a query,
     // a body, a language to negotiate (an Accept-Language whose first choice none of the rewrites'
     // FIRST_LANGUAGE_PATTERNS reads; written out, as Next reads the matcher without running this
@@ -114,9 +127,12 @@ export const config = {
     },
     { source: '/packages/:id([1-9]\\d{0,11})', has: [{ type: 'cookie', key: 'NEXT_LOCALE', value: '(?!(?:en|zh-CN|zh-HK)$).*' }] },
     { source: '/packages/:id([1-9]\\d{0,11})', has: [{ type: 'cookie', key: 'currency', value: '(?!(?:CNY|EUR|GBP|HKD|JPY|SGD|USD)$).*' }] },
-    // A request with a body (BODY_HEADER): an order form or a server action, on any cached address.
+    // A request with a body (BODY_HEADERS): an order form or a server action, on any cached address.
     { source: '/', has: [{ type: 'header', key: 'content-type' }] },
     { source: '/countries/:mcc(\\d{3})', has: [{ type: 'header', key: 'content-type' }] },
     { source: '/packages/:id([1-9]\\d{0,11})', has: [{ type: 'header', key: 'content-type' }] },
+    { source: '/', has: [{ type: 'header', key: 'next-action' }] },
+    { source: '/countries/:mcc(\\d{3})', has: [{ type: 'header', key: 'next-action' }] },
+    { source: '/packages/:id([1-9]\\d{0,11})', has: [{ type: 'header', key: 'next-action' }] },
   ],
 };

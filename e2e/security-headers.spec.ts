@@ -1,76 +1,22 @@
 import { createHash } from 'node:crypto';
 import { expect, test, type APIResponse, type Page, type Response } from '@playwright/test';
-import { CARDS, pay, preOrder } from './support/shop';
+import {
+  cspOf,
+  directives,
+  expectCsp,
+  expectNotCacheable,
+  expectNothingPolicy,
+  expectSharedDirectives,
+  expectStaticHeaders,
+} from './support/headers';
+import { CARDS, pay, preOrder, registerCustomer } from './support/shop';
+import { staffContext } from './support/staff';
 
 /** Rendered per request, through `proxy.ts`: the nonce policy. A query string keeps a catalog view dynamic. */
 const NONCE_PAGES = ['/?signedOut=1', '/countries/440?sort=price-desc', '/packages/1000000?retry=1', '/staff/sign-in'];
 /** Served from Next's cache: the hash policy that `lib/security/csp-cache-handler.mjs` computes from the html. */
 const STATIC_PAGES = ['/', '/countries/440', '/packages/1000000'];
 const ROUTE_HANDLER = '/api/orders/AAAAAAAAAAAAAAAAAAAAAA/status';
-
-function directives(policy: string): Map<string, string[]> {
-  return new Map(
-    policy.split(';').map((directive) => {
-      const [name = '', ...values] = directive.trim().split(/\s+/);
-      return [name, values];
-    }),
-  );
-}
-
-/** The headers every response carries, from `next.config.mjs` (the e2e shop is a production build). */
-function expectStaticHeaders(response: APIResponse) {
-  const headers = response.headers();
-  expect(headers['x-content-type-options']).toBe('nosniff');
-  expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
-  expect(headers['x-frame-options']).toBe('DENY');
-  expect(headers['cross-origin-opener-policy']).toBe('same-origin');
-  expect(headers['strict-transport-security']).toBe('max-age=63072000; includeSubDomains');
-  const permissions = headers['permissions-policy'] ?? '';
-  for (const feature of ['camera=()', 'microphone=()', 'geolocation=()', 'usb=()', 'payment=(self)']) {
-    expect(permissions).toContain(feature);
-  }
-}
-
-/**
- * The response's one Content-Security-Policy. Browsers enforce every policy they are sent, so a
- * second one (the proxy's on a cached page, say) would block what the first allows.
- */
-function cspOf(headers: { name: string; value: string }[]): string {
-  const policies = headers.filter(({ name }) => name.toLowerCase() === 'content-security-policy');
-  expect(policies.map(({ value }) => value), 'exactly one Content-Security-Policy header').toHaveLength(1);
-  return policies[0]!.value;
-}
-
-/** The proxy's policy: the shop's own origin only, scripts by this response's nonce. Answers the nonce. */
-function expectCsp(response: APIResponse): string {
-  const policy = directives(cspOf(response.headersArray()));
-  const scripts = policy.get('script-src') ?? [];
-  const nonce = scripts.map((value) => /^'nonce-([A-Za-z0-9+/]+={0,2})'$/.exec(value)?.[1]).find(Boolean);
-  expect(nonce, 'a nonce in script-src').toBeTruthy();
-  expect(scripts).toContain("'strict-dynamic'");
-  expect(scripts).not.toContain("'unsafe-inline'");
-  expect(scripts).not.toContain("'unsafe-eval'");
-  expect(policy.get('style-src')).toContain("'self'");
-  expectSharedDirectives(policy);
-  return nonce!;
-}
-
-/** What both policies have in common: everything but the sources of scripts and style elements. */
-function expectSharedDirectives(policy: Map<string, string[]>) {
-  expect(policy.get('default-src')).toEqual(["'self'"]);
-  // React renders `style={...}` props as attributes (the QR code's width).
-  expect(policy.get('style-src-attr')).toEqual(["'unsafe-inline'"]);
-  expect(policy.get('img-src')).toEqual(["'self'", 'data:', 'blob:']);
-  expect(policy.get('font-src')).toEqual(["'self'"]);
-  expect(policy.get('connect-src')).toEqual(["'self'"]);
-  expect(policy.get('frame-ancestors')).toEqual(["'none'"]);
-  expect(policy.get('form-action')).toEqual(["'self'"]);
-  expect(policy.get('base-uri')).toEqual(["'self'"]);
-  expect(policy.get('object-src')).toEqual(["'none'"]);
-  // The e2e shop runs on plain http://127.0.0.1: upgrading would break every request. (A cached
-  // page's policy never has it: it cannot know the scheme of the request it answers.)
-  expect(policy.has('upgrade-insecure-requests')).toBe(false);
-}
 
 /**
  * `'sha256-…'` of the text of each element of `tag` in the page, as the browser computes it (the
@@ -185,7 +131,48 @@ test.describe('security headers', () => {
     expect(response.status()).toBe(200);
     expect(response.headers()['content-type']).toMatch(/javascript/);
     expectStaticHeaders(response);
+    expectNothingPolicy(response.headersArray());
   });
+
+  test('answers the proxy does not see carry a policy too: a missing file, the provider sandbox', async ({ request }) => {
+    for (const path of ['/_next/static/chunks/does-not-exist.js', '/api/sandbox/does-not-exist']) {
+      const response = await request.get(path);
+      expect(response.status(), path).toBe(404);
+      expectStaticHeaders(response);
+      expectNothingPolicy(response.headersArray());
+    }
+  });
+});
+
+/**
+ * Addresses that answer 404. The first two are cached catalog addresses: the copies' route renders
+ * their 404 (the hash policy, and it must not be cached as the copies are). The rest go through the
+ * proxy (the nonce policy), the favicon included (the shop has none).
+ */
+const NOT_FOUND: { path: string; policy: 'hash' | 'nonce'; cookie?: string }[] = [
+  { path: '/packages/999999999999', policy: 'hash' },
+  { path: '/countries/999', policy: 'hash' },
+  { path: '/countries/999', policy: 'hash', cookie: 'NEXT_LOCALE=zh-HK; currency=HKD' },
+  { path: '/packages/999999999999?retry=1', policy: 'nonce' },
+  { path: '/orders/AAAAAAAAAAAAAAAAAAAAAA', policy: 'nonce' },
+  { path: '/does-not-exist', policy: 'nonce' },
+  { path: '/favicon.ico', policy: 'nonce' },
+];
+
+test.describe('a page that is not there', () => {
+  for (const { path, policy, cookie } of NOT_FOUND) {
+    test(`${path}${cookie ? ` (${cookie})` : ''}: a 404 with the policy and the headers, never cacheable`, async ({ request }) => {
+      // Twice: a 404 at a cached address is rendered again on each request (never kept on disk).
+      for (const view of ['first', 'second']) {
+        const response = await request.get(path, { headers: cookie ? { cookie } : {} });
+        expect(response.status(), `${view} view`).toBe(404);
+        expectStaticHeaders(response);
+        if (policy === 'hash') await expectStaticCsp(response);
+        else expectCsp(response);
+        expectNotCacheable(response);
+      }
+    });
+  }
 });
 
 test.describe('the cached copies are a bounded set', () => {
@@ -214,6 +201,8 @@ test.describe('the cached copies are a bounded set', () => {
       const response = await request.get(address!, { maxRedirects: 0 });
       expect(response.status(), address).toBe(308);
       expect(response.headers()['location'], address).toBe(target);
+      expectStaticHeaders(response);
+      expectNothingPolicy(response.headersArray());
     }
   });
 });
@@ -271,52 +260,57 @@ test.describe('the shop under its policy', () => {
     expectNoPolicyComplaints(messages);
   });
 
-  test("the eSIM's QR code keeps its size: style attributes are allowed, style elements need the nonce", async ({ page }) => {
+  test("the eSIM's QR code keeps its size with no style attribute anywhere on the page", async ({ page }) => {
     const messages = await watchConsole(page);
-    await preOrder(page, 1000000);
+    const url = await preOrder(page, 1000000);
     await pay(page, CARDS.succeeds);
     await expect(page.getByTestId('order-stage')).toHaveAttribute('data-stage', 'esim_ready');
-    const qr = page.getByTestId('esim-qr');
-    await expect(qr.locator('svg')).toBeVisible();
-    // A blocked style attribute leaves `style.width` empty.
-    expect(await qr.evaluate((element) => (element as HTMLElement).style.width)).not.toBe('');
+    // The policy allows no style attribute: the page the server sends has none.
+    expect(await (await page.request.get(url)).text()).not.toMatch(/<[^>]+\sstyle=/);
+    // The code's size comes from the SVG's own width: whole pixels per module, at least 240 px.
+    const qr = page.getByTestId('esim-qr').locator('svg');
+    await expect(qr).toBeVisible();
+    const modules = Number((await qr.getAttribute('viewBox'))?.split(' ')[2]);
+    const { width, height } = (await qr.boundingBox())!;
+    expect(width).toBeGreaterThanOrEqual(240);
+    expect(width % modules).toBe(0);
+    expect(height).toBe(width);
     expectNoPolicyComplaints(messages);
   });
-});
 
-test('a server action refuses a body over its limit', async ({ page }) => {
-  // A real action call, as the browser sends it: the order form refused for a bad email (no side effect).
-  await page.goto('/packages/1000000');
-  await page.getByLabel('Email').fill('bad-email');
-  const sent = page.waitForRequest((request) => request.method() === 'POST' && Boolean(request.headers()['next-action']));
-  await page.getByRole('button', { name: 'Pre-order' }).click();
-  const action = await sent;
-  const actionId = action.headers()['next-action']!;
-  const contentType = action.headers()['content-type']!;
-  const body = action.postDataBuffer()!;
-  const boundary = /boundary=(.+)$/.exec(contentType)?.[1];
-  const prefix = /name="([^"]*)packageId"/.exec(body.toString('utf8'))?.[1];
-  expect(boundary && prefix !== undefined, 'a multipart action body').toBe(true);
+  test('every page hydrates with no policy violation: public, a customer\'s own, the console, and the 404s', async ({ browser, page }) => {
+    test.setTimeout(180_000);
+    const messages = await watchConsole(page);
+    const visit = async (target: Page, path: string, status = 200) => {
+      const response = await target.goto(path);
+      expect(response?.status(), path).toBe(status);
+      await expect(target.locator('h1').first(), path).toBeVisible();
+      await expectHydrated(target);
+    };
+    for (const path of ['/', '/countries/440', '/countries/440?sort=price-desc', '/packages/1000000', '/sign-in', '/register', '/accessibility', '/staff/sign-in']) {
+      await visit(page, path);
+    }
+    for (const { path } of NOT_FOUND) await visit(page, path, 404);
 
-  // The same call with one more field of `size` bytes, which the action ignores.
-  const call = (size: number) => {
-    const closing = body.lastIndexOf(`--${boundary}--`);
-    const padding = Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="${prefix}padding"\r\n\r\n${'x'.repeat(size)}\r\n`,
-    );
-    return page.request.post('/packages/1000000', {
-      headers: { 'next-action': actionId, 'content-type': contentType, accept: 'text/x-component' },
-      data: Buffer.concat([body.subarray(0, closing), padding, body.subarray(closing)]),
-    });
-  };
+    // A customer: registered, an order paid, its eSIM, My eSIMs.
+    const email = `policy-${Date.now()}@example.com`;
+    await registerCustomer(page, email, 'policy-password');
+    const ref = (await preOrder(page, 1000000, email)).split('/').pop()!;
+    await pay(page, CARDS.succeeds);
+    await expect(page.getByTestId('order-stage')).toHaveAttribute('data-stage', 'esim_ready');
+    await visit(page, '/my-esims');
+    await visit(page, `/my-esims/${ref}`);
+    expectNoPolicyComplaints(messages);
 
-  const small = await call(1024);
-  expect(small.status()).toBe(200);
-  // Server action responses carry the headers like pages do.
-  expectStaticHeaders(small);
-  expectCsp(small);
-
-  // Over 64 kB but under Next's default of 1 MB: refused, so the shop's own limit is in force.
-  expect((await call(200 * 1024)).status()).toBeGreaterThanOrEqual(400);
-  expect((await call(1024 * 1024)).status()).toBeGreaterThanOrEqual(400);
+    // The console's pages.
+    const staff = await staffContext(browser);
+    const console_ = await staff.newPage();
+    const staffMessages = await watchConsole(console_);
+    for (const path of ['/staff', '/staff/calls', '/staff/orders', `/staff/orders/${ref}`]) await visit(console_, path);
+    await console_.goto('/staff/calls');
+    await console_.getByRole('link', { name: /^Open call/ }).first().click();
+    await expect(console_.getByTestId('call-response')).toBeVisible();
+    expectNoPolicyComplaints(staffMessages);
+    await staff.close();
+  });
 });

@@ -1,9 +1,10 @@
 /** `npm run db:migrate`: brings the configured store's schema up to date and says what it did. */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import pg from 'pg';
 import { migrateCallLog } from '@/lib/call-log/call-log-migrations';
+import { openSqlite } from '@/lib/sqlite/open-sqlite';
 import { databaseUrlFromEnv, describeDatabaseUrl } from '@/lib/store/postgres-config';
 import { migratePostgres } from '@/lib/store/postgres-migrations';
 import { migrate as migrateSqlite } from '@/lib/store/sqlite-migrations';
@@ -29,7 +30,8 @@ async function migrateConfiguredPostgres(url: string): Promise<void> {
 }
 
 function migrateSqliteFile(file: string, migrate: (db: Database.Database) => void): void {
-  const db = new Database(file);
+  // The shop's own settings: a migration's commits are as durable as the shop's.
+  const db = openSqlite(file);
   try {
     const before = db.pragma('user_version', { simple: true }) as number;
     migrate(db);

@@ -53,7 +53,9 @@ describe('EsimDetails', () => {
     const html = await render(ESIM, 'en', null);
     expect(html).toContain('<h2 id="esim-title"');
     expect(html).toContain('Your eSIM');
-    const qr = /<div role="img" aria-label="([^"]+)" data-testid="esim-qr"[^>]*style="width:(\d+)px"[^>]*><svg[^>]*viewBox="0 0 (\d+) \d+"/.exec(html);
+    // Its size is the SVG's own (the policy allows no style attribute): whole pixels per module.
+    expect(html).not.toMatch(/\sstyle=/);
+    const qr = /<div role="img" aria-label="([^"]+)" data-testid="esim-qr"[^>]*><svg[^>]*width="(\d+)" height="\2" viewBox="0 0 (\d+) \3"/.exec(html);
     expect(qr).not.toBeNull();
     expect(qr?.[1]).toContain('rsp-0001.linksfield.net');
     expect(qr?.[1]).toContain('5H9MY-PTG45-3F5YM-ZFP9V');

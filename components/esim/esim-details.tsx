@@ -17,9 +17,6 @@ export type EsimDetailsProps = {
   userAgent: string | null;
 };
 
-/** Smallest QR edge in CSS px: readable by a phone camera from a laptop screen at arm's length. */
-const MIN_QR_PX = 240;
-
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
     <div className="grid gap-1 border-b border-slate-100 py-3 last:border-b-0 sm:grid-cols-[12rem_1fr]">
@@ -42,13 +39,6 @@ function CopyableValue({ value, label, testId, copy }: { value: string; label: s
   );
 }
 
-/** Whole device pixels per module keep every module the same size, so edges stay sharp. */
-function qrEdgePx(svg: string): number {
-  const modules = Number(/viewBox="0 0 (\d+) \d+"/.exec(svg)?.[1]);
-  if (!Number.isFinite(modules) || modules <= 0) return MIN_QR_PX;
-  return modules * Math.ceil(MIN_QR_PX / modules);
-}
-
 export async function EsimDetails({ esim, locale, userAgent }: EsimDetailsProps) {
   const t = await getTranslations({ locale, namespace: 'esim' });
   const orderTexts = await getTranslations({ locale, namespace: 'order' });
@@ -59,7 +49,6 @@ export async function EsimDetails({ esim, locale, userAgent }: EsimDetailsProps)
   const matchingId = code?.matchingId ?? esim.matchingId;
   const device = detectDevice(userAgent);
   const svg = code ? await activationCodeSvg(code.raw) : null;
-  const qrEdge = svg ? qrEdgePx(svg) : MIN_QR_PX;
   const validity = formatValidity(esim.validFrom, esim.validTo, locale);
   const notProvided = <span className="text-slate-600">{t('notProvided')}</span>;
 
@@ -76,13 +65,13 @@ export async function EsimDetails({ esim, locale, userAgent }: EsimDetailsProps)
 
       {code && svg ? (
         <div className="mt-4 flex flex-col items-center gap-4 sm:flex-row sm:items-start">
-          {/* The SVG is built by `qrcode` from a validated code on the server: no user markup gets in. */}
+          {/* The SVG is built by `qrcode` from a validated code on the server: no user markup gets in.
+              It carries its own size; on a narrow screen it shrinks to fit, square. */}
           <div
             role="img"
             aria-label={t('qrLabel', { smdpAddress: code.smdpAddress, matchingId: code.matchingId })}
             data-testid="esim-qr"
-            className="aspect-square max-w-full shrink-0 bg-[#fff] forced-color-adjust-none [&>svg]:block [&>svg]:h-full [&>svg]:w-full"
-            style={{ width: qrEdge }}
+            className="max-w-full shrink-0 bg-[#fff] forced-color-adjust-none [&>svg]:block [&>svg]:h-auto [&>svg]:max-w-full"
             dangerouslySetInnerHTML={{ __html: svg }}
           />
           <div className="space-y-3 text-sm text-slate-700">

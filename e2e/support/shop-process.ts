@@ -55,7 +55,7 @@ export async function startShop(port: number, env: Record<string, string>): Prom
 
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the shop stopped at start:\n${stderr}`);
+    if (child.exitCode !== null) throw new Error(`the shop stopped at start (exit code ${child.exitCode}):\n${stderr}`);
     try {
       if ((await fetch(`${url}/sign-in`)).ok) return { url, errors: () => stderr, stop, crash };
     } catch {

@@ -101,12 +101,26 @@ describe('toReadableReport', () => {
     const report = toReadableReport(await orderCalls(), meta);
     const rows = report.split('\n').filter((line) => /^\| \d+ \|/.test(line));
     expect(rows).toEqual([
-      `| 1 | 2026-11-26 10:00:00.000 | /user/login | 200 | 0 | SUCCESS | 245 ms | - |`,
-      `| 2 | 2026-11-26 10:00:01.250 | /v1.1/package/preOrderPackage | 200 | 0 | SUCCESS | 245 ms | ord_abc123 |`,
-      `| 3 | 2026-11-26 10:00:05.000 | /v1.1/payment/webhook | 200 | 10009 | payAmount \\| differs | 245 ms | ord_abc123 |`,
-      `| 4 | 2026-11-26 10:00:09.000 | /package/queryOrdStatusAndEmail | 502 | - | the answer is not JSON | 245 ms | ord_abc123 |`,
-      `| 5 | 2026-11-26 10:00:20.000 | /v1.1/order/myEsimDetail | - | - | timeout | 10000 ms | ord_abc123 |`,
+      `| 1 | 2026-11-26 10:00:00.000 | /user/login | 200 | 0 | \`SUCCESS\` | 245 ms | - |`,
+      `| 2 | 2026-11-26 10:00:01.250 | /v1.1/package/preOrderPackage | 200 | 0 | \`SUCCESS\` | 245 ms | ord_abc123 |`,
+      `| 3 | 2026-11-26 10:00:05.000 | /v1.1/payment/webhook | 200 | 10009 | \`payAmount \\| differs\` | 245 ms | ord_abc123 |`,
+      `| 4 | 2026-11-26 10:00:09.000 | /package/queryOrdStatusAndEmail | 502 | - | \`the answer is not JSON\` | 245 ms | ord_abc123 |`,
+      `| 5 | 2026-11-26 10:00:20.000 | /v1.1/order/myEsimDetail | - | - | \`timeout\` | 10000 ms | ord_abc123 |`,
     ]);
+  });
+
+  it("keeps the provider's message inert in the summary: its HTML, links and emphasis stay text, as in each call's section", () => {
+    const hostile = '<img src=x onerror=alert(1)> [pay here](https://evil.test) **now** | `x`\n<script>alert(2)</script>';
+    const entry: CallLogEntry = { id: 7, ...sampleCall({ message: hostile }) };
+    const report = toReadableReport([entry], meta);
+    const row = report.split('\n').find((line) => line.startsWith('| 1 |'));
+    // One code span (two backticks, as the text holds one; `|` escaped for the table): Markdown shows it verbatim.
+    expect(row).toBe(
+      '| 1 | 2026-11-26 10:00:00.000 | /v1.1/package/preOrderPackage | 200 | 0 | ' +
+        '``<img src=x onerror=alert(1)> [pay here](https://evil.test) **now** \\| `x` <script>alert(2)</script>`` | 245 ms | ord_abc123 |',
+    );
+    // Nowhere in the report is the message outside a code span.
+    expect(report).toContain('- Message: ``<img src=x onerror=alert(1)> [pay here](https://evil.test) **now** | `x` <script>alert(2)</script>``');
   });
 
   it('shows every call in full: pretty bodies, raw malformed answers, missing answers and the curl', async () => {

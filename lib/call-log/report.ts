@@ -38,6 +38,18 @@ function cell(text: string, max = 120): string {
   return short.replace(/\\/g, '\\\\').replace(/\|/g, '\\|') || ' ';
 }
 
+/**
+ * Text from outside (the provider's message) in one table cell: as inline code, like each call's
+ * section, so HTML, links and emphasis in it stay text. Only `|` is escaped: GFM splits the row on
+ * it even inside code, and takes `\|` back to `|` there.
+ */
+function codeCell(text: string, max = 120): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat === '') return '-';
+  const short = flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+  return code(short).replace(/\|/g, '\\|');
+}
+
 /** Inline code that survives backticks in the text. */
 function code(text: string): string {
   const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
@@ -120,7 +132,7 @@ export function toReadableReport(entries: CallLogEntry[], meta: ReportMeta, opti
         ...entries.map(
           (entry, index) =>
             `| ${index + 1} | ${utc(entry.at)} | ${cell(entry.endpoint)} | ${show(entry.httpStatus, '-')} | ` +
-            `${show(entry.code, '-')} | ${cell(entry.message)} | ${entry.latencyMs} ms | ${cell(entry.orderRef ?? '-')} |`,
+            `${show(entry.code, '-')} | ${codeCell(entry.message)} | ${entry.latencyMs} ms | ${cell(entry.orderRef ?? '-')} |`,
         ),
       ]
     : ['_No calls._'];

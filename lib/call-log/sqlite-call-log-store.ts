@@ -1,12 +1,11 @@
 import 'server-only';
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import type { CallLogOptions, CallLogStore } from '@/lib/call-log/call-log-store';
 import { migrateCallLog } from '@/lib/call-log/call-log-migrations';
 import { fromCallRow, listConditions, parseCallLogLimit, toCallRow, toListLimit } from '@/lib/call-log/call-log-rows';
 import type { CallLogFilter } from '@/lib/call-log/types';
+import { openSqlite } from '@/lib/sqlite/open-sqlite';
 
 /**
  * The staff call log in its own SQLite file (`':memory:'` for tests), kept apart from the orders so
@@ -14,13 +13,7 @@ import type { CallLogFilter } from '@/lib/call-log/types';
  */
 export function createSqliteCallLogStore(file: string, options: CallLogOptions): CallLogStore {
   const limit = parseCallLogLimit(options.limit);
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
-  const db = new Database(file);
-  db.pragma('journal_mode = WAL');
-  db.pragma('busy_timeout = 5000');
-  // A log, not a ledger: in WAL mode NORMAL cannot corrupt the file, it may only lose the last calls
-  // on a power cut, and it spares an fsync on every provider call.
-  db.pragma('synchronous = NORMAL');
+  const db = openSqlite(file);
   migrateCallLog(db);
 
   const insert = db.prepare(

@@ -12,5 +12,5 @@ export declare const CATALOG_COPY_HEADER: string;
 export declare const CACHED_CURRENCIES: string[];
 export declare function hasCachedCopies(code: unknown): code is string;
 export declare function publicCatalogAddress(pathname: string): string;
-export declare const BODY_HEADER: string;
+export declare const BODY_HEADERS: string[];
 export declare function hasBody(headers: Headers): boolean;

@@ -14,7 +14,7 @@
  *   first rewrite. Its matcher is the exact complement of the other rewrites, checked by
  *   `lib/catalog/cached-routes.test.ts`.
  * A query that changes the view (a sort, a filter, a later page, the sign-out notice, a package's
- * retry), a request with a body (`BODY_HEADER`) and a currency with no copies of its own
+ * retry), a request with a body (`BODY_HEADERS`) and a currency with no copies of its own
  * (`CACHED_CURRENCIES`) are rendered per request, with the proxy's nonce. The copies' own addresses
  * answer only through the rewrites.
  */
@@ -82,16 +82,18 @@ export const CACHED_CATALOG_ROUTES = [
 /**
  * A request with a body (an order form sent without JavaScript, a server action) is never served by
  * a copy: it goes to the proxy, which renders the page per request with the nonce. A copy's policy
- * has only the hashes of the copy's own scripts, and an action's answer is not the copy.
+ * has only the hashes of the copy's own scripts, and an action's answer is not the copy. A server
+ * action may come without a Content-Type: its `next-action` header marks it too, so that it meets
+ * the proxy's body limit.
  */
-export const BODY_HEADER = 'content-type';
+export const BODY_HEADERS = ['content-type', 'next-action'];
 
 /**
  * @param {Headers} headers
  * @returns {boolean}
  */
 export function hasBody(headers) {
-  return headers.has(BODY_HEADER);
+  return BODY_HEADERS.some((name) => headers.has(name));
 }
 
 /**
@@ -136,7 +138,10 @@ export function cachedCatalogRewrites() {
   const languageHeader = { type: 'header', key: 'accept-language' };
   return CACHED_CATALOG_ROUTES.flatMap(({ source, target, perRequestQuery }) => {
     /** @type {Condition[]} */
-    const plain = [...perRequestQuery.map((key) => ({ type: 'query', key })), { type: 'header', key: BODY_HEADER }];
+    const plain = [
+      ...perRequestQuery.map((key) => ({ type: 'query', key })),
+      ...BODY_HEADERS.map((key) => ({ type: 'header', key })),
+    ];
     /** @type {Rewrite[]} */
     const rewrites = [
       {

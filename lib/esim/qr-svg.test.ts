@@ -16,6 +16,20 @@ describe('activationCodeSvg', () => {
     expect(Number(viewBox?.[1])).toBeGreaterThanOrEqual(29 + 8);
   });
 
+  it('carries its own size: whole pixels per module, at least 240 px, with no style to set', async () => {
+    for (const code of [DOC_EXAMPLE, `${DOC_EXAMPLE}$1.3.6.1.4.1.31746$1`]) {
+      const svg = await activationCodeSvg(code);
+      const size = /width="(\d+)" height="(\d+)" viewBox="0 0 (\d+) \d+"/.exec(svg);
+      expect(size).not.toBeNull();
+      const [, width, height, modules] = size!.map(Number);
+      expect(height).toBe(width);
+      expect(width).toBeGreaterThanOrEqual(240);
+      expect(width! % modules!).toBe(0);
+      // The smallest such size: one pixel less per module would be under 240 px.
+      expect(width! - modules!).toBeLessThan(240);
+    }
+  });
+
   it('draws black on white, so it scans whatever the page colours', async () => {
     const svg = await activationCodeSvg(DOC_EXAMPLE);
     expect(svg).toContain('fill="#ffffff"');

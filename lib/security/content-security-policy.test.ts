@@ -18,7 +18,6 @@ describe('buildCsp', () => {
       "default-src 'self'; " +
         `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'; ` +
         `style-src 'self' 'nonce-${nonce}'; ` +
-        "style-src-attr 'unsafe-inline'; " +
         "img-src 'self' data: blob:; " +
         "font-src 'self'; " +
         "connect-src 'self'; " +
@@ -33,6 +32,14 @@ describe('buildCsp', () => {
     const scripts = directives(buildCsp({ nonce, dev: false, https: true })).get('script-src');
     expect(scripts).not.toContain("'unsafe-inline'");
     expect(scripts).not.toContain("'unsafe-eval'");
+  });
+
+  it("allows nothing inline in production, style attributes included (no style-src-attr: it falls back to style-src)", () => {
+    for (const https of [false, true]) {
+      const policy = buildCsp({ nonce, dev: false, https });
+      expect(policy).not.toContain("'unsafe-inline'");
+      expect(directives(policy).has('style-src-attr')).toBe(false);
+    }
   });
 
   it('upgrades insecure requests only in production over https', () => {

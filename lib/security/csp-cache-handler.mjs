@@ -51,11 +51,12 @@ export default class CspCacheHandler extends FileSystemCache {
    * @param {any[]} rest
    */
   async set(key, data, ...rest) {
+    // First, kept or not: Next serves this render from `data` itself (a 404 as much as a page).
+    stampStaticCsp(data);
     // A page that answered 404 is kept only in place of a page that was there (a country taken off
     // sale, so the old page is not served on). For an address that never had one, every address a
     // stranger makes up would stay on disk: Next renders that 404 again on each request instead.
     if (isNotFoundPage(data) && !(await this.#hasPage(key, rest[0]))) return;
-    stampStaticCsp(data);
     return super.set(key, data, ...rest);
   }
 

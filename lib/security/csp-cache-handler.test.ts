@@ -96,6 +96,34 @@ describe('CspCacheHandler', () => {
     expect(await new FileSystemCache(options()).get('/catalog/en/auto/countries/440', CONTEXT)).toMatchObject({ value: { status: 404 } });
   });
 
+  it('gives every 404 it is handed the policy and no-store, kept or not: Next serves that very object', async () => {
+    const handler = new Handler(options());
+    // An address that never had a page: not kept, yet the response is made from this object.
+    const missing = { ...appPage(), status: 404 };
+    await handler.set('/catalog/en/auto/packages/999999999999', missing, CONTEXT);
+    expect(missing.headers).toEqual({
+      'x-next-cache-tags': '_N_T_/layout',
+      'content-security-policy': buildStaticCsp(HTML),
+      'cache-control': 'private, no-cache, no-store, max-age=0, must-revalidate',
+    });
+
+    // A page taken off sale: its 404 is kept, and served from the cache with the same headers.
+    await handler.set('/catalog/en/auto/countries/440', appPage(), CONTEXT);
+    await handler.set('/catalog/en/auto/countries/440', { ...appPage(), status: 404 }, CONTEXT);
+    const kept = await new Handler(options()).get('/catalog/en/auto/countries/440', CONTEXT);
+    expect(kept?.value).toMatchObject({
+      status: 404,
+      headers: {
+        'content-security-policy': buildStaticCsp(HTML),
+        'cache-control': 'private, no-cache, no-store, max-age=0, must-revalidate',
+      },
+    });
+    // A page that is there keeps Next's own caching (s-maxage from `revalidate`).
+    await handler.set('/catalog/en/auto', appPage(), CONTEXT);
+    const page = await new Handler(options()).get('/catalog/en/auto', CONTEXT);
+    expect((page?.value as { headers: Record<string, string> }).headers['cache-control']).toBeUndefined();
+  });
+
   it('returns nothing for a missing entry, and leaves other kinds alone', async () => {
     const handler = new Handler(options());
     expect(await handler.get('/nothing', CONTEXT)).toBeNull();

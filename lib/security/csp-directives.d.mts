@@ -11,3 +11,6 @@ export type PolicyOptions = {
 
 /** The shop's Content-Security-Policy: every directive but the sources of scripts and styles is fixed here. */
 export declare function buildPolicy(options: PolicyOptions): string;
+
+/** The policy of an answer that is not a page: it may load nothing and be framed by no one. */
+export declare const NOTHING_POLICY: string;

@@ -1,5 +1,6 @@
 import { unstable_doesMiddlewareMatch } from 'next/experimental/testing/server';
 import { describe, expect, it } from 'vitest';
+import { NON_PAGE_SOURCES } from '@/lib/security/security-headers.mjs';
 import { config } from '@/proxy';
 
 const matches = (url: string) => unstable_doesMiddlewareMatch({ config, url });
@@ -27,14 +28,25 @@ describe('the proxy matcher', () => {
     }
   });
 
-  it('skips built assets, the favicon and the provider sandbox', () => {
-    for (const url of [
-      '/_next/static/chunks/main.js',
-      '/_next/image?url=%2Fa.png&w=64&q=75',
-      '/favicon.ico',
-      '/api/sandbox/v1.1/package/list',
-    ]) {
+  it('skips built assets and the provider sandbox', () => {
+    for (const url of ['/_next/static/chunks/main.js', '/_next/image?url=%2Fa.png&w=64&q=75', '/api/sandbox/v1.1/package/list']) {
       expect(matches(url), url).toBe(false);
+    }
+  });
+
+  it('covers the favicon: the shop has none, and its 404 page needs the nonce', () => {
+    expect(matches('/favicon.ico')).toBe(true);
+  });
+
+  it('skips exactly where next.config.mjs gives its own policy, so no answer gets two', () => {
+    const sources = NON_PAGE_SOURCES.map((source) => new RegExp(`^${source.replace(/:path\+/, '.+')}$`));
+    const given = (path: string) => sources.some((source) => source.test(path));
+    for (const path of ['/_next/static/chunks/main.js', '/_next/static/media/a.woff2', '/_next/image', '/api/sandbox/v1.1/package/list']) {
+      expect(given(path), path).toBe(true);
+      expect(matches(path), path).toBe(false);
+    }
+    for (const path of ['/api/sandbox', '/api/sandbox-control', '/favicon.ico', '/does-not-exist', '/staff/sign-in', '/_next/static']) {
+      expect(given(path), path).toBe(false);
     }
   });
 });

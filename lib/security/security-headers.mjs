@@ -1,5 +1,6 @@
 // @ts-check
 // Plain JavaScript: `next.config.mjs` imports this with Node's own loader, which cannot read TypeScript.
+import { NOTHING_POLICY } from './csp-directives.mjs';
 
 /**
  * Headers for every response, static chunks included (`headers()` in `next.config.mjs`). The
@@ -35,3 +36,16 @@ const PERMISSIONS_POLICY = [
   'payment=(self)',
   'usb=()',
 ].join(', ');
+
+/**
+ * The answers `proxy.ts` never sees that are not pages: built files and the provider sandbox. The
+ * proxy gives every other answer its policy, so these get theirs here (`headers()` in
+ * `next.config.mjs`), one that allows nothing; the two sets never overlap (`proxy-matcher.test.ts`).
+ * `:path+`, not `:path*`: `/api/sandbox` alone goes through the proxy.
+ */
+export const NON_PAGE_SOURCES = ['/_next/static/:path+', '/_next/image', '/api/sandbox/:path+'];
+
+/** @returns {{ key: string; value: string }[]} */
+export function nonPageHeaders() {
+  return [{ key: 'Content-Security-Policy', value: NOTHING_POLICY }];
+}

@@ -10,8 +10,12 @@ export declare function inlineStyleHashes(html: string): string[];
  */
 export declare function buildStaticCsp(html: string): string;
 
+/** Next's Cache-Control for a page rendered per request: what a cached route's 404 gets. */
+export declare const NOT_CACHEABLE: string;
+
 /**
  * Sets `value.headers['content-security-policy']` of an `APP_PAGE` cache entry with html to
- * `buildStaticCsp(html)`, in place and once per object; leaves anything else alone.
+ * `buildStaticCsp(html)`, and a 404's `cache-control` to `NOT_CACHEABLE`, in place and once per
+ * object; leaves anything else alone.
  */
 export declare function stampStaticCsp(value: unknown): void;

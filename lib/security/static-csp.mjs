@@ -95,10 +95,19 @@ function inlineHashes(html, element, inline) {
 const stamped = new WeakSet();
 
 /**
- * Gives a cached page its hash policy, in place: `value.headers['content-security-policy']`.
- * Only `APP_PAGE` entries with html; other headers are kept, any other CSP header is replaced (a
- * second one would be enforced as well). Runs once per object. In place because Next serves the
- * first render (a cache `MISS`) from the very object it passed to the cache handler's `set`.
+ * Next's own Cache-Control for a page rendered per request. A cached route's 404 would otherwise go
+ * out with the route's `s-maxage`: a shared cache could then keep "not found" for a page that comes
+ * back on sale, and every made-up address would take a place in it.
+ */
+export const NOT_CACHEABLE = 'private, no-cache, no-store, max-age=0, must-revalidate';
+
+/**
+ * Gives a cached page its hash policy, in place: `value.headers['content-security-policy']`, and
+ * to a 404 a Cache-Control that no cache may keep (Next leaves a Cache-Control already among the
+ * entry's headers alone). Only `APP_PAGE` entries with html; other headers are kept, any other
+ * CSP header is replaced (a second one would be enforced as well). Runs once per object. In place
+ * because Next serves the first render (a cache `MISS`) from the very object it passed to the
+ * cache handler's `set`.
  *
  * @param {unknown} value a cache entry's `value`, as Next's incremental cache hands it to a handler
  * @returns {void}
@@ -108,16 +117,18 @@ export function stampStaticCsp(value) {
   const html = typeof value.html === 'string' ? value.html : new TextDecoder().decode(value.html);
   const headers = value.headers ?? {};
   for (const name of Object.keys(headers)) {
-    if (name.toLowerCase() === 'content-security-policy') delete headers[name];
+    const lower = name.toLowerCase();
+    if (lower === 'content-security-policy' || (value.status === 404 && lower === 'cache-control')) delete headers[name];
   }
   headers['content-security-policy'] = buildStaticCsp(html);
+  if (value.status === 404) headers['cache-control'] = NOT_CACHEABLE;
   value.headers = headers;
   stamped.add(value);
 }
 
 /**
  * @param {unknown} value
- * @returns {value is { kind: 'APP_PAGE'; html: string | Uint8Array; headers?: Record<string, unknown> }}
+ * @returns {value is { kind: 'APP_PAGE'; html: string | Uint8Array; status?: number; headers?: Record<string, unknown> }}
  */
 function isAppPage(value) {
   if (typeof value !== 'object' || value === null) return false;

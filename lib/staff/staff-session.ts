@@ -1,7 +1,7 @@
 import 'server-only';
 import { getIronSession } from 'iron-session';
 import { cookies, headers } from 'next/headers';
-import { redirect } from 'next/navigation';
+import { forbidden, redirect, unauthorized } from 'next/navigation';
 import { getEnv } from '@/lib/env';
 import { clientAddress } from '@/lib/security/client-address';
 import { getSessionSecret } from '@/lib/session/session-secret';
@@ -11,13 +11,6 @@ type StaffSessionData = { signedInAt?: string };
 
 /** A staff session lasts a working day. */
 const STAFF_TTL_SECONDS = 8 * 60 * 60;
-
-export class StaffAccessError extends Error {
-  constructor() {
-    super('Staff only');
-    this.name = 'StaffAccessError';
-  }
-}
 
 const slowdownKey = Symbol.for('esim-qr-mall.staff-slowdown');
 type Holder = { [slowdownKey]?: ReturnType<typeof createSlowdown> };
@@ -52,9 +45,17 @@ export async function requireStaffPage(): Promise<void> {
   if (!(await isStaff())) redirect('/staff/sign-in');
 }
 
-/** For staff actions and routes: refuse anyone else, whatever the browser sent. */
+/**
+ * For staff actions: refuse anyone else, whatever the browser sent, with 401 (403 when the console
+ * is off) and the page `app/(shop)/staff/unauthorized.tsx` (`forbidden.tsx`) in place of the one
+ * the action was sent from. A form sent without JavaScript (no `next-action` header) goes to the
+ * sign-in instead, as the staff pages do: for such a post Next answers any refusal with its 404 page.
+ */
 export async function assertStaff(): Promise<void> {
-  if (!(await isStaff())) throw new StaffAccessError();
+  if (await isStaff()) return;
+  if (!(await headers()).has('next-action')) redirect('/staff/sign-in');
+  if (!staffConsoleEnabled()) forbidden();
+  unauthorized();
 }
 
 async function clientKey(): Promise<string> {

@@ -1,8 +1,6 @@
 import 'server-only';
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
-import Database from 'better-sqlite3';
 import { z } from 'zod';
+import { openSqlite } from '@/lib/sqlite/open-sqlite';
 import type { OrderStore } from '@/lib/store/order-store';
 import { migrate } from '@/lib/store/sqlite-migrations';
 import {
@@ -28,10 +26,7 @@ function isUniqueViolation(error: unknown): boolean {
 
 /** SQLite through better-sqlite3; `file` may be ':memory:' for tests. Migrations run on open. */
 export function createSqliteOrderStore(file: string): OrderStore & { close(): void } {
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
-  const db = new Database(file);
-  db.pragma('journal_mode = WAL');
-  db.pragma('busy_timeout = 5000');
+  const db = openSqlite(file);
   db.pragma('foreign_keys = ON');
   migrate(db);
   const columns = ORDER_COLUMNS;
