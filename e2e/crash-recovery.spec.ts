@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { expect, test, type Page } from '@playwright/test';
-import { startSandboxServer, type SandboxServer } from '../lib/sandbox/http-server';
+import { startSandboxServer, type SandboxServer } from '../lib/sandbox';
 import { browserFormKey, decodeHtml, formFields } from './support/html-form';
 import { message } from './support/messages';
 import { startShop, type ShopProcess } from './support/shop-process';

@@ -4,7 +4,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { expect, test } from '@playwright/test';
-import { startSandboxServer, type SandboxServer } from '../lib/sandbox/http-server';
+import { startSandboxServer, type SandboxServer } from '../lib/sandbox';
 import { stepStats, statsTable, type StepStats } from './support/latency-stats';
 import { newLoadLog, runCustomer, STEPS, type LoadLog } from './support/load-customer';
 import { startShop, type ShopProcess } from './support/shop-process';

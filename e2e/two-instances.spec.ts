@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, request as requestFactory, test, type APIRequestContext } from '@playwright/test';
-import { startSandboxServer, type SandboxServer } from '../lib/sandbox/http-server';
+import { startSandboxServer, type SandboxServer } from '../lib/sandbox';
 import { startTestPostgres, type TestPostgres } from '../lib/test-support/postgres';
 import { browserFormKey, formFields } from './support/html-form';
 

@@ -1,7 +1,7 @@
 /** `npm run sandbox`: the provider's sandbox as a stand-alone HTTP server. */
-import { SANDBOX_ACCOUNT, SANDBOX_CUSTOMER } from '@/lib/sandbox/accounts';
-import { sandboxOptionsFromEnv } from '@/lib/sandbox/env-options';
-import { startSandboxServer } from '@/lib/sandbox/http-server';
+import { SANDBOX_ACCOUNT, SANDBOX_CUSTOMER } from '@/lib/sandbox';
+import { sandboxOptionsFromEnv } from '@/lib/sandbox';
+import { startSandboxServer } from '@/lib/sandbox';
 
 function intFromEnv(name: string, fallback: number, max: number): number {
   const raw = process.env[name]?.trim();

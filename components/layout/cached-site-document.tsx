@@ -4,7 +4,7 @@ import { LiveAccountNav } from '@/components/layout/live-account-nav';
 import { LiveScenarioBanner } from '@/components/layout/live-scenario-banner';
 import { SiteDocument } from '@/components/layout/site-document';
 import type { Locale } from '@/lib/i18n/locales';
-import { sandboxEnabled } from '@/lib/sandbox/in-app';
+import { sandboxEnabled } from '@/lib/in-app-sandbox';
 
 /**
  * The document of a page that may be cached: nothing in it reads the request, and the browser fills

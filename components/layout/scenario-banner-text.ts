@@ -3,8 +3,8 @@ import { getTranslations } from 'next-intl/server';
 import { describeScenario } from '@/components/staff/scenario-summary';
 import { formatList, formatMinutes } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
-import { getInAppSandbox, sandboxEnabled } from '@/lib/sandbox/in-app';
-import { DEFAULT_PREORDER_TIMEOUT_MINUTES } from '@/lib/sandbox/state';
+import { getInAppSandbox, sandboxEnabled } from '@/lib/in-app-sandbox';
+import { DEFAULT_PREORDER_TIMEOUT_MINUTES } from '@/lib/sandbox';
 
 /** What the sandbox is steered to do, in a sentence, or null when it answers as the real API would. */
 export async function scenarioBannerText(locale: Locale): Promise<string | null> {

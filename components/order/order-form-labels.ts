@@ -1,16 +1,7 @@
 import 'server-only';
 import { getTranslations } from 'next-intl/server';
-import type { OrderFormPackage } from '@/components/order/order-form';
+import type { OrderFormLabels, OrderFormPackage } from '@/components/order/order-form-state';
 import { formatMoney, orderTotalMinor } from '@/lib/money';
-
-/** The order form's texts that need ICU or Intl, as the form first shows them. */
-export type OrderFormLabels = {
-  quantityHint: string;
-  periodsHint: string;
-  periodsFixed: string | null;
-  /** Per currency: one period's price, and the total for one eSIM over the fewest periods. */
-  prices: Record<string, { perPeriod: string; firstTotal: string }>;
-};
 
 /**
  * Formatted on the server so that hydrating the form uses no `Intl` in the browser: the first

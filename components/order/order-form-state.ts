@@ -1,3 +1,5 @@
+import type { Price } from '@/lib/linksfield/types';
+
 export type OrderField = 'currency' | 'quantity' | 'periods' | 'email';
 
 /** What the customer typed, sent back so a refused form keeps it. */
@@ -17,3 +19,22 @@ export type OrderFormState = {
 };
 
 export const initialOrderFormState: OrderFormState = { fieldErrors: {} };
+
+/** The package the order form sells, as its props carry it. */
+export type OrderFormPackage = {
+  id: number;
+  code: string;
+  periodLength: number;
+  minPeriods: number;
+  maxPeriods: number;
+  prices: Price[];
+};
+
+/** The order form's texts that need ICU or Intl, as the form first shows them. */
+export type OrderFormLabels = {
+  quantityHint: string;
+  periodsHint: string;
+  periodsFixed: string | null;
+  /** Per currency: one period's price, and the total for one eSIM over the fewest periods. */
+  prices: Record<string, { perPeriod: string; firstTotal: string }>;
+};

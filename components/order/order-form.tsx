@@ -4,21 +4,10 @@ import { useTranslations } from 'next-intl';
 import { useActionState, useId, useState } from 'react';
 import { preOrderAction } from '@/components/order/actions';
 import { FormKeyInput } from '@/components/order/form-key-input';
-import type { OrderFormLabels } from '@/components/order/order-form-labels';
-import { initialOrderFormState, type OrderField } from '@/components/order/order-form-state';
+import { initialOrderFormState, type OrderField, type OrderFormLabels, type OrderFormPackage } from '@/components/order/order-form-state';
 import { SubmitButton } from '@/components/order/submit-button';
 import { CURRENCY_COOKIE } from '@/lib/currency-preference';
-import type { Price } from '@/lib/linksfield/types';
 import { formatMoney, orderTotalMinor } from '@/lib/money';
-
-export type OrderFormPackage = {
-  id: number;
-  code: string;
-  periodLength: number;
-  minPeriods: number;
-  maxPeriods: number;
-  prices: Price[];
-};
 
 const ONE_YEAR_SECONDS = 60 * 60 * 24 * 365;
 

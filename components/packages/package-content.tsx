@@ -1,7 +1,8 @@
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { CatalogUnavailable } from '@/components/catalog/catalog-unavailable';
-import { OrderForm, type OrderFormPackage } from '@/components/order/order-form';
+import { OrderForm } from '@/components/order/order-form';
+import type { OrderFormPackage } from '@/components/order/order-form-state';
 import { orderFormLabels } from '@/components/order/order-form-labels';
 import { PackageFacts } from '@/components/packages/package-facts';
 import { findPackage } from '@/lib/catalog/package-detail';

@@ -2,8 +2,8 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { ScenarioForm, type ScenarioField } from '@/components/staff/scenario-form';
 import { describeScenario } from '@/components/staff/scenario-summary';
 import { formatCount, formatMinutes } from '@/lib/i18n/format';
-import { FORCEABLE_CODES, FORCEABLE_PATHS, LATENCY_PATHS, MALFORMED_KINDS } from '@/lib/sandbox/control';
-import { getInAppSandbox, sandboxEnabled } from '@/lib/sandbox/in-app';
+import { FORCEABLE_CODES, FORCEABLE_PATHS, LATENCY_PATHS, MALFORMED_KINDS } from '@/lib/sandbox';
+import { getInAppSandbox, sandboxEnabled } from '@/lib/in-app-sandbox';
 
 const options = (values: readonly (string | number)[]) => values.map((value) => ({ value: String(value), label: String(value) }));
 

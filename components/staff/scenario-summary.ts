@@ -1,6 +1,6 @@
 import { formatCount, formatMilliseconds } from '@/lib/i18n/format';
 import type { Translate } from '@/lib/i18n/translate';
-import type { SandboxSnapshot } from '@/lib/sandbox/snapshot';
+import type { SandboxSnapshot } from '@/lib/sandbox';
 
 type Scenario = SandboxSnapshot['scenarios'][number];
 

@@ -5,7 +5,7 @@ import { SANDBOX_DEFAULTS } from '@/lib/env';
 import { createLinksfieldClient, md5Hex, parseProviderTime } from '@/lib/linksfield/client';
 import { LinksfieldError, ProviderUnavailableError, UnexpectedAnswerError } from '@/lib/linksfield/errors';
 import type { CallRecord } from '@/lib/linksfield/transport';
-import { startSandboxServer, type SandboxServer } from '@/lib/sandbox/http-server';
+import { startSandboxServer, type SandboxServer } from '@/lib/sandbox';
 
 const ACCEPTED_TOKEN = 'unit-test-token-0123456789';
 let sandbox: SandboxServer;

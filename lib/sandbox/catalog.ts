@@ -3,11 +3,12 @@ import { largeCatalogCountries, largeCatalogInputs, type CatalogSize } from '@/l
 import { SANDBOX_CURRENCIES, type CurrencyAbbr } from '@/lib/sandbox/currencies';
 import { GLOBAL_OFFER, LOCAL_OFFERS, REGION_OFFERS, type RegionOffer } from '@/lib/sandbox/offers';
 import { packageText } from '@/lib/sandbox/package-text';
-import { PLANS, type PlanTemplate } from '@/lib/sandbox/plans';
+import { PLANS } from '@/lib/sandbox/plans';
 import { convertUsdCents, usdCentsFor } from '@/lib/sandbox/pricing';
 import { seededInt } from '@/lib/sandbox/seeded';
 import { DAY_MS, formatDateDigits, formatProviderTime } from '@/lib/sandbox/time';
-import type { Localized, PackageKind, SandboxCatalog, SandboxCountry, SandboxPackage, SandboxPrice } from '@/lib/sandbox/types';
+import type { PackageKind, SandboxCatalog, SandboxCountry, SandboxPackage, SandboxPrice } from '@/lib/sandbox/types';
+import type { DraftInput } from '@/lib/sandbox/draft-input';
 
 export { SANDBOX_COUNTRIES } from '@/lib/sandbox/countries';
 export { SANDBOX_CURRENCIES } from '@/lib/sandbox/currencies';
@@ -37,16 +38,6 @@ function prices(usdCents: number, currencies: readonly CurrencyAbbr[]): SandboxP
     return { currency, minor: convertUsdCents(usdCents, currency) };
   });
 }
-
-export type DraftInput = {
-  kind: PackageKind;
-  area: Localized;
-  countries: readonly SandboxCountry[];
-  plan: PlanTemplate;
-  usdCents: number;
-  currencies: readonly CurrencyAbbr[];
-  logo: string;
-};
 
 function draft({ kind, area, countries, plan, usdCents, currencies, logo }: DraftInput): Draft {
   return {

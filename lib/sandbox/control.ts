@@ -6,7 +6,8 @@ import { closeOrder, refreshOrder, settleTimeouts } from '@/lib/sandbox/order-li
 import { normalizeSandboxPath } from '@/lib/sandbox/paths';
 import { ALL_PATHS, clearScenarios } from '@/lib/sandbox/scenarios';
 import { bannerOf, snapshotOf, type BannerSnapshot, type SandboxSnapshot } from '@/lib/sandbox/snapshot';
-import { resetSandboxState, type SandboxState } from '@/lib/sandbox/state';
+import { resetSandboxState } from '@/lib/sandbox/state';
+import type { SandboxState } from '@/lib/sandbox/records';
 
 /**
  * A refused control call. `status` is what an HTTP front answers: 400 bad input, 404 unknown

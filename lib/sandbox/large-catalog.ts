@@ -1,10 +1,10 @@
-import type { DraftInput } from '@/lib/sandbox/catalog';
 import { SANDBOX_COUNTRIES } from '@/lib/sandbox/countries';
 import type { CurrencyAbbr } from '@/lib/sandbox/currencies';
 import { MORE_COUNTRIES } from '@/lib/sandbox/more-countries';
 import type { PlanTemplate } from '@/lib/sandbox/plans';
 import { usdCentsFor, type PriceTier } from '@/lib/sandbox/pricing';
 import type { SandboxCountry } from '@/lib/sandbox/types';
+import type { DraftInput } from '@/lib/sandbox/draft-input';
 
 export const CATALOG_SIZES = ['default', 'large'] as const;
 export type CatalogSize = (typeof CATALOG_SIZES)[number];

@@ -2,8 +2,7 @@ import type { SandboxAccount } from '@/lib/sandbox/accounts';
 import { CODES, SandboxError } from '@/lib/sandbox/errors';
 import { MESSAGES } from '@/lib/sandbox/messages';
 import { refreshOrder } from '@/lib/sandbox/order-lifecycle';
-import type { SandboxOrder } from '@/lib/sandbox/orders';
-import type { SandboxState } from '@/lib/sandbox/state';
+import type { SandboxOrder, SandboxState } from '@/lib/sandbox/records';
 
 /** The account placed the order, or it is the partner account of the order's partner (the shop's back office). */
 export function canSeeOrder(account: SandboxAccount, order: SandboxOrder): boolean {

@@ -1,6 +1,5 @@
-import type { SandboxOrder, SandboxOrderStatus } from '@/lib/sandbox/orders';
 import { releaseProfile } from '@/lib/sandbox/profile-pool';
-import type { SandboxState } from '@/lib/sandbox/state';
+import type { SandboxOrder, SandboxOrderStatus, SandboxState } from '@/lib/sandbox/records';
 
 const MINUTE_MS = 60 * 1000;
 

@@ -1,11 +1,4 @@
-import type { SandboxOrder } from '@/lib/sandbox/orders';
-import type { SandboxState } from '@/lib/sandbox/state';
-
-/**
- * Where an order's eSIM profile is: `reserved` by the pre-order, `issued` with the payment,
- * `released` back to the pool, or `none` (the pool was empty: a succeeded payment then gets 3005).
- */
-export type ProfileState = 'reserved' | 'issued' | 'released' | 'none';
+import type { ProfileState, SandboxOrder, SandboxState } from '@/lib/sandbox/records';
 
 /** Takes one free profile for a new order; an empty pool does not refuse the pre-order, as upstream. */
 export function reserveProfile(state: SandboxState): ProfileState {

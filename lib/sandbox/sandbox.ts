@@ -10,11 +10,12 @@ import { parseLanguage } from '@/lib/sandbox/language';
 import { SANDBOX_HOLD_MS } from '@/lib/sandbox/limits';
 import { MESSAGES } from '@/lib/sandbox/messages';
 import { normalizeSandboxPath } from '@/lib/sandbox/paths';
-import { takeFault, takeLatency, type Fault } from '@/lib/sandbox/scenarios';
-import { createSandboxState, type SandboxOptions, type SandboxState } from '@/lib/sandbox/state';
+import { takeFault, takeLatency } from '@/lib/sandbox/scenarios';
+import { createSandboxState, type SandboxOptions } from '@/lib/sandbox/state';
 import { accountForToken } from '@/lib/sandbox/tokens';
 import type { Language, SandboxCatalog } from '@/lib/sandbox/types';
 import { wait } from '@/lib/sandbox/wait';
+import type { Fault, SandboxState } from '@/lib/sandbox/records';
 
 export type { SandboxControl } from '@/lib/sandbox/control';
 export type { SandboxAnswer, SandboxRawResponse } from '@/lib/sandbox/answers';

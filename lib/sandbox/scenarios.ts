@@ -1,23 +1,7 @@
-import type { MalformedKind } from '@/lib/sandbox/answers';
-import type { ForceableCode } from '@/lib/sandbox/forced-codes';
-import type { SandboxState } from '@/lib/sandbox/state';
+import type { Fault, SandboxState, Scenario } from '@/lib/sandbox/records';
 
 /** The path of an `addLatency` that applies to every endpoint. */
 export const ALL_PATHS = '*';
-
-/** A call the sandbox answers in place of handling it: a forced code, a hang or a broken body. */
-export type Fault =
-  | { readonly kind: 'code'; readonly path: string; readonly code: ForceableCode; remaining: number }
-  | { readonly kind: 'timeout'; readonly path: string; remaining: number }
-  | { readonly kind: 'malformed'; readonly path: string; readonly malformedKind: MalformedKind; remaining: number };
-
-/** Extra delay of the answers of `path` (or every endpoint for `*`); `remaining` null = until cleared. */
-export type Latency = { readonly kind: 'latency'; readonly path: string; readonly ms: number; remaining: number | null };
-
-/** One scenario in force, as a staff console or test set it up. */
-export type Scenario = Fault | Latency;
-
-export type ScenarioKind = Scenario['kind'];
 
 /** Counts one use down; false once it is used up. */
 function countDown(scenario: Scenario): boolean {

@@ -4,11 +4,9 @@ import type { MalformedKind } from '@/lib/sandbox/answers';
 import type { Body } from '@/lib/sandbox/fields';
 import { fromMinorUnits } from '@/lib/sandbox/money';
 import { orderDeadline, settleTimeouts } from '@/lib/sandbox/order-lifecycle';
-import { ORDER_PAY_STATUS, type OrderPayStatus, type SandboxOrder, type SandboxOrderStatus } from '@/lib/sandbox/orders';
-import type { ProfileState } from '@/lib/sandbox/profile-pool';
-import type { Scenario, ScenarioKind } from '@/lib/sandbox/scenarios';
-import type { SandboxState } from '@/lib/sandbox/state';
+import { ORDER_PAY_STATUS } from '@/lib/sandbox/orders';
 import type { Localized } from '@/lib/sandbox/types';
+import type { OrderPayStatus, ProfileState, SandboxOrder, SandboxOrderStatus, SandboxState, Scenario, ScenarioKind } from '@/lib/sandbox/records';
 
 export type PaymentReportSnapshot = { receivedAt: string; code: number; body: Body; acceptLanguage: string | null };
 

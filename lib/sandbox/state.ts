@@ -1,10 +1,9 @@
-import { seedAccounts, SANDBOX_ACCOUNT, type SandboxAccount } from '@/lib/sandbox/accounts';
+import { seedAccounts, SANDBOX_ACCOUNT } from '@/lib/sandbox/accounts';
 import { buildCatalog, type CatalogSize } from '@/lib/sandbox/catalog';
 import { SANDBOX_LIMITS, wholeNumberProblem } from '@/lib/sandbox/limits';
-import { FIRST_ORDER_ID, type SandboxOrder } from '@/lib/sandbox/orders';
-import { clearScenarios, type Scenario } from '@/lib/sandbox/scenarios';
-import type { IssuedToken } from '@/lib/sandbox/tokens';
-import type { SandboxCatalog } from '@/lib/sandbox/types';
+import { FIRST_ORDER_ID } from '@/lib/sandbox/orders';
+import { clearScenarios } from '@/lib/sandbox/scenarios';
+import type { SandboxState } from '@/lib/sandbox/records';
 
 export type SandboxOptions = {
   /** Varies the informational catalog fields and the `clientId`; same seed, same answers. */
@@ -27,33 +26,6 @@ export const DEFAULT_SEED = 'esim-qr-mall';
 export const DEFAULT_PROFILE_POOL_SIZE = 10_000;
 /** The documentation names 60 minutes on one page and 10 on another; 60 is the project's pick. */
 export const DEFAULT_PREORDER_TIMEOUT_MINUTES = 60;
-
-/** Everything the sandbox remembers. Later endpoints add their own maps here. */
-export type SandboxState = {
-  readonly seed: string;
-  readonly catalogSize: CatalogSize;
-  readonly latencyMs: number;
-  readonly now: () => Date;
-  /** Rebuilt from the seed by a reset. */
-  catalog: SandboxCatalog;
-  readonly partnerCodes: ReadonlySet<string>;
-  /** Keyed by lower-case e-mail. */
-  readonly accounts: Map<string, SandboxAccount>;
-  /** Tokens issued by logins. */
-  readonly tokens: Map<string, IssuedToken>;
-  /** Tokens valid forever, for the seeded account. */
-  readonly acceptedTokens: ReadonlySet<string>;
-  /** Keyed by order id. */
-  readonly orders: Map<number, SandboxOrder>;
-  readonly sequences: { nextOrderId: number; nextOrderSerial: number };
-  /** The settings a reset goes back to. */
-  readonly initial: { readonly profilePoolSize: number; readonly preOrderTimeoutMinutes: number };
-  readonly settings: { preOrderTimeoutMinutes: number };
-  /** Free profiles; a reserved one is counted on its order until issued or released. */
-  readonly profilePool: { free: number };
-  /** Fault injection and extra latency, oldest first: the oldest fault of a path answers that path's next calls. */
-  readonly scenarios: Scenario[];
-};
 
 /** A numeric option within its bounds, else a RangeError naming it: a typo must not start a sandbox silently. */
 function checkedOption(name: keyof typeof SANDBOX_LIMITS, value: number | undefined, fallback: number): number {

@@ -1,13 +1,11 @@
 import { randomBytes } from 'node:crypto';
 
 import { SANDBOX_ACCOUNT, type SandboxAccount } from '@/lib/sandbox/accounts';
-import type { SandboxState } from '@/lib/sandbox/state';
 import { DAY_MS } from '@/lib/sandbox/time';
+import type { IssuedToken, SandboxState } from '@/lib/sandbox/records';
 
 /** A login's token lives 3 days. */
 export const TOKEN_LIFETIME_MS = 3 * DAY_MS;
-
-export type IssuedToken = { readonly token: string; readonly email: string; readonly expiresAt: Date };
 
 /** A new random token for the account, valid 3 days from the sandbox's `now()`. */
 export function issueToken(state: SandboxState, account: SandboxAccount): IssuedToken {

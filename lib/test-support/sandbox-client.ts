@@ -1,7 +1,7 @@
 import { afterAll, beforeAll } from 'vitest';
 import { SANDBOX_DEFAULTS } from '@/lib/env';
 import { createLinksfieldClient, type LinksfieldClient } from '@/lib/linksfield/client';
-import { startSandboxServer, type SandboxServer } from '@/lib/sandbox/http-server';
+import { startSandboxServer, type SandboxServer } from '@/lib/sandbox';
 
 /**
  * For a test file: a standalone sandbox over real HTTP on a random loopback port, and the shop's

@@ -1,8 +1,8 @@
 import { revalidatePath } from 'next/cache';
-import { SandboxControlError } from '@/lib/sandbox/control';
-import { applyControlRequest, CONTROL_BODY_LIMIT, parseControlRequest } from '@/lib/sandbox/control-request';
-import { getInAppSandbox, sandboxEnabled } from '@/lib/sandbox/in-app';
-import { readWebBody } from '@/lib/sandbox/read-web-body';
+import { SandboxControlError } from '@/lib/sandbox';
+import { applyControlRequest, CONTROL_BODY_LIMIT, parseControlRequest } from '@/lib/sandbox';
+import { getInAppSandbox, sandboxEnabled } from '@/lib/in-app-sandbox';
+import { readWebBody } from '@/lib/sandbox';
 import { isStaff } from '@/lib/staff/staff-session';
 
 export const dynamic = 'force-dynamic';

@@ -2,8 +2,8 @@ import type { SandboxAccount } from '@/lib/sandbox/accounts';
 import { badParameter } from '@/lib/sandbox/errors';
 import { requiredString, type Body } from '@/lib/sandbox/fields';
 import { MESSAGES } from '@/lib/sandbox/messages';
-import type { SandboxState } from '@/lib/sandbox/state';
 import type { Language } from '@/lib/sandbox/types';
+import type { SandboxState } from '@/lib/sandbox/records';
 
 export type HandlerContext = {
   readonly body: Body;

@@ -2,7 +2,7 @@ import { badParameter } from '@/lib/sandbox/errors';
 import { intOneOf, optionalInt, requiredString, type Body } from '@/lib/sandbox/fields';
 import { requirePartner } from '@/lib/sandbox/handlers/context';
 import { MESSAGES } from '@/lib/sandbox/messages';
-import type { SandboxState } from '@/lib/sandbox/state';
+import type { SandboxState } from '@/lib/sandbox/records';
 
 export type Credentials = { email: string; passwd: string; partnerCode: string };
 

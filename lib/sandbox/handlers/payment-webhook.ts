@@ -5,9 +5,8 @@ import { MESSAGES } from '@/lib/sandbox/messages';
 import { toMinorUnits } from '@/lib/sandbox/money';
 import { visibleOrder } from '@/lib/sandbox/order-access';
 import { closeOrder } from '@/lib/sandbox/order-lifecycle';
-import type { SandboxOrder, SandboxOrderStatus } from '@/lib/sandbox/orders';
-import type { SandboxState } from '@/lib/sandbox/state';
 import type { Localized } from '@/lib/sandbox/types';
+import type { SandboxOrder, SandboxOrderStatus, SandboxState } from '@/lib/sandbox/records';
 
 export const WEBHOOK_TYPES = ['payment_intent.succeeded', 'payment_intent.payment_failed'] as const;
 

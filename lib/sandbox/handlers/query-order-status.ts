@@ -2,7 +2,8 @@ import { activationCodeFor } from '@/lib/sandbox/activation';
 import { requiredInt } from '@/lib/sandbox/fields';
 import type { HandlerContext, SandboxRoute } from '@/lib/sandbox/handlers/context';
 import { visibleOrder } from '@/lib/sandbox/order-access';
-import { ORDER_PAY_STATUS, type OrderPayStatus } from '@/lib/sandbox/orders';
+import { ORDER_PAY_STATUS } from '@/lib/sandbox/orders';
+import type { OrderPayStatus } from '@/lib/sandbox/records';
 
 export type OrderStatusData = { orderPayStatus: OrderPayStatus; qrCode?: string };
 

@@ -1,7 +1,7 @@
-import { isRawAnswer } from '@/lib/sandbox/answers';
-import { bodyTooLargeResponse, SANDBOX_BODY_LIMIT } from '@/lib/sandbox/envelope';
-import { getInAppSandbox, sandboxEnabled } from '@/lib/sandbox/in-app';
-import { readWebBody } from '@/lib/sandbox/read-web-body';
+import { isRawAnswer } from '@/lib/sandbox';
+import { bodyTooLargeResponse, SANDBOX_BODY_LIMIT } from '@/lib/sandbox';
+import { getInAppSandbox, sandboxEnabled } from '@/lib/in-app-sandbox';
+import { readWebBody } from '@/lib/sandbox';
 
 export const dynamic = 'force-dynamic';
 export const runtime = 'nodejs';

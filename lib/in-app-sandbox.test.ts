@@ -1,6 +1,14 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-import { LOGIN_BODY } from '@/lib/sandbox/test-client';
+import { createHash } from 'node:crypto';
+import { SANDBOX_ACCOUNT } from '@/lib/sandbox';
+
+/** The seeded account's login, as the shop sends it (the password's MD5 digest). */
+const LOGIN_BODY = {
+  email: SANDBOX_ACCOUNT.email,
+  passwd: createHash('md5').update(SANDBOX_ACCOUNT.password).digest('hex'),
+  partnerCode: SANDBOX_ACCOUNT.partnerCode,
+};
 
 type RouteModule = typeof import('@/app/api/sandbox/[...path]/route');
 
@@ -84,11 +92,11 @@ describe('in-app sandbox route', () => {
     vi.stubEnv('SANDBOX_LATENCY_MS', '0');
     vi.stubEnv('LINKSFIELD_ACCESS_TOKEN', 'configured-token-123');
     vi.resetModules();
-    const first = await import('@/lib/sandbox/in-app');
+    const first = await import('@/lib/in-app-sandbox');
     const sandbox = first.getInAppSandbox();
     expect(first.getInAppSandbox()).toBe(sandbox);
     vi.resetModules();
-    const second = await import('@/lib/sandbox/in-app');
+    const second = await import('@/lib/in-app-sandbox');
     expect(second.getInAppSandbox()).toBe(sandbox);
     expect(sandbox.state.seed).toBe('singleton-seed');
     expect(sandbox.state.acceptedTokens.has('configured-token-123')).toBe(true);

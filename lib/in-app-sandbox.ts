@@ -1,8 +1,7 @@
 import 'server-only';
 
 import { getEnv } from '@/lib/env';
-import { sandboxOptionsFromEnv } from '@/lib/sandbox/env-options';
-import { createSandbox, type Sandbox } from '@/lib/sandbox/sandbox';
+import { createSandbox, sandboxOptionsFromEnv, type Sandbox } from '@/lib/sandbox';
 
 const GLOBAL_KEY = Symbol.for('esim-qr-mall.sandbox');
 
