@@ -58,7 +58,7 @@ describe(`PostgreSQL call log beyond the contract (${testPostgresTarget()})`, ()
     await open();
     await withClient(db.url, async (client) => {
       const versions = await client.query<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version');
-      expect(versions.rows.map((row) => row.version)).toEqual([1, 2, 3, 4]);
+      expect(versions.rows.map((row) => row.version)).toEqual([1, 2, 3, 4, 5]);
       const indexes = await client.query<{ indexname: string }>("SELECT indexname FROM pg_indexes WHERE tablename = 'calls'");
       expect(indexes.rows.map((row) => row.indexname)).toEqual(
         expect.arrayContaining(['calls_order_ref', 'calls_endpoint', 'calls_code']),

@@ -24,6 +24,10 @@ export function lazyOrderStore(open: () => Promise<Closable>): Closable {
     findIdempotencyKey: true,
     listUnconfirmed: true,
     hitRateLimit: true,
+    releaseRateLimitHit: true,
+    startSession: true,
+    isSessionLive: true,
+    endSession: true,
   });
 }
 

@@ -61,9 +61,9 @@ describe(`PostgreSQL store beyond the contract (${testPostgresTarget()})`, () =>
   describe('migrations', () => {
     it('runs each step once and finds nothing to do the second time', async () => {
       const pool = newPool();
-      expect(await migratePostgres(pool)).toEqual({ applied: [1, 2, 3, 4], version: POSTGRES_SCHEMA_VERSION });
+      expect(await migratePostgres(pool)).toEqual({ applied: [1, 2, 3, 4, 5], version: POSTGRES_SCHEMA_VERSION });
       expect(await migratePostgres(pool)).toEqual({ applied: [], version: POSTGRES_SCHEMA_VERSION });
-      expect(await versions()).toEqual([1, 2, 3, 4]);
+      expect(await versions()).toEqual([1, 2, 3, 4, 5]);
     });
 
     it('keeps the orders across a reopen', async () => {
@@ -77,8 +77,8 @@ describe(`PostgreSQL store beyond the contract (${testPostgresTarget()})`, () =>
 
     it('lets several instances start at once on an empty database, each step applied once', async () => {
       const results = await Promise.all(Array.from({ length: 4 }, () => migratePostgres(newPool())));
-      expect(results.flatMap((result) => result.applied).sort()).toEqual([1, 2, 3, 4]);
-      expect(await versions()).toEqual([1, 2, 3, 4]);
+      expect(results.flatMap((result) => result.applied).sort()).toEqual([1, 2, 3, 4, 5]);
+      expect(await versions()).toEqual([1, 2, 3, 4, 5]);
     });
 
     it('opens two stores at once on an empty database', async () => {
@@ -86,7 +86,7 @@ describe(`PostgreSQL store beyond the contract (${testPostgresTarget()})`, () =>
       const ref = newOrderRef();
       await a.insert(sampleOrder(ref));
       expect(await b.findByRef(ref)).toEqual(sampleOrder(ref));
-      expect(await versions()).toEqual([1, 2, 3, 4]);
+      expect(await versions()).toEqual([1, 2, 3, 4, 5]);
     });
 
     it('connects and migrates on first use when opened lazily', async () => {
@@ -96,7 +96,7 @@ describe(`PostgreSQL store beyond the contract (${testPostgresTarget()})`, () =>
       const [, missing] = await Promise.all([store.insert(sampleOrder(ref)), store.findByRef(newOrderRef())]);
       expect(missing).toBeNull();
       expect(await store.findByRef(ref)).toEqual(sampleOrder(ref));
-      expect(await versions()).toEqual([1, 2, 3, 4]);
+      expect(await versions()).toEqual([1, 2, 3, 4, 5]);
     });
   });
 
@@ -182,6 +182,13 @@ describe(`PostgreSQL store beyond the contract (${testPostgresTarget()})`, () =>
         expect(claimed.filter(Boolean)).toHaveLength(1);
         expect(await a.findPaymentReport(ref)).toMatchObject({ state: 'sending' });
       }
+    });
+
+    it('see a session ended on the other as over', async () => {
+      await a.startSession({ id: 'shared', kind: 'staff', createdAt: '2026-11-26T10:00:00.000Z', expiresAt: '2026-11-26T18:00:00.000Z' });
+      expect(await b.isSessionLive('shared', 'staff', '2026-11-26T11:00:00.000Z')).toBe(true);
+      await b.endSession('shared', '2026-11-26T11:00:00.000Z');
+      expect(await a.isSessionLive('shared', 'staff', '2026-11-26T11:00:01.000Z')).toBe(false);
     });
 
     it('count rate-limit hits from both without losing one', async () => {

@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { z } from 'zod';
-import type { OrderStore } from '@/lib/store/order-store';
+import { sessionsForgottenBefore, type OrderStore } from '@/lib/store/order-store';
 import { migrate } from '@/lib/store/sqlite-migrations';
 import {
   idempotencyFromRow,
@@ -74,6 +74,15 @@ export function createSqliteOrderStore(file: string): OrderStore & { close(): vo
      ON CONFLICT (bucket, window_start) DO UPDATE SET hits = hits + 1 RETURNING hits`,
   );
   const pruneHits = db.prepare('DELETE FROM rate_limits WHERE window_start < ?');
+  const unhit = db.prepare('UPDATE rate_limits SET hits = hits - 1 WHERE bucket = ? AND window_start = ? AND hits > 0');
+  const insertSession = db.prepare(
+    'INSERT INTO sessions (id, kind, created_at, expires_at) VALUES (@id, @kind, @createdAt, @expiresAt)',
+  );
+  const pruneSessions = db.prepare('DELETE FROM sessions WHERE expires_at < ?');
+  const liveSession = db.prepare(
+    'SELECT 1 FROM sessions WHERE id = ? AND kind = ? AND ended_at IS NULL AND expires_at > ?',
+  );
+  const endSession = db.prepare('UPDATE sessions SET ended_at = ? WHERE id = ? AND ended_at IS NULL');
   const findKey = (key: string) => {
     const row = keyOf.get(key);
     return row ? idempotencyFromRow(row) : null;
@@ -153,6 +162,21 @@ export function createSqliteOrderStore(file: string): OrderStore & { close(): vo
       // Windows are at most a day long: older rows are useless, dropping them keeps the table small.
       if (Math.random() < 0.01) pruneHits.run(new Date(Date.parse(windowStart) - 86_400_000).toISOString());
       return z.object({ hits: z.number().int() }).parse(hit.get(bucket, windowStart)).hits;
+    },
+    async releaseRateLimitHit(bucket, windowStart) {
+      unhit.run(bucket, windowStart);
+    },
+    async startSession(session) {
+      db.transaction(() => {
+        pruneSessions.run(sessionsForgottenBefore(session.createdAt));
+        insertSession.run(session);
+      })();
+    },
+    async isSessionLive(id, kind, now) {
+      return liveSession.get(id, kind, now) !== undefined;
+    },
+    async endSession(id, now) {
+      endSession.run(now, id);
     },
     close() {
       db.close();
