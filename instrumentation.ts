@@ -3,5 +3,8 @@ export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
     const { checkEnvAtStart } = await import('@/lib/check-env-at-start');
     checkEnvAtStart();
+    // Notes each connection's address on its request, for the rate limits (lib/security/peer-address.ts).
+    const { stampPeerAddresses } = await import('@/lib/security/peer-address');
+    stampPeerAddresses();
   }
 }

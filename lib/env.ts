@@ -69,7 +69,7 @@ const envSchema = z
     RATE_LIMIT_PAYMENTS_PER_MINUTE: boundedInt(30, 1, 100_000, 'RATE_LIMIT_PAYMENTS_PER_MINUTE'),
     RATE_LIMIT_SIGNINS_PER_MINUTE: boundedInt(20, 1, 100_000, 'RATE_LIMIT_SIGNINS_PER_MINUTE'),
     RATE_LIMIT_SIGNINS_PER_ACCOUNT_PER_MINUTE: boundedInt(5, 1, 100_000, 'RATE_LIMIT_SIGNINS_PER_ACCOUNT_PER_MINUTE'),
-    TRUSTED_PROXY_COUNT: boundedInt(1, 1, 10, 'TRUSTED_PROXY_COUNT'),
+    TRUSTED_PROXY_COUNT: boundedInt(0, 0, 10, 'TRUSTED_PROXY_COUNT'),
     STAFF_PASSWORD: optionalText.pipe(z.string().min(10, 'STAFF_PASSWORD must be at least 10 characters').optional()),
     SESSION_COOKIE_SECURE: z
       .preprocess(blankToUndefined, z.enum(['true', 'false'], { error: 'SESSION_COOKIE_SECURE must be true or false' }).optional()),
@@ -138,7 +138,7 @@ export type ShopEnv = {
   callLogLimit: number;
   /** Per client and per account, per minute. */
   rateLimits: Record<'preOrder' | 'payment' | 'signIn' | 'staffSignIn', { perClient: number; perAccount: number }>;
-  /** Proxies in front of the shop that append to X-Forwarded-For: where the client's address is read (see clientAddress). */
+  /** Proxies in front of the shop that append to X-Forwarded-For; 0: the connection's address (see clientAddress). */
   trustedProxyCount: number;
 };
 
