@@ -68,7 +68,8 @@ export async function preOrderAction(_previous: OrderFormState, formData: FormDa
   }
 
   const customer = await getSignedInCustomer();
-  const limit = await limitRate('preOrder', customer?.email ?? parsed.data.email);
+  // Per account only for a signed-in customer: a guest's typed e-mail is anyone's to type.
+  const limit = await limitRate('preOrder', customer?.email ?? null);
   if (!limit.allowed) {
     return refuse({ fieldErrors: {}, formError: t('common.rateLimited', { seconds: limit.retryAfterSeconds }) });
   }

@@ -1,11 +1,10 @@
 import 'server-only';
 import { getIronSession } from 'iron-session';
-import { cookies, headers } from 'next/headers';
+import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { getEnv } from '@/lib/env';
-import { clientAddress } from '@/lib/security/client-address';
 import { getSessionSecret } from '@/lib/session/session-secret';
-import { createSlowdown, passwordsMatch } from '@/lib/staff/password-check';
+import { passwordsMatch } from '@/lib/staff/password-check';
 
 type StaffSessionData = { signedInAt?: string };
 
@@ -17,14 +16,6 @@ export class StaffAccessError extends Error {
     super('Staff only');
     this.name = 'StaffAccessError';
   }
-}
-
-const slowdownKey = Symbol.for('esim-qr-mall.staff-slowdown');
-type Holder = { [slowdownKey]?: ReturnType<typeof createSlowdown> };
-function slowdown() {
-  const holder = globalThis as Holder;
-  holder[slowdownKey] ??= createSlowdown();
-  return holder[slowdownKey];
 }
 
 async function session() {
@@ -57,25 +48,17 @@ export async function assertStaff(): Promise<void> {
   if (!(await isStaff())) throw new StaffAccessError();
 }
 
-async function clientKey(): Promise<string> {
-  return clientAddress(await headers(), getEnv().trustedProxyCount) ?? 'direct';
-}
-
-export async function signInStaff(password: string): Promise<'ok' | 'wrong' | 'off'> {
+/** The password check alone; the sign-in limits are the caller's (components/staff/staff-actions.ts). */
+export function checkStaffPassword(password: string): 'ok' | 'wrong' | 'off' {
   const expected = getEnv().staffPassword;
   if (!expected) return 'off';
-  const client = await clientKey();
-  const delay = slowdown().delayFor(client);
-  if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
-  if (!passwordsMatch(password, expected)) {
-    slowdown().failed(client);
-    return 'wrong';
-  }
-  slowdown().succeeded(client);
+  return passwordsMatch(password, expected) ? 'ok' : 'wrong';
+}
+
+export async function startStaffSession(): Promise<void> {
   const data = await session();
   data.signedInAt = new Date().toISOString();
   await data.save();
-  return 'ok';
 }
 
 export async function signOutStaff(): Promise<void> {
