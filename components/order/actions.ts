@@ -13,7 +13,7 @@ import { placeOrderOnce } from '@/lib/orders/place-order-once';
 import { limitRate } from '@/lib/rate-limit';
 import { getOrderStore } from '@/lib/store';
 import { isOrderRef, newIdempotencyKey } from '@/lib/store/order-store';
-import { getSignedInCustomer } from '@/lib/session/customer-session';
+import { getSignedInCustomer, signOutCustomer } from '@/lib/session/customer-session';
 import type { OrderField, OrderFormState, OrderFormValues } from '@/components/order/order-form-state';
 import { FORBIDDEN_PRICE_FIELDS, orderInputSchema, readOrderForm } from '@/components/order/order-input';
 
@@ -81,8 +81,9 @@ export async function preOrderAction(_previous: OrderFormState, formData: FormDa
     partnerCode: getEnv().partnerCode,
   });
   if (!result.ok && customer && result.formError?.key === 'providerErrors.code7') {
-    // The customer's provider session ended: sign in again, then back to this package.
-    redirect(`/session-expired?next=/packages/${parsed.data.packageId}`);
+    // The customer's provider session ended: sign out here, sign in again, then back to this package.
+    await signOutCustomer();
+    redirect(`/sign-in?expired=1&next=${encodeURIComponent(`/packages/${parsed.data.packageId}`)}`);
   }
   if (!result.ok) {
     const fieldErrors: OrderFormState['fieldErrors'] = {};

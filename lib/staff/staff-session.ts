@@ -5,8 +5,11 @@ import { redirect } from 'next/navigation';
 import { getEnv } from '@/lib/env';
 import { getSessionSecret } from '@/lib/session/session-secret';
 import { passwordsMatch } from '@/lib/staff/password-check';
+import { getOrderStore } from '@/lib/store';
+import { newSessionId } from '@/lib/store/order-store';
 
-type StaffSessionData = { signedInAt?: string };
+/** The id of the session the store keeps: sign-out ends it, so a copy of the cookie opens nothing after. */
+type StaffSessionData = { sessionId?: string; signedInAt?: string };
 
 /** A staff session lasts a working day. */
 const STAFF_TTL_SECONDS = 8 * 60 * 60;
@@ -34,8 +37,10 @@ export function staffConsoleEnabled(): boolean {
 
 export async function isStaff(): Promise<boolean> {
   if (!staffConsoleEnabled()) return false;
-  const { signedInAt } = await session();
-  return Boolean(signedInAt) && Date.now() - Date.parse(signedInAt!) < STAFF_TTL_SECONDS * 1000;
+  const { sessionId, signedInAt } = await session();
+  // A cookie sealed before sessions were recorded carries no id: it counts as signed out.
+  if (!sessionId || !signedInAt || Date.now() - Date.parse(signedInAt) >= STAFF_TTL_SECONDS * 1000) return false;
+  return getOrderStore().isSessionLive(sessionId, 'staff', new Date().toISOString());
 }
 
 /** For staff pages: anyone else goes to the staff sign-in. */
@@ -57,10 +62,20 @@ export function checkStaffPassword(password: string): 'ok' | 'wrong' | 'off' {
 
 export async function startStaffSession(): Promise<void> {
   const data = await session();
-  data.signedInAt = new Date().toISOString();
+  const store = getOrderStore();
+  const now = new Date();
+  if (data.sessionId) await store.endSession(data.sessionId, now.toISOString());
+  const sessionId = newSessionId();
+  const expiresAt = new Date(now.getTime() + STAFF_TTL_SECONDS * 1000).toISOString();
+  await store.startSession({ id: sessionId, kind: 'staff', createdAt: now.toISOString(), expiresAt });
+  data.sessionId = sessionId;
+  data.signedInAt = now.toISOString();
   await data.save();
 }
 
+/** Sign-out: the session ends on the server and the cookie is cleared. */
 export async function signOutStaff(): Promise<void> {
-  (await session()).destroy();
+  const data = await session();
+  if (data.sessionId) await getOrderStore().endSession(data.sessionId, new Date().toISOString());
+  data.destroy();
 }
