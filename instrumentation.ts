@@ -7,6 +7,9 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   const { checkEnvAtStart } = await import('@/lib/check-env-at-start');
   checkEnvAtStart();
+  // Notes each connection's address on its request, for the rate limits (lib/security/peer-address.ts).
+  const { stampPeerAddresses } = await import('@/lib/security/peer-address');
+  stampPeerAddresses();
   // A build may load this file too; only a server settles orders.
   if (process.env.NEXT_PHASE === 'phase-production-build') return;
   const { startRecoverySchedule } = await import('@/lib/orders/recovery');

@@ -1,6 +1,6 @@
 import { test as base, expect, type APIRequestContext, type BrowserContext, type Page } from '@playwright/test';
 import { CARDS, pay, preOrder, sandboxOrder } from './support/shop';
-import { staffContext } from './support/staff';
+import { SAME_ORIGIN, staffContext } from './support/staff';
 
 /**
  * The sandbox's fault scenarios, met through the real pages: slow answers, timeouts, HTTP 500,
@@ -70,7 +70,7 @@ base.beforeAll(async ({ browser }) => {
   control = staff.request;
 });
 base.afterAll(async () => {
-  await control.post('/api/sandbox-control', { data: { action: 'clearScenarios' } });
+  await control.post('/api/sandbox-control', { headers: SAME_ORIGIN, data: { action: 'clearScenarios' } });
   await staff.close();
 });
 test.afterEach(async () => {
@@ -78,7 +78,7 @@ test.afterEach(async () => {
 });
 
 async function steer(data: Record<string, unknown>) {
-  const response = await control.post('/api/sandbox-control', { data });
+  const response = await control.post('/api/sandbox-control', { headers: SAME_ORIGIN, data });
   expect(response.ok(), await response.text()).toBe(true);
 }
 
@@ -129,7 +129,7 @@ test.describe('catalog', () => {
     await page.waitForLoadState('networkidle');
     await page.goto('about:blank');
     await inject(path, fault, triesOf(fault));
-    expect((await control.post('/api/staff/catalog-refresh')).ok()).toBe(true);
+    expect((await control.post('/api/staff/catalog-refresh', { headers: SAME_ORIGIN, data: {} })).ok()).toBe(true);
   }
 
   test('a failing or slow provider on refresh: the destinations and packages stay, said to be old', async ({ page }) => {

@@ -1,7 +1,8 @@
 import { expect, test, type APIRequestContext, type BrowserContext } from '@playwright/test';
 import { browserFormKey, formFields } from './support/html-form';
-import { staffContext } from './support/staff';
-import { E2E_BASE_URL } from './test-config';
+import { registerCustomer } from './support/shop';
+import { SAME_ORIGIN, signInStaff, staffContext } from './support/staff';
+import { E2E_BASE_URL, E2E_PORT } from './test-config';
 
 /**
  * Hostile requests straight at the server, as a script would send them: each is refused with no
@@ -142,4 +143,132 @@ test("other people's orders and odd addresses are plain 404s", async ({ request 
   const html = await signIn.text();
   expect(html).toContain('name="password"');
   expect(html).not.toMatch(/name="next"/);
+});
+
+test.describe('sessions and cross-site requests', () => {
+  test('signing out of the console ends the staff session: its old cookie is refused', async ({ browser }) => {
+    const context = await staffContext(browser);
+    const cookies = await context.cookies();
+    expect((await context.request.get('/api/staff/calls?limit=1')).status()).toBe(200);
+    const page = await context.newPage();
+    await page.goto('/staff');
+    await page.getByRole('button', { name: 'Sign out of the console' }).click();
+    await expect(page).toHaveURL(/\/staff\/sign-in$/);
+    await context.close();
+
+    // The cookie as it was before signing out, replayed by someone who kept a copy.
+    const replay = await browser.newContext();
+    await replay.addCookies(cookies);
+    expect((await replay.request.get('/api/staff/calls?limit=1')).status()).toBe(401);
+    const console_ = await replay.newPage();
+    await console_.goto('/staff');
+    await expect(console_).toHaveURL(/\/staff\/sign-in$/);
+    await replay.close();
+  });
+
+  test('signing out ends the customer session: its old cookie no longer opens My eSIMs', async ({ browser }) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await registerCustomer(page, `signed-out-${Date.now()}@example.com`, 'signed-out-password');
+    const cookies = await context.cookies();
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
+    await context.close();
+
+    const replay = await browser.newContext();
+    await replay.addCookies(cookies);
+    const again = await replay.newPage();
+    await again.goto('/my-esims');
+    await expect(again).toHaveURL(/\/sign-in\?next=/);
+    await replay.close();
+  });
+
+  test('a link from another site to /session-expired does not sign the customer out', async ({ browser }) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await registerCustomer(page, `not-signed-out-${Date.now()}@example.com`, 'not-signed-out-password');
+    await page.goto('/session-expired?next=/my-esims', { referer: 'https://evil.example/' });
+    await page.goto('/my-esims');
+    await expect(page).toHaveURL(`${E2E_BASE_URL}/my-esims`);
+    await expect(page.getByRole('heading', { level: 1, name: 'My eSIMs' })).toBeVisible();
+    await context.close();
+  });
+
+  test("state-changing staff routes take only JSON from the shop's own origin", async () => {
+    const pool = async () =>
+      ((await (await staff.request.get('/api/sandbox-control')).json()) as { profilePool: { free: number } }).profilePool.free;
+    const before = await pool();
+    // Another port of the same site: the staff cookie (SameSite=Strict) goes along.
+    const otherPort = `http://127.0.0.1:${E2E_PORT + 1}`;
+    const steer = JSON.stringify({ action: 'setProfilePool', size: 7 });
+    try {
+      for (const path of ['/api/sandbox-control', '/api/staff/catalog-refresh']) {
+        for (const [contentType, origin, status] of [
+          ['text/plain', otherPort, 403],
+          ['application/json', otherPort, 403],
+          ['application/json', 'null', 403],
+          ['application/json', undefined, 403],
+          ['text/plain', E2E_BASE_URL, 415],
+          ['application/x-www-form-urlencoded', E2E_BASE_URL, 415],
+        ] as const) {
+          const headers: Record<string, string> = { 'content-type': contentType, ...(origin ? { origin } : {}) };
+          const response = await staff.request.post(path, { headers, data: steer });
+          expect(response.status(), `${path} ${contentType} from ${origin}`).toBe(status);
+          expect(await response.json()).toMatchObject({ ok: false, error: expect.any(String) });
+        }
+      }
+      expect(await pool()).toBe(before);
+      // The shop's own JSON still works.
+      const refreshed = await staff.request.post('/api/staff/catalog-refresh', { headers: SAME_ORIGIN, data: {} });
+      expect(refreshed.status()).toBe(200);
+      const cleared = await staff.request.post('/api/sandbox-control', { headers: SAME_ORIGIN, data: { action: 'clearScenarios' } });
+      expect(cleared.status()).toBe(200);
+    } finally {
+      // Put the pool back if a request got through, so the tests after this one are not starved.
+      if ((await pool()) !== before) {
+        await staff.request.post('/api/sandbox-control', {
+          headers: SAME_ORIGIN,
+          data: { action: 'setProfilePool', size: before },
+        });
+      }
+    }
+  });
+
+  test('reached directly, the shop takes the address of the connection, not the X-Forwarded-For a client sends', async ({ browser }) => {
+    const context = await browser.newContext({
+      extraHTTPHeaders: { 'x-forwarded-for': '203.0.113.9, 198.51.100.7', 'x-real-ip': '198.51.100.8' },
+    });
+    const page = await context.newPage();
+    await signInStaff(page);
+    // Next's `next start` passes a client's X-Forwarded-For through untouched (it sets one only when
+    // none came): the console shows which address the limits use for this very request.
+    await expect(page.getByTestId('env-trusted-proxies')).toContainText('0');
+    await expect(page.getByTestId('env-client-address')).toHaveText('127.0.0.1');
+    await context.close();
+  });
+
+  // Last in the file: its guesses hold this machine's staff sign-ins back for the rest of the minute.
+  test('25 parallel staff-password guesses with made-up addresses count as one address', async ({ playwright }) => {
+    const request = await playwright.request.newContext({ baseURL: E2E_BASE_URL });
+    const fields = formFields(await (await request.get('/staff/sign-in')).text(), 'name="password"');
+    const answers = await Promise.all(
+      Array.from({ length: 25 }, async (_, index) => {
+        const response = await request.post('/staff/sign-in', {
+          multipart: { ...fields, password: `not-the-password-${index}` },
+          headers: { origin: E2E_BASE_URL, 'x-forwarded-for': `203.0.113.${index + 1}`, 'x-real-ip': `198.51.100.${index + 1}` },
+          maxRedirects: 0,
+        });
+        // The form's own error paragraph (the page also carries every message of the form, unrendered).
+        const error = /<p id="staff-password-error"[^>]*>([^<]*)<\/p>/.exec(await response.text())?.[1] ?? '';
+        if (error.startsWith('That password is not right')) return 'checked';
+        if (error.startsWith('Too many')) return 'refused';
+        return `unexpected ${response.status()}: ${error}`;
+      }),
+    );
+    await request.dispose();
+    // The shop is reached directly (TRUSTED_PROXY_COUNT unset): every guess is this machine's.
+    expect(answers.filter((answer) => answer.startsWith('unexpected'))).toEqual([]);
+    expect(answers.filter((answer) => answer === 'checked').length).toBeLessThanOrEqual(5);
+    expect(answers.filter((answer) => answer === 'refused').length).toBeGreaterThanOrEqual(20);
+  });
 });

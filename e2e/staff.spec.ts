@@ -1,7 +1,7 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { CARDS, pay, preOrder } from './support/shop';
 import { locales, message } from './support/messages';
-import { signInStaff, staffContext } from './support/staff';
+import { SAME_ORIGIN, signInStaff, staffContext } from './support/staff';
 import { E2E_ACCESS_TOKEN } from './test-config';
 
 // Scenarios steer the whole sandbox: this file runs alone, after the other suites (see playwright.config.ts).
@@ -14,7 +14,7 @@ test.beforeAll(async ({ browser }) => {
   console_ = await staff.newPage();
 });
 test.afterAll(async () => {
-  await staff.request.post('/api/sandbox-control', { data: { action: 'clearScenarios' } });
+  await staff.request.post('/api/sandbox-control', { headers: SAME_ORIGIN, data: { action: 'clearScenarios' } });
   await staff.close();
 });
 
@@ -73,6 +73,7 @@ test('a provider that times out while the order page polls: a clear message, not
   await preOrder(page, 1000016, 'slow-provider@example.com');
   const orderNo = await page.getByTestId('order-no').innerText();
   const response = await staff.request.post('/api/sandbox-control', {
+    headers: SAME_ORIGIN,
     data: { action: 'forceTimeout', path: '/package/queryOrdStatusAndEmail', count: 2 },
   });
   expect(response.ok()).toBe(true);
@@ -82,7 +83,7 @@ test('a provider that times out while the order page polls: a clear message, not
   await expect(page.getByTestId('order-no')).toHaveText(orderNo);
   await pay(page, CARDS.succeeds);
   await expect(page.getByTestId('order-stage')).toHaveAttribute('data-stage', 'esim_ready', { timeout: 20_000 });
-  await staff.request.post('/api/sandbox-control', { data: { action: 'clearScenarios' } });
+  await staff.request.post('/api/sandbox-control', { headers: SAME_ORIGIN, data: { action: 'clearScenarios' } });
 });
 
 test('a signed-in customer whose provider session ends (code 7) is signed out with a clear message', async ({ page }) => {
@@ -97,6 +98,7 @@ test('a signed-in customer whose provider session ends (code 7) is signed out wi
   const ref = page.url().split('/').pop()!;
 
   await staff.request.post('/api/sandbox-control', {
+    headers: SAME_ORIGIN,
     data: { action: 'forceCode', path: '/v1.1/order/myEsimDetail', code: 7, count: 1 },
   });
   await page.goto(`/my-esims/${ref}`);
@@ -246,6 +248,7 @@ test('every staff route and action refuses an anonymous caller, with no side eff
 test('the scenario banner speaks every language, with the right <html lang>', async ({ browser }) => {
   // A scenario in force (the page itself may be served from the catalog's cached copy).
   const forced = await staff.request.post('/api/sandbox-control', {
+    headers: SAME_ORIGIN,
     data: { action: 'forceMalformed', path: '/v1.1/package/detail', kind: 'http-500', count: 1000 },
   });
   expect(forced.ok()).toBe(true);
@@ -261,5 +264,5 @@ test('the scenario banner speaks every language, with the right <html lang>', as
     await expect(banner).not.toContainText('⟦');
     await context.close();
   }
-  await staff.request.post('/api/sandbox-control', { data: { action: 'clearScenarios' } });
+  await staff.request.post('/api/sandbox-control', { headers: SAME_ORIGIN, data: { action: 'clearScenarios' } });
 });

@@ -14,6 +14,11 @@ export function checkEnvAtStart(): void {
         ? `[shop] provider: built-in sandbox at ${env.baseUrl}`
         : `[shop] provider: ${env.baseUrl} (partner ${env.partnerCode})`,
     );
+    console.info(
+      env.trustedProxyCount === 0
+        ? "[shop] client addresses: each connection's own, X-Forwarded-For ignored (behind a proxy, set TRUSTED_PROXY_COUNT)"
+        : `[shop] client addresses: X-Forwarded-For, ${env.trustedProxyCount} trusted ${env.trustedProxyCount === 1 ? 'proxy' : 'proxies'} in front`,
+    );
   } catch (error) {
     if (!(error instanceof EnvError) && !(error instanceof DataDirError)) throw error;
     console.error(`[shop] ${error.message}\nSee .env.example for every setting.`);

@@ -14,8 +14,21 @@ describe('parseEnv', () => {
       maxQuantity: 10,
       supportEmail: 'support@esim-qr-mall.test',
       callLogLimit: 5000,
-      trustedProxyCount: 1,
+      // Reached directly unless told otherwise: X-Forwarded-For is then whatever the client wrote.
+      trustedProxyCount: 0,
     });
+  });
+
+  it('trusts X-Forwarded-For only for the proxies it is told of', () => {
+    expect(parseEnv({ TRUSTED_PROXY_COUNT: '0' }).trustedProxyCount).toBe(0);
+    expect(parseEnv({ TRUSTED_PROXY_COUNT: '2' }).trustedProxyCount).toBe(2);
+  });
+
+  it('limits wrong passwords per account and address, and per account from browsers new to it', () => {
+    expect(parseEnv({}).rateLimits.signIn).toEqual({ perClientPerMinute: 20, perClientAndAccountPerMinute: 5, perAccountPerHour: 30 });
+    expect(
+      parseEnv({ RATE_LIMIT_SIGNINS_PER_ACCOUNT_PER_MINUTE: '3', RATE_LIMIT_SIGNIN_FAILURES_PER_ACCOUNT_PER_HOUR: '100' }).rateLimits.signIn,
+    ).toEqual({ perClientPerMinute: 20, perClientAndAccountPerMinute: 3, perAccountPerHour: 100 });
   });
 
   it('shows the configured support address', () => {
@@ -68,7 +81,9 @@ describe('parseEnv', () => {
     [{ DATABASE_URL: 'mysql://x@localhost/db' }, 'DATABASE_URL'],
     [{ CALL_LOG_LIMIT: '0' }, 'CALL_LOG_LIMIT'],
     [{ CALL_LOG_LIMIT: '5k' }, 'CALL_LOG_LIMIT'],
-    [{ TRUSTED_PROXY_COUNT: '0' }, 'TRUSTED_PROXY_COUNT'],
+    [{ TRUSTED_PROXY_COUNT: '-1' }, 'TRUSTED_PROXY_COUNT'],
+    [{ TRUSTED_PROXY_COUNT: '11' }, 'TRUSTED_PROXY_COUNT'],
+    [{ RATE_LIMIT_SIGNIN_FAILURES_PER_ACCOUNT_PER_HOUR: '0' }, 'RATE_LIMIT_SIGNIN_FAILURES_PER_ACCOUNT_PER_HOUR'],
   ])('refuses %j with a message naming %s', (source, name) => {
     expect(() => parseEnv(source)).toThrow(EnvError);
     expect(() => parseEnv(source)).toThrow(new RegExp(`${name}:`));

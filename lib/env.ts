@@ -1,5 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
+import type { SignInLimits } from '@/lib/rate-limit/sign-in-guard';
 
 /** The seeded account and partner of the built-in sandbox: public by design, they only open the sandbox. */
 export const SANDBOX_DEFAULTS = {
@@ -71,7 +72,8 @@ const envSchema = z
     RATE_LIMIT_PAYMENTS_PER_MINUTE: boundedInt(30, 1, 100_000, 'RATE_LIMIT_PAYMENTS_PER_MINUTE'),
     RATE_LIMIT_SIGNINS_PER_MINUTE: boundedInt(20, 1, 100_000, 'RATE_LIMIT_SIGNINS_PER_MINUTE'),
     RATE_LIMIT_SIGNINS_PER_ACCOUNT_PER_MINUTE: boundedInt(5, 1, 100_000, 'RATE_LIMIT_SIGNINS_PER_ACCOUNT_PER_MINUTE'),
-    TRUSTED_PROXY_COUNT: boundedInt(1, 1, 10, 'TRUSTED_PROXY_COUNT'),
+    RATE_LIMIT_SIGNIN_FAILURES_PER_ACCOUNT_PER_HOUR: boundedInt(30, 1, 100_000, 'RATE_LIMIT_SIGNIN_FAILURES_PER_ACCOUNT_PER_HOUR'),
+    TRUSTED_PROXY_COUNT: boundedInt(0, 0, 10, 'TRUSTED_PROXY_COUNT'),
     STAFF_PASSWORD: optionalText.pipe(z.string().min(10, 'STAFF_PASSWORD must be at least 10 characters').optional()),
     SESSION_COOKIE_SECURE: z
       .preprocess(blankToUndefined, z.enum(['true', 'false'], { error: 'SESSION_COOKIE_SECURE must be true or false' }).optional()),
@@ -143,9 +145,12 @@ export type ShopEnv = {
    * call can take before something still in flight counts as cut off (see lib/orders/in-flight.ts).
    */
   recovery: { intervalMs: number; graceMs: number };
-  /** Per client and per account, per minute. */
-  rateLimits: Record<'preOrder' | 'payment' | 'signIn' | 'staffSignIn', { perClient: number; perAccount: number }>;
-  /** Proxies in front of the shop that append to X-Forwarded-For: where the client's address is read (see clientAddress). */
+  /** Pre-orders and payments: attempts per client and per account, per minute. */
+  rateLimits: Record<'preOrder' | 'payment', { perClient: number; perAccount: number }> & {
+    /** Customer and staff sign-ins (see lib/rate-limit/sign-in-guard.ts). */
+    signIn: SignInLimits;
+  };
+  /** Proxies in front of the shop that append to X-Forwarded-For; 0: the connection's address (see clientAddress). */
   trustedProxyCount: number;
 };
 
@@ -192,8 +197,11 @@ export function parseEnv(source: Record<string, string | undefined>): ShopEnv {
     rateLimits: {
       preOrder: { perClient: env.RATE_LIMIT_PREORDERS_PER_MINUTE, perAccount: env.RATE_LIMIT_PREORDERS_PER_MINUTE },
       payment: { perClient: env.RATE_LIMIT_PAYMENTS_PER_MINUTE, perAccount: env.RATE_LIMIT_PAYMENTS_PER_MINUTE },
-      signIn: { perClient: env.RATE_LIMIT_SIGNINS_PER_MINUTE, perAccount: env.RATE_LIMIT_SIGNINS_PER_ACCOUNT_PER_MINUTE },
-      staffSignIn: { perClient: env.RATE_LIMIT_SIGNINS_PER_MINUTE, perAccount: env.RATE_LIMIT_SIGNINS_PER_MINUTE },
+      signIn: {
+        perClientPerMinute: env.RATE_LIMIT_SIGNINS_PER_MINUTE,
+        perClientAndAccountPerMinute: env.RATE_LIMIT_SIGNINS_PER_ACCOUNT_PER_MINUTE,
+        perAccountPerHour: env.RATE_LIMIT_SIGNIN_FAILURES_PER_ACCOUNT_PER_HOUR,
+      },
     },
     trustedProxyCount: env.TRUSTED_PROXY_COUNT,
   };

@@ -6,7 +6,9 @@ import { getPreferences } from '@/lib/catalog/preferences';
 import { getLinksfield, LinksfieldError } from '@/lib/linksfield';
 import type { ProviderSession } from '@/lib/linksfield/client';
 import { describeProviderError } from '@/lib/provider-error';
-import { limitRate } from '@/lib/rate-limit';
+import { guardSignIn, limitRegistration, pauseAfterWrongPassword } from '@/lib/rate-limit';
+import { signInRefusalText } from '@/lib/rate-limit/refusal-text';
+import { customerAccount, rememberBrowser } from '@/lib/session/known-browsers';
 import { signInCustomer, signOutCustomer } from '@/lib/session/customer-session';
 import type { AccountField, AccountFormState } from '@/components/account/account-form-state';
 import { registerSchema, safeNextPath, signInSchema } from '@/components/account/account-input';
@@ -14,6 +16,13 @@ import { registerSchema, safeNextPath, signInSchema } from '@/components/account
 /** Sandbox decisions: 1001 wrong e-mail or password, 1002 e-mail already registered. */
 const WRONG_PASSWORD_CODE = 1001;
 const ALREADY_REGISTERED_CODE = 1002;
+
+type Translator = Awaited<ReturnType<typeof getTranslations>>;
+
+function providerErrorText(t: Translator, error: unknown): string {
+  const view = describeProviderError(error);
+  return t(`providerErrors.${view.key}`, { code: view.code ?? '' });
+}
 
 async function authenticate(
   formData: FormData,
@@ -34,29 +43,42 @@ async function authenticate(
     return { values, fieldErrors, formError: t('account.errors.fixFields') };
   }
 
-  const limit = await limitRate('signIn', parsed.data.email);
-  if (!limit.allowed) {
-    return { values, fieldErrors: {}, formError: t('common.rateLimited', { seconds: limit.retryAfterSeconds }) };
-  }
+  const { email: typedEmail, password } = parsed.data;
   const { locale } = await getPreferences();
   const client = getLinksfield();
+  const account = customerAccount(typedEmail);
   let session: ProviderSession;
-  try {
-    session =
-      mode === 'signIn'
-        ? await client.login(parsed.data.email, parsed.data.password, locale)
-        : await client.register(parsed.data.email, parsed.data.password, locale);
-  } catch (error) {
-    if (error instanceof LinksfieldError && error.code === WRONG_PASSWORD_CODE) {
-      return { values, fieldErrors: {}, formError: t('account.errors.wrongPassword') };
+  if (mode === 'register') {
+    const limit = await limitRegistration();
+    if (!limit.allowed) {
+      return { values, fieldErrors: {}, formError: t('common.rateLimited', { seconds: limit.retryAfterSeconds }) };
     }
-    if (error instanceof LinksfieldError && error.code === ALREADY_REGISTERED_CODE) {
-      return { values, fieldErrors: {}, formError: t('account.errors.alreadyRegistered') };
+    try {
+      session = await client.register(typedEmail, password, locale);
+    } catch (error) {
+      if (error instanceof LinksfieldError && error.code === ALREADY_REGISTERED_CODE) {
+        return { values, fieldErrors: {}, formError: t('account.errors.alreadyRegistered') };
+      }
+      return { values, fieldErrors: {}, formError: providerErrorText(t, error) };
     }
-    const view = describeProviderError(error);
-    return { values, fieldErrors: {}, formError: t(`providerErrors.${view.key}`, { code: view.code ?? '' }) };
+  } else {
+    const gate = await guardSignIn('signIn', account);
+    if (!gate.allowed) return { values, fieldErrors: {}, formError: await signInRefusalText(gate) };
+    try {
+      session = await client.login(typedEmail, password, locale);
+    } catch (error) {
+      if (error instanceof LinksfieldError && error.code === WRONG_PASSWORD_CODE) {
+        await pauseAfterWrongPassword(gate);
+        return { values, fieldErrors: {}, formError: t('account.errors.wrongPassword') };
+      }
+      // The provider decided nothing about the password: the attempt is not a failure.
+      await gate.settle('undecided');
+      return { values, fieldErrors: {}, formError: providerErrorText(t, error) };
+    }
+    await gate.settle('signedIn');
   }
-  await signInCustomer(parsed.data.email.toLowerCase(), session.token, session.expiresAt);
+  await rememberBrowser(account);
+  await signInCustomer(typedEmail.toLowerCase(), session.token, session.expiresAt);
   redirect(safeNextPath(formData.get('next')) ?? '/my-esims');
 }
 

@@ -14,7 +14,7 @@ import { placeOrderOnce } from '@/lib/orders/place-order-once';
 import { limitRate } from '@/lib/rate-limit';
 import { getOrderStore } from '@/lib/store';
 import { isOrderRef, newIdempotencyKey } from '@/lib/store/order-store';
-import { getSignedInCustomer } from '@/lib/session/customer-session';
+import { getSignedInCustomer, signOutCustomer } from '@/lib/session/customer-session';
 import type { OrderField, OrderFormState, OrderFormValues } from '@/components/order/order-form-state';
 import { FORBIDDEN_PRICE_FIELDS, orderInputSchema, readOrderForm } from '@/components/order/order-input';
 
@@ -69,7 +69,8 @@ export async function preOrderAction(_previous: OrderFormState, formData: FormDa
   }
 
   const customer = await getSignedInCustomer();
-  const limit = await limitRate('preOrder', customer?.email ?? parsed.data.email);
+  // Per account only for a signed-in customer: a guest's typed e-mail is anyone's to type.
+  const limit = await limitRate('preOrder', customer?.email ?? null);
   if (!limit.allowed) {
     return refuse({ fieldErrors: {}, formError: t('common.rateLimited', { seconds: limit.retryAfterSeconds }) });
   }
@@ -82,8 +83,9 @@ export async function preOrderAction(_previous: OrderFormState, formData: FormDa
     inFlightMs: inFlightDeadlineMs(getEnv()),
   });
   if (!result.ok && customer && result.formError?.key === 'providerErrors.code7') {
-    // The customer's provider session ended: sign in again, then back to this package.
-    redirect(`/session-expired?next=/packages/${parsed.data.packageId}`);
+    // The customer's provider session ended: sign out here, sign in again, then back to this package.
+    await signOutCustomer();
+    redirect(`/sign-in?expired=1&next=${encodeURIComponent(`/packages/${parsed.data.packageId}`)}`);
   }
   if (!result.ok) {
     const fieldErrors: OrderFormState['fieldErrors'] = {};

@@ -35,6 +35,7 @@ export async function payAction(orderRef: string, _previous: PaymentFormState, f
     return { values, fieldErrors, formError: t('errors.fixFields') };
   }
 
+  // The order's unguessable reference is its account: only whoever holds the order page can spend it.
   const limit = await limitRate('payment', orderRef);
   if (!limit.allowed) {
     const common = await getTranslations('common');

@@ -10,12 +10,14 @@ import { getEnv } from '@/lib/env';
 import { formatList } from '@/lib/i18n/format';
 import { getLinksfield } from '@/lib/linksfield';
 import { getPaymentProvider } from '@/lib/payments';
-import { limitRate } from '@/lib/rate-limit';
-import { applyControlRequest, parseControlRequest } from '@/lib/sandbox';
 import { getInAppSandbox, sandboxEnabled } from '@/lib/in-app-sandbox';
+import { guardSignIn, pauseAfterWrongPassword } from '@/lib/rate-limit';
+import { signInRefusalText } from '@/lib/rate-limit/refusal-text';
+import { applyControlRequest, parseControlRequest } from '@/lib/sandbox';
 import { runFlowCheck, type FlowCheckResult } from '@/lib/staff/flow-check';
 import { replayCall, type ReplayErrorKey, type ReplayResult } from '@/lib/staff/replay';
-import { assertStaff, signInStaff, signOutStaff } from '@/lib/staff/staff-session';
+import { rememberBrowser } from '@/lib/session/known-browsers';
+import { assertStaff, checkStaffPassword, signOutStaff, staffConsoleEnabled, startStaffSession } from '@/lib/staff/staff-session';
 import { getOrderStore } from '@/lib/store';
 
 export type StaffFormState = { error?: string; ok?: string };
@@ -24,13 +26,17 @@ export async function staffSignInAction(_previous: StaffFormState, formData: For
   const t = await getTranslations('staff.signIn');
   const password = formData.get('password');
   if (typeof password !== 'string' || password.length === 0 || password.length > 200) return { error: t('required') };
-  const limit = await limitRate('staffSignIn');
-  if (!limit.allowed) {
-    return { error: (await getTranslations('common'))('rateLimited', { seconds: limit.retryAfterSeconds }) };
+  if (!staffConsoleEnabled()) return { error: t('off') };
+  // One account, the console's: the same limits as a customer's (lib/rate-limit/sign-in-guard.ts).
+  const gate = await guardSignIn('staffSignIn', 'staff');
+  if (!gate.allowed) return { error: await signInRefusalText(gate) };
+  if (checkStaffPassword(password) !== 'ok') {
+    await pauseAfterWrongPassword(gate);
+    return { error: t('wrong') };
   }
-  const result = await signInStaff(password);
-  if (result === 'off') return { error: t('off') };
-  if (result === 'wrong') return { error: t('wrong') };
+  await gate.settle('signedIn');
+  await rememberBrowser('staff');
+  await startStaffSession();
   redirect('/staff');
 }
 

@@ -1,5 +1,6 @@
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import { inAnyLanguage } from './messages';
+import { SAME_ORIGIN } from './staff';
 
 export const CARDS = { succeeds: '4242 4242 4242 4242', declined: '4000 0000 0000 0002' } as const;
 
@@ -57,6 +58,6 @@ export async function sandboxOrder(request: APIRequestContext, orderNo: string):
 }
 
 export async function expireSandboxOrder(request: APIRequestContext, orderId: number) {
-  const response = await request.post('/api/sandbox-control', { data: { action: 'expireOrder', orderId } });
+  const response = await request.post('/api/sandbox-control', { headers: SAME_ORIGIN, data: { action: 'expireOrder', orderId } });
   expect(response.ok()).toBe(true);
 }

@@ -1,4 +1,5 @@
 import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { E2E_BASE_URL } from '../test-config';
 
 /** The staff password of the built-in sandbox, as the README gives it. */
 export const SANDBOX_STAFF_PASSWORD = 'sandbox-staff';
@@ -16,3 +17,9 @@ export async function staffContext(browser: Browser): Promise<BrowserContext> {
   await signInStaff(await context.newPage());
   return context;
 }
+
+/**
+ * What a browser adds to a POST from one of the shop's own pages: state-changing staff routes refuse
+ * a request without it. (`data` as an object is sent as application/json.)
+ */
+export const SAME_ORIGIN = { origin: E2E_BASE_URL } as const;

@@ -13,6 +13,14 @@ vi.mock('next/cache', () => nextCache);
 const provider = vi.hoisted(() => ({ listCountries: vi.fn() }));
 vi.mock('@/lib/linksfield', () => ({ getLinksfield: () => provider }));
 
+/** The refresh as the shop's own page would post it; `headers` changes some of it. */
+const refresh = (headers: Record<string, string> = {}) =>
+  new Request('http://localhost:3000/api/staff/catalog-refresh', {
+    method: 'POST',
+    body: '{}',
+    headers: { host: 'localhost:3000', origin: 'http://localhost:3000', 'content-type': 'application/json', ...headers },
+  });
+
 const japan = (name: string): Country[] => [{ mcc: 440, iso2: 'JP', name, englishName: 'Japan', continent: 'Asia' }];
 
 describe('catalog cache and its on-demand refresh', () => {
@@ -40,12 +48,16 @@ describe('catalog cache and its on-demand refresh', () => {
 
     nextCache.revalidatePath.mockClear();
     staff.signedIn = false;
-    expect((await route.POST()).status).toBe(401);
+    expect((await route.POST(refresh())).status).toBe(401);
+    // Staff, but a form posted from another port of the same site.
+    staff.signedIn = true;
+    const crossSite = refresh({ origin: 'http://localhost:3001', 'content-type': 'text/plain' });
+    expect((await route.POST(crossSite)).status).toBe(403);
+    expect((await route.POST(refresh({ 'content-type': 'text/plain' }))).status).toBe(415);
     expect((await getCountries('en'))[0]?.name).toBe('Japan');
     expect(nextCache.revalidatePath).not.toHaveBeenCalled();
 
-    staff.signedIn = true;
-    const answer = await route.POST();
+    const answer = await route.POST(refresh());
     expect(answer.status).toBe(200);
     expect(await answer.json()).toMatchObject({ ok: true });
     // The cached home and country pages are rendered again too.

@@ -33,7 +33,10 @@ async function loadRoutes(): Promise<{ control: ControlRoute; sandbox: SandboxRo
   return { control: await import('@/app/api/sandbox-control/route'), sandbox: await import('@/app/api/sandbox/[...path]/route') };
 }
 
-const post = (body: string) => new Request('http://localhost/api/sandbox-control', { method: 'POST', body });
+/** As the staff console's own page sends it: JSON, from the shop's origin. */
+const SAME_ORIGIN = { host: 'localhost:3000', origin: 'http://localhost:3000', 'content-type': 'application/json' };
+const post = (body: string, headers: Record<string, string> = SAME_ORIGIN) =>
+  new Request('http://localhost:3000/api/sandbox-control', { method: 'POST', body, headers });
 const postJson = (body: unknown) => post(JSON.stringify(body));
 
 describe('/api/sandbox-control', () => {
@@ -226,6 +229,21 @@ describe('/api/sandbox-control', () => {
       expect(json.error).toContain(field);
       const snapshot = (await (await routes.control.GET()).json()) as SandboxSnapshot;
       expect(snapshot).toMatchObject({ forcedCodes: [], scenarios: [], preOrderTimeoutMinutes: 60, profilePool: { free: 10_000 } });
+    });
+
+    it.each([
+      ['a text/plain form from another port of the same site', 403, { ...SAME_ORIGIN, origin: 'http://localhost:3001', 'content-type': 'text/plain' }],
+      ['JSON from another site', 403, { ...SAME_ORIGIN, origin: 'https://evil.example' }],
+      ['JSON with no Origin', 403, { host: SAME_ORIGIN.host, 'content-type': 'application/json' }],
+      ['JSON from an opaque origin', 403, { ...SAME_ORIGIN, origin: 'null' }],
+      ['a text/plain body from the shop itself', 415, { ...SAME_ORIGIN, 'content-type': 'text/plain;charset=UTF-8' }],
+      ['a form from the shop itself', 415, { ...SAME_ORIGIN, 'content-type': 'application/x-www-form-urlencoded' }],
+    ])('refuses %s with %i and changes nothing', async (_, status, headers) => {
+      const response = await routes.control.POST(post(JSON.stringify({ action: 'setProfilePool', size: 7 }), headers));
+      expect(response.status).toBe(status);
+      expect(await response.json()).toEqual({ ok: false, error: expect.any(String) });
+      const snapshot = (await (await routes.control.GET()).json()) as SandboxSnapshot;
+      expect(snapshot.profilePool.free).toBe(10_000);
     });
 
     it('answers 400 to a body that is not JSON and 413 to one over 16 kB', async () => {

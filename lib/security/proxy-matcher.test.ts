@@ -22,7 +22,7 @@ describe('the proxy matcher', () => {
       '/api/orders/AAAAAAAAAAAAAAAAAAAAAA/status',
       '/api/sandbox-control',
       '/api/staff/export',
-      '/session-expired',
+      '/my-esims',
     ]) {
       expect(matches(url), url).toBe(true);
     }

@@ -3,22 +3,16 @@ import { getIronSession } from 'iron-session';
 import { cookies, headers } from 'next/headers';
 import { forbidden, redirect, unauthorized } from 'next/navigation';
 import { getEnv } from '@/lib/env';
-import { clientAddress } from '@/lib/security/client-address';
 import { getSessionSecret } from '@/lib/session/session-secret';
-import { createSlowdown, passwordsMatch } from '@/lib/staff/password-check';
+import { passwordsMatch } from '@/lib/staff/password-check';
+import { getOrderStore } from '@/lib/store';
+import { newSessionId } from '@/lib/store/order-store';
 
-type StaffSessionData = { signedInAt?: string };
+/** The id of the session the store keeps: sign-out ends it, so a copy of the cookie opens nothing after. */
+type StaffSessionData = { sessionId?: string; signedInAt?: string };
 
 /** A staff session lasts a working day. */
 const STAFF_TTL_SECONDS = 8 * 60 * 60;
-
-const slowdownKey = Symbol.for('esim-qr-mall.staff-slowdown');
-type Holder = { [slowdownKey]?: ReturnType<typeof createSlowdown> };
-function slowdown() {
-  const holder = globalThis as Holder;
-  holder[slowdownKey] ??= createSlowdown();
-  return holder[slowdownKey];
-}
 
 async function session() {
   return getIronSession<StaffSessionData>(await cookies(), {
@@ -36,8 +30,10 @@ export function staffConsoleEnabled(): boolean {
 
 export async function isStaff(): Promise<boolean> {
   if (!staffConsoleEnabled()) return false;
-  const { signedInAt } = await session();
-  return Boolean(signedInAt) && Date.now() - Date.parse(signedInAt!) < STAFF_TTL_SECONDS * 1000;
+  const { sessionId, signedInAt } = await session();
+  // A cookie sealed before sessions were recorded carries no id: it counts as signed out.
+  if (!sessionId || !signedInAt || Date.now() - Date.parse(signedInAt) >= STAFF_TTL_SECONDS * 1000) return false;
+  return getOrderStore().isSessionLive(sessionId, 'staff', new Date().toISOString());
 }
 
 /** For staff pages: anyone else goes to the staff sign-in. */
@@ -58,27 +54,29 @@ export async function assertStaff(): Promise<void> {
   unauthorized();
 }
 
-async function clientKey(): Promise<string> {
-  return clientAddress(await headers(), getEnv().trustedProxyCount) ?? 'direct';
-}
-
-export async function signInStaff(password: string): Promise<'ok' | 'wrong' | 'off'> {
+/** The password check alone; the sign-in limits are the caller's (components/staff/staff-actions.ts). */
+export function checkStaffPassword(password: string): 'ok' | 'wrong' | 'off' {
   const expected = getEnv().staffPassword;
   if (!expected) return 'off';
-  const client = await clientKey();
-  const delay = slowdown().delayFor(client);
-  if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
-  if (!passwordsMatch(password, expected)) {
-    slowdown().failed(client);
-    return 'wrong';
-  }
-  slowdown().succeeded(client);
-  const data = await session();
-  data.signedInAt = new Date().toISOString();
-  await data.save();
-  return 'ok';
+  return passwordsMatch(password, expected) ? 'ok' : 'wrong';
 }
 
+export async function startStaffSession(): Promise<void> {
+  const data = await session();
+  const store = getOrderStore();
+  const now = new Date();
+  if (data.sessionId) await store.endSession(data.sessionId, now.toISOString());
+  const sessionId = newSessionId();
+  const expiresAt = new Date(now.getTime() + STAFF_TTL_SECONDS * 1000).toISOString();
+  await store.startSession({ id: sessionId, kind: 'staff', createdAt: now.toISOString(), expiresAt });
+  data.sessionId = sessionId;
+  data.signedInAt = now.toISOString();
+  await data.save();
+}
+
+/** Sign-out: the session ends on the server and the cookie is cleared. */
 export async function signOutStaff(): Promise<void> {
-  (await session()).destroy();
+  const data = await session();
+  if (data.sessionId) await getOrderStore().endSession(data.sessionId, new Date().toISOString());
+  data.destroy();
 }

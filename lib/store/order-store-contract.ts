@@ -315,5 +315,58 @@ export function orderStoreContract(name: string, open: () => Promise<Opened>) {
         expect(await store.hitRateLimit('ip:1', '2026-11-26T10:01:00.000Z')).toBe(1);
       }),
     );
+
+    it(
+      'gives a rate-limit hit back, never below zero, concurrently',
+      withStore(async (store) => {
+        const window = '2026-11-26T10:00:00.000Z';
+        for (let hit = 0; hit < 4; hit++) await store.hitRateLimit('pair:1', window);
+        await Promise.all([1, 2, 3].map(() => store.releaseRateLimitHit('pair:1', window)));
+        expect(await store.hitRateLimit('pair:1', window)).toBe(2);
+        await Promise.all([1, 2, 3, 4].map(() => store.releaseRateLimitHit('pair:1', window)));
+        expect(await store.hitRateLimit('pair:1', window)).toBe(1);
+        // Another window, and a bucket never hit, are left alone.
+        await store.releaseRateLimitHit('pair:1', '2026-11-26T10:01:00.000Z');
+        await store.releaseRateLimitHit('never', window);
+        expect(await store.hitRateLimit('pair:1', '2026-11-26T10:01:00.000Z')).toBe(1);
+        expect(await store.hitRateLimit('never', window)).toBe(1);
+      }),
+    );
+
+    it(
+      'keeps a session live until it is ended or expires, and only for its own kind',
+      withStore(async (store) => {
+        const signedIn = '2026-11-26T10:00:00.000Z';
+        const later = '2026-11-26T12:00:00.000Z';
+        await store.startSession({ id: 'c1', kind: 'customer', createdAt: signedIn, expiresAt: '2026-11-29T10:00:00.000Z' });
+        await store.startSession({ id: 's1', kind: 'staff', createdAt: signedIn, expiresAt: '2026-11-26T18:00:00.000Z' });
+        expect(await store.isSessionLive('c1', 'customer', later)).toBe(true);
+        expect(await store.isSessionLive('s1', 'staff', later)).toBe(true);
+        // A customer's session id sealed into a staff cookie opens nothing.
+        expect(await store.isSessionLive('c1', 'staff', later)).toBe(false);
+        expect(await store.isSessionLive('unknown', 'customer', later)).toBe(false);
+        expect(await store.isSessionLive('s1', 'staff', '2026-11-26T18:00:00.000Z')).toBe(false);
+
+        await store.endSession('c1', later);
+        expect(await store.isSessionLive('c1', 'customer', later)).toBe(false);
+        expect(await store.isSessionLive('s1', 'staff', later)).toBe(true);
+        await store.endSession('unknown', later);
+        await expect(
+          store.startSession({ id: 'c1', kind: 'customer', createdAt: later, expiresAt: '2026-11-29T12:00:00.000Z' }),
+        ).rejects.toThrow();
+        expect(await store.isSessionLive('c1', 'customer', later)).toBe(false);
+      }),
+    );
+
+    it(
+      'forgets sessions a day after they expired, when the next one starts',
+      withStore(async (store) => {
+        await store.startSession({ id: 'old', kind: 'staff', createdAt: '2026-11-20T10:00:00.000Z', expiresAt: '2026-11-20T18:00:00.000Z' });
+        await store.startSession({ id: 'new', kind: 'staff', createdAt: '2026-11-26T10:00:00.000Z', expiresAt: '2026-11-26T18:00:00.000Z' });
+        // Gone, not merely expired: its id could be used again.
+        await store.startSession({ id: 'old', kind: 'staff', createdAt: '2026-11-26T10:00:00.000Z', expiresAt: '2026-11-26T18:00:00.000Z' });
+        expect(await store.isSessionLive('old', 'staff', '2026-11-26T11:00:00.000Z')).toBe(true);
+      }),
+    );
   });
 }

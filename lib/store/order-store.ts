@@ -117,6 +117,17 @@ export type IdempotencyRecord = {
   updatedAt: string;
 };
 
+/**
+ * A signed-in session, customer or staff: its id is sealed in the session cookie, and the cookie
+ * opens nothing once the session has ended here (sign-out) or expired, whichever instance it reaches.
+ */
+export type SessionRecord = {
+  id: string;
+  kind: 'customer' | 'staff';
+  createdAt: string;
+  expiresAt: string;
+};
+
 export type IdempotencyClaim =
   | { claimed: true }
   | { claimed: false; existing: IdempotencyRecord };
@@ -172,6 +183,14 @@ export interface OrderStore {
   recordRecovery(action: RecoveryAction): Promise<void>;
   /** Newest first; with `orderRef`, that order's only. */
   listRecovery(limit: number, orderRef?: string): Promise<RecoveryAction[]>;
+  /** Takes one hit back (an attempt that turned out not to count), never below zero. */
+  releaseRateLimitHit(bucket: string, windowStart: string): Promise<void>;
+  /** Records a new session; a duplicate id is refused. Also forgets sessions that expired over a day ago. */
+  startSession(session: SessionRecord): Promise<void>;
+  /** Whether the session of that id and kind exists, has not ended and has not expired at `now`. */
+  isSessionLive(id: string, kind: SessionRecord['kind'], now: string): Promise<boolean>;
+  /** Ends a session for good (sign-out); an unknown id is no error. */
+  endSession(id: string, now: string): Promise<void>;
 }
 
 const REF_PATTERN = /^[A-Za-z0-9_-]{22}$/;
@@ -183,6 +202,12 @@ export function newOrderRef(): string {
 
 /** The key an order form carries: same shape and strength as an order reference. */
 export const newIdempotencyKey = newOrderRef;
+
+/** A session's id: 128 random bits, only ever inside a sealed cookie. */
+export const newSessionId = newOrderRef;
+
+/** Sessions that expired a day before `now` are forgotten: an ended one is of no use after its expiry. */
+export const sessionsForgottenBefore = (now: string) => new Date(Date.parse(now) - 86_400_000).toISOString();
 
 export function isOrderRef(value: string): boolean {
   return REF_PATTERN.test(value);

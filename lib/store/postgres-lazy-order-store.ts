@@ -30,6 +30,10 @@ export function lazyOrderStore(open: () => Promise<Closable>): Closable {
     hitRateLimit: true,
     recordRecovery: true,
     listRecovery: true,
+    releaseRateLimitHit: true,
+    startSession: true,
+    isSessionLive: true,
+    endSession: true,
   });
 }
 

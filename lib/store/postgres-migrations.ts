@@ -1,9 +1,9 @@
 import type { Pool, PoolClient } from 'pg';
 
 /*
- * Steps 1-3 are those of `sqlite-migrations.ts` (and step 5 its step 4), so "version 3" names the same order schema in both
- * stores; a new order step goes into both lists. Step 4 is the staff call log, which SQLite keeps in a
- * file of its own (`lib/call-log/call-log-migrations.ts`): in PostgreSQL it shares the database, so
+ * Steps 1-3 are those of `sqlite-migrations.ts`, so "version 3" names the same order schema in both
+ * stores; a new order step goes into both lists (steps 5 and 6 here are SQLite's steps 4 and 5). Step 4
+ * is the staff call log, which SQLite keeps in a file of its own (`lib/call-log/call-log-migrations.ts`): in PostgreSQL it shares the database, so
  * every shop instance writes to and reads the same log. Timestamps stay TEXT holding the ISO strings the shop writes (the
  * store hands them back byte for byte, as SQLite does); COLLATE "C" makes ORDER BY compare them as
  * bytes, whatever the database's locale. `seq` stands in for SQLite's rowid: the tie-breaker that
@@ -120,6 +120,16 @@ const MIGRATIONS: readonly string[] = [
     detail TEXT NOT NULL
   );
   CREATE INDEX recovery_actions_order_ref ON recovery_actions (order_ref, id);`,
+  // Step 5 of the SQLite list: sessions ended on the server (sign-out) even while their sealed cookie
+  // lives on, seen by every instance.
+  `CREATE TABLE sessions (
+    id TEXT PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('customer', 'staff')),
+    created_at TEXT COLLATE "C" NOT NULL,
+    expires_at TEXT COLLATE "C" NOT NULL,
+    ended_at TEXT
+  );
+  CREATE INDEX sessions_expires_at ON sessions (expires_at);`,
 ];
 
 /** The schema version the code expects: the number of steps. */

@@ -185,6 +185,13 @@ describe(`PostgreSQL store beyond the contract (${testPostgresTarget()})`, () =>
       }
     });
 
+    it('see a session ended on the other as over', async () => {
+      await a.startSession({ id: 'shared', kind: 'staff', createdAt: '2026-11-26T10:00:00.000Z', expiresAt: '2026-11-26T18:00:00.000Z' });
+      expect(await b.isSessionLive('shared', 'staff', '2026-11-26T11:00:00.000Z')).toBe(true);
+      await b.endSession('shared', '2026-11-26T11:00:00.000Z');
+      expect(await a.isSessionLive('shared', 'staff', '2026-11-26T11:00:01.000Z')).toBe(false);
+    });
+
     it('count rate-limit hits from both without losing one', async () => {
       const hits = await both(20, (store) => store.hitRateLimit('ip:9', '2026-11-26T10:00:00.000Z'));
       expect([...hits].sort((x, y) => x - y)).toEqual(Array.from({ length: 20 }, (_, index) => index + 1));

@@ -1,7 +1,7 @@
 import 'server-only';
 import pg from 'pg';
 import { z } from 'zod';
-import type { IdempotencyClaim, OrderRecord, OrderStore } from '@/lib/store/order-store';
+import { sessionsForgottenBefore, type IdempotencyClaim, type OrderRecord, type OrderStore } from '@/lib/store/order-store';
 import { migratedOrClosed } from '@/lib/store/postgres-migrations';
 import {
   idempotencyFromRow,
@@ -262,6 +262,32 @@ export function createPostgresOrderStore(pool: pg.Pool): PostgresOrderStore {
           ])
         : await pool.query('SELECT * FROM recovery_actions ORDER BY id DESC LIMIT $1', [clampLimit(limit)]);
       return rows.map(recoveryFromRow);
+    },
+    async releaseRateLimitHit(bucket, windowStart) {
+      await pool.query('UPDATE rate_limits SET hits = hits - 1 WHERE bucket = $1 AND window_start = $2 AND hits > 0', [
+        bucket,
+        windowStart,
+      ]);
+    },
+    async startSession(session) {
+      // Two statements, no transaction needed: pruning old rows may run in any order with the insert.
+      await pool.query('DELETE FROM sessions WHERE expires_at < $1', [sessionsForgottenBefore(session.createdAt)]);
+      await pool.query('INSERT INTO sessions (id, kind, created_at, expires_at) VALUES ($1, $2, $3, $4)', [
+        session.id,
+        session.kind,
+        session.createdAt,
+        session.expiresAt,
+      ]);
+    },
+    async isSessionLive(id, kind, now) {
+      const { rowCount } = await pool.query(
+        'SELECT 1 FROM sessions WHERE id = $1 AND kind = $2 AND ended_at IS NULL AND expires_at > $3',
+        [id, kind, now],
+      );
+      return rowCount === 1;
+    },
+    async endSession(id, now) {
+      await pool.query('UPDATE sessions SET ended_at = $1 WHERE id = $2 AND ended_at IS NULL', [now, id]);
     },
     async close() {
       await pool.end();

@@ -89,6 +89,15 @@ const MIGRATIONS: string[] = [
     detail TEXT NOT NULL
   );
   CREATE INDEX recovery_actions_order_ref ON recovery_actions (order_ref, id);`,
+  // Sessions ended on the server (sign-out) even while their sealed cookie lives on.
+  `CREATE TABLE sessions (
+    id TEXT PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('customer', 'staff')),
+    created_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL,
+    ended_at TEXT
+  );
+  CREATE INDEX sessions_expires_at ON sessions (expires_at);`,
 ];
 
 export function migrate(db: Database.Database): void {

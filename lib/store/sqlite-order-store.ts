@@ -1,7 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { openSqlite } from '@/lib/sqlite/open-sqlite';
-import type { OrderStore } from '@/lib/store/order-store';
+import { sessionsForgottenBefore, type OrderStore } from '@/lib/store/order-store';
 import { migrate } from '@/lib/store/sqlite-migrations';
 import {
   idempotencyFromRow,
@@ -105,6 +105,15 @@ export function createSqliteOrderStore(file: string): OrderStore & { close(): vo
   );
   const recentRecovery = db.prepare('SELECT * FROM recovery_actions ORDER BY id DESC LIMIT ?');
   const recoveryOfOrder = db.prepare('SELECT * FROM recovery_actions WHERE order_ref = ? ORDER BY id DESC LIMIT ?');
+  const unhit = db.prepare('UPDATE rate_limits SET hits = hits - 1 WHERE bucket = ? AND window_start = ? AND hits > 0');
+  const insertSession = db.prepare(
+    'INSERT INTO sessions (id, kind, created_at, expires_at) VALUES (@id, @kind, @createdAt, @expiresAt)',
+  );
+  const pruneSessions = db.prepare('DELETE FROM sessions WHERE expires_at < ?');
+  const liveSession = db.prepare(
+    'SELECT 1 FROM sessions WHERE id = ? AND kind = ? AND ended_at IS NULL AND expires_at > ?',
+  );
+  const endSession = db.prepare('UPDATE sessions SET ended_at = ? WHERE id = ? AND ended_at IS NULL');
   const findKey = (key: string) => {
     const row = keyOf.get(key);
     return row ? idempotencyFromRow(row) : null;
@@ -205,6 +214,21 @@ export function createSqliteOrderStore(file: string): OrderStore & { close(): vo
     async listRecovery(limit, orderRef) {
       const rows = orderRef ? recoveryOfOrder.all(orderRef, clampLimit(limit)) : recentRecovery.all(clampLimit(limit));
       return rows.map((row) => recoveryFromRow(row));
+    },
+    async releaseRateLimitHit(bucket, windowStart) {
+      unhit.run(bucket, windowStart);
+    },
+    async startSession(session) {
+      db.transaction(() => {
+        pruneSessions.run(sessionsForgottenBefore(session.createdAt));
+        insertSession.run(session);
+      })();
+    },
+    async isSessionLive(id, kind, now) {
+      return liveSession.get(id, kind, now) !== undefined;
+    },
+    async endSession(id, now) {
+      endSession.run(now, id);
     },
     close() {
       db.close();

@@ -1,8 +1,8 @@
 import { revalidatePath } from 'next/cache';
-import { SandboxControlError } from '@/lib/sandbox';
-import { applyControlRequest, CONTROL_BODY_LIMIT, parseControlRequest } from '@/lib/sandbox';
+import { getEnv } from '@/lib/env';
 import { getInAppSandbox, sandboxEnabled } from '@/lib/in-app-sandbox';
-import { readWebBody } from '@/lib/sandbox';
+import { applyControlRequest, CONTROL_BODY_LIMIT, parseControlRequest, readWebBody, SandboxControlError } from '@/lib/sandbox';
+import { refuseCrossSite } from '@/lib/security/same-origin';
 import { isStaff } from '@/lib/staff/staff-session';
 
 export const dynamic = 'force-dynamic';
@@ -27,8 +27,11 @@ export async function GET(): Promise<Response> {
  */
 export async function POST(request: Request): Promise<Response> {
   if (!sandboxEnabled()) return notFound();
-  // Steering the sandbox is a staff console action: the staff session is checked on every call.
+  // Steering the sandbox is a staff console action: the staff session is checked on every call,
+  // and the request must come from the shop's own pages.
   if (!(await isStaff())) return staffOnly();
+  const crossSite = refuseCrossSite(request, getEnv().trustedProxyCount);
+  if (crossSite) return crossSite;
   const text = await readWebBody(request, CONTROL_BODY_LIMIT);
   if (text === undefined) return refused(413, `body: larger than ${CONTROL_BODY_LIMIT} bytes`);
   let value: unknown;

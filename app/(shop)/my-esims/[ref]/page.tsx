@@ -14,7 +14,7 @@ import { findOrder } from '@/lib/orders/get-order';
 import { loadEsim } from '@/lib/orders/load-esim';
 import { loadStage } from '@/lib/orders/pay-order';
 import { getOrderStore } from '@/lib/store';
-import { getSignedInCustomer } from '@/lib/session/customer-session';
+import { endCustomerSession, getSignedInCustomer } from '@/lib/session/customer-session';
 
 type Props = { params: Promise<{ ref: string }> };
 
@@ -41,7 +41,12 @@ export default async function MyEsimPage({ params }: Props) {
       expired = error instanceof LinksfieldError && error.code === TOKEN_INVALID_CODE;
     }
   }
-  if (expired) redirect(`/session-expired?next=/my-esims/${ref}`);
+  if (expired) {
+    // The provider refused the customer's token. A page cannot clear cookies, but it can end the
+    // session on the server: the cookie left behind opens nothing, and the customer signs in again.
+    await endCustomerSession();
+    redirect(`/sign-in?expired=1&next=${encodeURIComponent(`/my-esims/${order.ref}`)}`);
+  }
 
   return (
     <div className="mx-auto max-w-3xl space-y-6">

@@ -1,5 +1,7 @@
 import { revalidatePath } from 'next/cache';
 import { refreshCatalog } from '@/lib/catalog';
+import { getEnv } from '@/lib/env';
+import { refuseCrossSite } from '@/lib/security/same-origin';
 import { isStaff } from '@/lib/staff/staff-session';
 
 export const dynamic = 'force-dynamic';
@@ -8,8 +10,11 @@ export const dynamic = 'force-dynamic';
  * On-demand catalog refresh: after a price or package change at the provider, staff make every
  * page read the catalog again at once instead of within the cache's minute.
  */
-export async function POST(): Promise<Response> {
+export async function POST(request: Request): Promise<Response> {
   if (!(await isStaff())) return Response.json({ ok: false, error: 'staff only: sign in to the staff console' }, { status: 401 });
+  // It changes what every page shows: only from the shop's own pages (a JSON body, any content).
+  const crossSite = refuseCrossSite(request, getEnv().trustedProxyCount);
+  if (crossSite) return crossSite;
   refreshCatalog();
   // The cached home and country pages are rendered again on their next view.
   revalidatePath('/', 'layout');

@@ -1,0 +1,108 @@
+import { randomBytes } from 'node:crypto';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { cookieJar, requestScope, type RequestScope } from '@/lib/test-support/request-scope';
+import type { OrderStore } from '@/lib/store/order-store';
+
+const scope = vi.hoisted(() => ({ current: undefined as unknown as RequestScope }));
+vi.mock('next/headers', () => ({ headers: async () => scope.current.headers(), cookies: async () => scope.current.cookies() }));
+
+class Redirected extends Error {
+  constructor(readonly to: string) {
+    super(`redirect ${to}`);
+  }
+}
+vi.mock('next/navigation', () => ({
+  redirect: (to: string) => {
+    throw new Redirected(to);
+  },
+}));
+vi.mock('next-intl/server', () => ({
+  getLocale: async () => 'en',
+  getTranslations: async () => (key: string) => key,
+}));
+vi.mock('@/lib/catalog', () => ({ recentPackageDetail: vi.fn() }));
+vi.mock('@/lib/linksfield', () => ({ getLinksfield: () => ({}) }));
+
+// The pre-order itself is not under test: every order that gets past the limits is placed.
+const placed = vi.hoisted(() => ({ count: 0 }));
+vi.mock('@/lib/orders/place-order-once', () => ({
+  placeOrderOnce: async () => {
+    placed.count += 1;
+    return { ok: true, ref: 'AAAAAAAAAAAAAAAAAAAAAA' };
+  },
+}));
+
+const customer = vi.hoisted(() => ({ signedIn: null as { email: string; token: string } | null }));
+vi.mock('@/lib/session/customer-session', () => ({ getSignedInCustomer: async () => customer.signedIn }));
+
+const shop = vi.hoisted(() => ({ store: undefined as unknown as OrderStore & { close(): void } }));
+vi.mock('@/lib/store', async () => {
+  const actual = await vi.importActual<typeof import('@/lib/store/order-store')>('@/lib/store/order-store');
+  return { ...actual, getOrderStore: () => shop.store };
+});
+
+const VICTIM = 'victim@example.com';
+
+function orderForm(email: string): FormData {
+  const data = new FormData();
+  for (const [name, value] of Object.entries({
+    idempotencyKey: randomBytes(16).toString('base64url'),
+    packageId: '1000000',
+    packageCode: 'LP20220325000000',
+    currency: 'USD',
+    quantity: '1',
+    periods: '1',
+    email,
+  })) {
+    data.set(name, value);
+  }
+  return data;
+}
+
+describe('pre-order limits', () => {
+  let preOrder: typeof import('@/components/order/actions').preOrderAction;
+
+  beforeEach(async () => {
+    vi.resetModules();
+    vi.stubEnv('TRUSTED_PROXY_COUNT', '1');
+    vi.stubEnv('RATE_LIMIT_PREORDERS_PER_MINUTE', '30');
+    const { createSqliteOrderStore } = await import('@/lib/store/sqlite-order-store');
+    shop.store = createSqliteOrderStore(':memory:');
+    scope.current = requestScope();
+    customer.signedIn = null;
+    placed.count = 0;
+    ({ preOrderAction: preOrder } = await import('@/components/order/actions'));
+  });
+  afterEach(() => {
+    shop.store.close();
+    vi.unstubAllEnvs();
+  });
+
+  async function order(address: string, email: string): Promise<string> {
+    return scope.current.from(address, cookieJar(), async () => {
+      try {
+        const empty = { values: { currency: '', quantity: '', periods: '', email: '' }, fieldErrors: {} };
+        return (await preOrder(empty, orderForm(email))).formError ?? 'no message';
+      } catch (error) {
+        if (error instanceof Redirected) return 'placed';
+        throw error;
+      }
+    });
+  }
+
+  it("does not let a stranger typing the victim's e-mail spend the victim's allowance", async () => {
+    const stranger = [];
+    for (let n = 0; n < 31; n++) stranger.push(await order('198.51.100.1', VICTIM));
+    // The stranger's own address runs out ...
+    expect(stranger.filter((answer) => answer === 'placed')).toHaveLength(30);
+    expect(stranger.at(-1)).toBe('common.rateLimited');
+    // ... the victim's does not.
+    expect(await order('192.0.2.10', VICTIM)).toBe('placed');
+  });
+
+  it("limits a signed-in customer's account across addresses", async () => {
+    customer.signedIn = { email: VICTIM, token: 'token' };
+    for (let n = 0; n < 30; n++) expect(await order(`198.51.100.${n + 1}`, 'anyone@example.com')).toBe('placed');
+    expect(await order('192.0.2.10', 'anyone@example.com')).toBe('common.rateLimited');
+  });
+});
