@@ -1,18 +1,18 @@
 /** `npm run db:migrate`: brings the configured store's schema up to date and says what it did. */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type Database from 'better-sqlite3';
 import pg from 'pg';
-import { migrateCallLog } from '@/lib/call-log/call-log-migrations';
-import { openSqlite } from '@/lib/sqlite/open-sqlite';
-import { databaseUrlFromEnv, describeDatabaseUrl } from '@/lib/store/postgres-config';
-import { migratePostgres } from '@/lib/store/postgres-migrations';
-import { migrate as migrateSqlite } from '@/lib/store/sqlite-migrations';
+import { databaseUrlFromEnv, describeDatabaseUrl } from '@/lib/db/config';
+import { CALLS_SQLITE_STEPS } from '@/lib/db/migrations/calls-sqlite';
+import { SHOP_SQLITE_STEPS } from '@/lib/db/migrations/shop-sqlite';
+import { openSqlite } from '@/lib/db/open-sqlite';
+import { migratePostgres } from '@/lib/db/postgres-migrate';
+import { migrateSqlite } from '@/lib/db/sqlite-migrate';
 
 /*
  * Plain tsx, so nothing here may import a module marked `server-only` (lib/env.ts, the stores): the
- * migration modules are used directly, and the SQLite files are found as lib/env.ts,
- * lib/store/index.ts and lib/call-log/index.ts find them (SHOP_DATA_DIR, else ./data).
+ * migration modules are used directly, and the SQLite files are found as lib/env.ts and
+ * lib/db/index.ts find them (SHOP_DATA_DIR, else ./data).
  */
 
 async function migrateConfiguredPostgres(url: string): Promise<void> {
@@ -29,18 +29,15 @@ async function migrateConfiguredPostgres(url: string): Promise<void> {
   }
 }
 
-function migrateSqliteFile(file: string, migrate: (db: Database.Database) => void): void {
+function migrateSqliteFile(file: string, steps: readonly string[], name: string): void {
   // The shop's own settings: a migration's commits are as durable as the shop's.
   const db = openSqlite(file);
   try {
-    const before = db.pragma('user_version', { simple: true }) as number;
-    migrate(db);
-    const after = db.pragma('user_version', { simple: true }) as number;
-    const applied = Array.from({ length: after - before }, (_, index) => before + index + 1);
+    const { applied, version } = migrateSqlite(db, steps, name);
     console.log(
       applied.length
-        ? `SQLite ${file}: applied step${applied.length > 1 ? 's' : ''} ${applied.join(', ')}; schema is at version ${after}`
-        : `SQLite ${file}: already at version ${after}, nothing to do`,
+        ? `SQLite ${file}: applied step${applied.length > 1 ? 's' : ''} ${applied.join(', ')}; schema is at version ${version}`
+        : `SQLite ${file}: already at version ${version}, nothing to do`,
     );
   } finally {
     db.close();
@@ -51,8 +48,8 @@ function migrateSqliteFile(file: string, migrate: (db: Database.Database) => voi
 function migrateConfiguredSqlite(): void {
   const dataDir = process.env.SHOP_DATA_DIR?.trim() || join(process.cwd(), 'data');
   mkdirSync(dataDir, { recursive: true });
-  migrateSqliteFile(join(dataDir, 'shop.sqlite'), migrateSqlite);
-  migrateSqliteFile(join(dataDir, 'calls.sqlite'), migrateCallLog);
+  migrateSqliteFile(join(dataDir, 'shop.sqlite'), SHOP_SQLITE_STEPS, 'shop database');
+  migrateSqliteFile(join(dataDir, 'calls.sqlite'), CALLS_SQLITE_STEPS, 'call log');
 }
 
 async function main(): Promise<void> {

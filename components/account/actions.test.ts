@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cookieJar, requestScope, type RequestScope } from '@/lib/test-support/request-scope';
-import type { OrderStore } from '@/lib/store/order-store';
+import type { Stores } from '@/lib/store/stores';
 
 const scope = vi.hoisted(() => ({ current: undefined as unknown as RequestScope }));
 vi.mock('next/headers', () => ({ headers: async () => scope.current.headers(), cookies: async () => scope.current.cookies() }));
@@ -35,10 +35,10 @@ vi.mock('@/lib/linksfield', async () => {
   };
 });
 
-const shop = vi.hoisted(() => ({ store: undefined as unknown as OrderStore & { close(): void } }));
+const shop = vi.hoisted(() => ({ stores: undefined as unknown as Stores & { close(): Promise<void> } }));
 vi.mock('@/lib/store', async () => {
-  const actual = await vi.importActual<typeof import('@/lib/store/order-store')>('@/lib/store/order-store');
-  return { ...actual, getOrderStore: () => shop.store };
+  const actual = await vi.importActual<typeof import('@/lib/store')>('@/lib/store');
+  return { ...actual, getStores: () => shop.stores };
 });
 
 const VICTIM = 'victim@example.com';
@@ -57,15 +57,15 @@ describe('customer sign-in limits', () => {
     // Behind one proxy, so each test request names its own address in X-Forwarded-For.
     vi.stubEnv('TRUSTED_PROXY_COUNT', '1');
     vi.stubEnv('SESSION_SECRET', 'test-session-secret-0123456789abcdef');
-    const { createSqliteOrderStore } = await import('@/lib/store/sqlite-order-store');
-    shop.store = createSqliteOrderStore(':memory:');
+    const { memoryStores } = await import('@/lib/test-support/databases');
+    shop.stores = memoryStores();
     scope.current = requestScope();
     provider.passwords = new Map([[VICTIM, 'the-right-password']]);
     provider.logins = 0;
     ({ signInAction: signIn } = await import('@/components/account/actions'));
   });
-  afterEach(() => {
-    shop.store.close();
+  afterEach(async () => {
+    await shop.stores.close();
     vi.unstubAllEnvs();
   });
 

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cookieJar, requestScope, type RequestScope } from '@/lib/test-support/request-scope';
-import type { OrderStore } from '@/lib/store/order-store';
+import type { Stores } from '@/lib/store/stores';
 
 const scope = vi.hoisted(() => ({ current: undefined as unknown as RequestScope }));
 vi.mock('next/headers', () => ({ headers: async () => scope.current.headers(), cookies: async () => scope.current.cookies() }));
@@ -35,10 +35,10 @@ vi.mock('@/lib/orders/place-order-once', () => ({
 const customer = vi.hoisted(() => ({ signedIn: null as { email: string; token: string } | null }));
 vi.mock('@/lib/session/customer-session', () => ({ getSignedInCustomer: async () => customer.signedIn }));
 
-const shop = vi.hoisted(() => ({ store: undefined as unknown as OrderStore & { close(): void } }));
+const shop = vi.hoisted(() => ({ stores: undefined as unknown as Stores & { close(): Promise<void> } }));
 vi.mock('@/lib/store', async () => {
-  const actual = await vi.importActual<typeof import('@/lib/store/order-store')>('@/lib/store/order-store');
-  return { ...actual, getOrderStore: () => shop.store };
+  const actual = await vi.importActual<typeof import('@/lib/store')>('@/lib/store');
+  return { ...actual, getStores: () => shop.stores };
 });
 
 const VICTIM = 'victim@example.com';
@@ -66,15 +66,15 @@ describe('pre-order limits', () => {
     vi.resetModules();
     vi.stubEnv('TRUSTED_PROXY_COUNT', '1');
     vi.stubEnv('RATE_LIMIT_PREORDERS_PER_MINUTE', '30');
-    const { createSqliteOrderStore } = await import('@/lib/store/sqlite-order-store');
-    shop.store = createSqliteOrderStore(':memory:');
+    const { memoryStores } = await import('@/lib/test-support/databases');
+    shop.stores = memoryStores();
     scope.current = requestScope();
     customer.signedIn = null;
     placed.count = 0;
     ({ preOrderAction: preOrder } = await import('@/components/order/actions'));
   });
-  afterEach(() => {
-    shop.store.close();
+  afterEach(async () => {
+    await shop.stores.close();
     vi.unstubAllEnvs();
   });
 

@@ -12,8 +12,8 @@ import { inFlightDeadlineMs } from '@/lib/orders/in-flight';
 import type { Refusal } from '@/lib/orders/place-order';
 import { placeOrderOnce } from '@/lib/orders/place-order-once';
 import { limitRate } from '@/lib/rate-limit';
-import { getOrderStore } from '@/lib/store';
-import { isOrderRef, newIdempotencyKey } from '@/lib/store/order-store';
+import { getStores } from '@/lib/store';
+import { isOrderRef, newIdempotencyKey } from '@/lib/store/records';
 import { getSignedInCustomer, signOutCustomer } from '@/lib/session/customer-session';
 import type { OrderField, OrderFormState, OrderFormValues } from '@/components/order/order-form-state';
 import { FORBIDDEN_PRICE_FIELDS, orderInputSchema, readOrderForm } from '@/components/order/order-input';
@@ -77,7 +77,7 @@ export async function preOrderAction(_previous: OrderFormState, formData: FormDa
   const result = await placeOrderOnce(idempotencyKey, request, locale, {
     client: getLinksfield(),
     recentPackage: recentPackageDetail,
-    store: getOrderStore(),
+    stores: getStores(),
     customer,
     partnerCode: getEnv().partnerCode,
     inFlightMs: inFlightDeadlineMs(getEnv()),

@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { FormKeyInput, mintFormKey } from '@/components/order/form-key-input';
-import { isOrderRef } from '@/lib/store/order-store';
+import { isOrderRef } from '@/lib/store/records';
 
 describe('the order form key', () => {
   it('is minted in the browser with the shape and strength the server accepts, never twice the same', () => {

@@ -8,7 +8,7 @@ import { payOrder } from '@/lib/orders/pay-order';
 import { cardInputSchema } from '@/lib/payments/card-input';
 import { getPaymentProvider } from '@/lib/payments';
 import { limitRate } from '@/lib/rate-limit';
-import { getOrderStore, isOrderRef } from '@/lib/store';
+import { getStores, isOrderRef } from '@/lib/store';
 import type { CardField, PaymentFormState } from '@/components/payment/payment-form-state';
 
 const text = (formData: FormData, name: string) => {
@@ -43,9 +43,9 @@ export async function payAction(orderRef: string, _previous: PaymentFormState, f
   }
   const { locale } = await getPreferences();
   const result = await payOrder(orderRef, parsed.data, locale, {
-    store: getOrderStore(),
+    stores: getStores(),
     client: getLinksfield(),
-    payments: getPaymentProvider(),
+    paymentProvider: getPaymentProvider(),
   });
   if (result.kind === 'not_found') notFound();
   if (result.kind === 'declined') return { values, fieldErrors: {}, formError: t(`declined.${result.reason}`) };

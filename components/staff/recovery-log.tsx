@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { formatUtcDateTime } from '@/lib/i18n/format';
-import type { RecoveryAction } from '@/lib/store/order-store';
+import type { RecoveryAction } from '@/lib/store/records';
 
 /** What the recovery pass did, newest first: every order and pre-order it touched, for staff. */
 export async function RecoveryLog({

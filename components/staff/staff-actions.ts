@@ -18,7 +18,7 @@ import { runFlowCheck, type FlowCheckResult } from '@/lib/staff/flow-check';
 import { replayCall, type ReplayErrorKey, type ReplayResult } from '@/lib/staff/replay';
 import { rememberBrowser } from '@/lib/session/known-browsers';
 import { assertStaff, checkStaffPassword, signOutStaff, staffConsoleEnabled, startStaffSession } from '@/lib/staff/staff-session';
-import { getOrderStore } from '@/lib/store';
+import { getStores } from '@/lib/store';
 
 export type StaffFormState = { error?: string; ok?: string };
 
@@ -103,8 +103,8 @@ export async function flowCheckAction(_previous: FlowCheckState, formData: FormD
   const { locale } = await getPreferences();
   const result = await runFlowCheck({
     client: getLinksfield(),
-    store: getOrderStore(),
-    payments: getPaymentProvider(),
+    stores: getStores(),
+    paymentProvider: getPaymentProvider(),
     credentials: env.credentials,
     callLog: getCallLogStore(),
     locale,

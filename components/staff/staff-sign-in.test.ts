@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cookieJar, requestScope, type CookieJar, type RequestScope } from '@/lib/test-support/request-scope';
-import type { OrderStore } from '@/lib/store/order-store';
+import type { Stores } from '@/lib/store/stores';
 
 const scope = vi.hoisted(() => ({ current: undefined as unknown as RequestScope }));
 vi.mock('next/headers', () => ({ headers: async () => scope.current.headers(), cookies: async () => scope.current.cookies() }));
@@ -20,10 +20,10 @@ vi.mock('next-intl/server', () => ({
   getTranslations: async (namespace?: string) => (key: string) => (namespace ? `${namespace}.${key}` : key),
 }));
 
-const shop = vi.hoisted(() => ({ store: undefined as unknown as OrderStore & { close(): void } }));
+const shop = vi.hoisted(() => ({ stores: undefined as unknown as Stores & { close(): Promise<void> } }));
 vi.mock('@/lib/store', async () => {
-  const actual = await vi.importActual<typeof import('@/lib/store/order-store')>('@/lib/store/order-store');
-  return { ...actual, getOrderStore: () => shop.store };
+  const actual = await vi.importActual<typeof import('@/lib/store')>('@/lib/store');
+  return { ...actual, getStores: () => shop.stores };
 });
 
 const PASSWORD = 'the-staff-password';
@@ -36,13 +36,13 @@ describe('staff sign-in limits', () => {
     vi.stubEnv('TRUSTED_PROXY_COUNT', '1');
     vi.stubEnv('STAFF_PASSWORD', PASSWORD);
     vi.stubEnv('SESSION_SECRET', 'test-session-secret-0123456789abcdef');
-    const { createSqliteOrderStore } = await import('@/lib/store/sqlite-order-store');
-    shop.store = createSqliteOrderStore(':memory:');
+    const { memoryStores } = await import('@/lib/test-support/databases');
+    shop.stores = memoryStores();
     scope.current = requestScope();
     ({ staffSignInAction: signIn } = await import('@/components/staff/staff-actions'));
   });
-  afterEach(() => {
-    shop.store.close();
+  afterEach(async () => {
+    await shop.stores.close();
     vi.unstubAllEnvs();
   });
 

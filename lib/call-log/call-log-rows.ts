@@ -1,12 +1,10 @@
 import { z } from 'zod';
-import { DEFAULT_LIST_LIMIT, MAX_LIST_LIMIT } from '@/lib/call-log/call-log-store';
+import { bigint } from '@/lib/db/rows';
 import { redactBody, redactSecrets, redactText } from '@/lib/call-log/redact';
 import type { CallLogEntry, CallLogFilter, UpstreamCall } from '@/lib/call-log/types';
 
 /** The call log's rows and entries: one mapping for the SQLite and the PostgreSQL log alike. */
 
-/** A whole number as either driver returns it: pg gives BIGINT as a string so nothing is rounded. */
-const bigint = z.union([z.int(), z.string().regex(/^-?\d+$/).transform(Number).pipe(z.int())]);
 
 export const callRowSchema = z.object({
   id: bigint,
@@ -103,15 +101,16 @@ export function fromCallRow(raw: unknown): CallLogEntry {
   };
 }
 
+const DEFAULT_LIST_LIMIT = 100;
+const MAX_LIST_LIMIT = 1000;
+
+/** A list's page size: 100 unless asked, at most 1000. */
 export function toListLimit(limit: number | undefined): number {
   if (limit === undefined || !Number.isFinite(limit)) return DEFAULT_LIST_LIMIT;
   return Math.min(MAX_LIST_LIMIT, Math.max(1, Math.trunc(limit)));
 }
 
-/**
- * The WHERE conditions of a list, in each database's placeholder style: `placeholder` records the
- * value and answers its marker (`?`, `$1`).
- */
+/** The WHERE conditions of a list: `placeholder` records the value and answers its marker (`$1`, …). */
 export function listConditions(filter: CallLogFilter, placeholder: (value: string | number) => string): string[] {
   const where: string[] = [];
   if (filter.endpoint !== undefined) where.push(`endpoint = ${placeholder(filter.endpoint)}`);

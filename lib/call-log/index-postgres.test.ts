@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getCallLogStore } from '@/lib/call-log';
+import { closeDatabases } from '@/lib/db';
 import { REDACTED } from '@/lib/call-log/redact';
 import { sampleCall } from '@/lib/call-log/test-calls';
 import { startTestPostgres, testPostgresTarget, type TestPostgres } from '@/lib/test-support/postgres';
@@ -23,8 +24,7 @@ describe(`getCallLogStore with DATABASE_URL (${testPostgresTarget()})`, () => {
   }, 120_000);
 
   afterAll(async () => {
-    await getCallLogStore().close();
-    delete (globalThis as Record<symbol, unknown>)[Symbol.for('esim-qr-mall.call-log-store')];
+    await closeDatabases();
     delete process.env.DATABASE_URL;
     await db.stop();
     rmSync(dataDir, { recursive: true, force: true });

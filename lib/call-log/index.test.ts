@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { getCallLogStore } from '@/lib/call-log';
+import { closeDatabases } from '@/lib/db';
 import { REDACTED } from '@/lib/call-log/redact';
 import { sampleCall } from '@/lib/call-log/test-calls';
 import { SANDBOX_DEFAULTS } from '@/lib/env';
@@ -16,9 +17,8 @@ describe('getCallLogStore', () => {
   delete process.env.LINKSFIELD_BASE_URL;
   delete process.env.CALL_LOG_LIMIT;
 
-  afterAll(() => {
-    getCallLogStore().close();
-    delete (globalThis as Record<symbol, unknown>)[Symbol.for('esim-qr-mall.call-log-store')];
+  afterAll(async () => {
+    await closeDatabases();
     rmSync(dataDir, { recursive: true, force: true });
   });
 

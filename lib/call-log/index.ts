@@ -1,9 +1,8 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
-import { join } from 'node:path';
-import type { CallLogOptions, CallLogStore } from '@/lib/call-log/call-log-store';
-import { lazyPostgresCallLogStore } from '@/lib/call-log/postgres-lazy-call-log-store';
-import { createSqliteCallLogStore } from '@/lib/call-log/sqlite-call-log-store';
+import { createCallLogStore, type CallLogStore } from '@/lib/call-log/call-log-store';
+import { getDatabases } from '@/lib/db';
+import type { Sql } from '@/lib/db/sql';
 import { getEnv } from '@/lib/env';
 
 export type { CallLogStore } from '@/lib/call-log/call-log-store';
@@ -25,22 +24,16 @@ export function callLogSecrets(): string[] {
   ].filter((value): value is string => typeof value === 'string' && value.length > 0);
 }
 
-const globalKey = Symbol.for('esim-qr-mall.call-log-store');
-type Holder = { [globalKey]?: CallLogStore };
+// The log holds nothing but its database: one per database handle (a new one after closeDatabases).
+const made = new WeakMap<Sql, CallLogStore>();
 
-/**
- * The staff call log, opened once per process: in PostgreSQL beside the orders when DATABASE_URL is
- * set (connected and migrated on first use), so every shop instance shares one log; else
- * `calls.sqlite` under the data folder.
- */
+/** The staff call log on its database (lib/db). */
 export function getCallLogStore(): CallLogStore {
-  const holder = globalThis as Holder;
-  if (!holder[globalKey]) {
-    const env = getEnv();
-    const options: CallLogOptions = { limit: env.callLogLimit, secrets: callLogSecrets };
-    holder[globalKey] = env.databaseUrl
-      ? lazyPostgresCallLogStore(env.databaseUrl, options)
-      : createSqliteCallLogStore(join(env.dataDir, 'calls.sqlite'), options);
+  const { calls } = getDatabases();
+  let store = made.get(calls);
+  if (!store) {
+    store = createCallLogStore(calls, { limit: getEnv().callLogLimit, secrets: callLogSecrets });
+    made.set(calls, store);
   }
-  return holder[globalKey];
+  return store;
 }

@@ -1,8 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CallLogStore } from '@/lib/call-log/call-log-store';
 import { REDACTED } from '@/lib/call-log/redact';
 import { toJsonExport, toReadableReport, type ReportMeta } from '@/lib/call-log/report';
-import { createSqliteCallLogStore } from '@/lib/call-log/sqlite-call-log-store';
+import { createCallLogStore } from '@/lib/call-log/call-log-store';
+import { CALLS_SQLITE_STEPS } from '@/lib/db/migrations/calls-sqlite';
+import { openSqliteDatabase } from '@/lib/db/open';
+import type { Sql } from '@/lib/db/sql';
 import { sampleCall } from '@/lib/call-log/test-calls';
 import type { CallLogEntry } from '@/lib/call-log/types';
 
@@ -18,13 +20,16 @@ const meta: ReportMeta = {
   acceptLanguage: 'en-US',
 };
 
-const stores: CallLogStore[] = [];
-afterEach(() => stores.splice(0).forEach((store) => store.close()));
+const opened: Sql[] = [];
+afterEach(async () => {
+  for (const sql of opened.splice(0)) await sql.close();
+});
 
 /** A realistic order's calls, written through the store so the report sees what staff see. */
 async function orderCalls(): Promise<CallLogEntry[]> {
-  const store = createSqliteCallLogStore(':memory:', { limit: 100, secrets: () => [TOKEN, PASSWORD] });
-  stores.push(store);
+  const sql = openSqliteDatabase(':memory:', CALLS_SQLITE_STEPS, 'call log');
+  opened.push(sql);
+  const store = createCallLogStore(sql, { limit: 100, secrets: () => [TOKEN, PASSWORD] });
   await store.append(
     sampleCall({
       at: '2026-11-26T10:00:00.000Z',

@@ -1,5 +1,6 @@
 import 'server-only';
-import type { IdempotencyRecord, OrderStore, RecoveryAction } from '@/lib/store/order-store';
+import type { IdempotencyRecord, RecoveryAction } from '@/lib/store/records';
+import type { Stores } from '@/lib/store/stores';
 
 /**
  * A pre-order whose key is still `pending` since before `before` was cut off mid-call (a crash, a
@@ -9,10 +10,10 @@ import type { IdempotencyRecord, OrderStore, RecoveryAction } from '@/lib/store/
 export async function expirePendingPreOrder(
   record: IdempotencyRecord,
   before: string,
-  deps: { store: OrderStore; now?: () => Date },
+  deps: { stores: Stores; now?: () => Date },
 ): Promise<RecoveryAction | null> {
   const at = (deps.now?.() ?? new Date()).toISOString();
-  if (!(await deps.store.expireIdempotencyKey(record.key, before, at))) return null;
+  if (!(await deps.stores.formKeys.expire(record.key, before, at))) return null;
   const action: RecoveryAction = {
     at,
     orderRef: null,
@@ -20,6 +21,6 @@ export async function expirePendingPreOrder(
     action: 'pre_order_unconfirmed',
     detail: `pending since ${record.updatedAt}, request ${record.request ?? 'unknown'}`,
   };
-  await deps.store.recordRecovery(action);
+  await deps.stores.recovery.record(action);
   return action;
 }

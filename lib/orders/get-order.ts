@@ -1,8 +1,8 @@
 import 'server-only';
-import { getOrderStore, isOrderRef, type OrderRecord } from '@/lib/store';
+import { getStores, isOrderRef, type OrderRecord } from '@/lib/store';
 
 /** An order by its page reference; anything malformed or unknown is simply not found. */
 export async function findOrder(ref: string): Promise<OrderRecord | null> {
   if (!isOrderRef(ref)) return null;
-  return getOrderStore().findByRef(ref);
+  return getStores().orders.findByRef(ref);
 }

@@ -3,7 +3,7 @@ import type { Locale } from '@/lib/i18n/locales';
 import { getLinksfield, type LinksfieldClient } from '@/lib/linksfield';
 import { withCallContext } from '@/lib/linksfield/call-context';
 import type { EsimDetail } from '@/lib/linksfield/types';
-import type { OrderRecord } from '@/lib/store/order-store';
+import type { OrderRecord } from '@/lib/store/records';
 
 /**
  * The eSIM of a paid order. With the shop's token a failure gives null (the page says the eSIM is on

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { canPay, needsRefund, orderStage, shouldPoll, type StageFacts } from '@/lib/orders/order-stage';
-import type { PaymentAttempt, PaymentReportRecord } from '@/lib/store/order-store';
+import type { PaymentAttempt, PaymentReportRecord } from '@/lib/store/records';
 
 const payment = (status: PaymentAttempt['status'], reason: string | null = null): PaymentAttempt => ({
   id: `p-${status}`,

@@ -1,5 +1,5 @@
 import type { ProviderPayStatus } from '@/lib/linksfield/types';
-import type { PaymentAttempt, PaymentReportRecord } from '@/lib/store/order-store';
+import type { PaymentAttempt, PaymentReportRecord } from '@/lib/store/records';
 
 /**
  * Where an order stands, derived from what the shop recorded (payments, the one payment report)

@@ -6,14 +6,15 @@ import { withCallContext } from '@/lib/linksfield/call-context';
 import { canPay, needsRefund, orderStage, type OrderStage } from '@/lib/orders/order-stage';
 import { refundPayment, reportOnce } from '@/lib/orders/report-payment';
 import type { CardInput, DeclineReason, PaymentProvider } from '@/lib/payments/payment-provider';
-import type { OrderRecord, OrderStore } from '@/lib/store/order-store';
+import type { OrderRecord } from '@/lib/store/records';
+import type { Stores } from '@/lib/store/stores';
 
 export { reportOnce } from '@/lib/orders/report-payment';
 
 export type PayDependencies = {
-  store: OrderStore;
+  stores: Stores;
   client: Pick<LinksfieldClient, 'reportPayment'>;
-  payments: PaymentProvider;
+  paymentProvider: PaymentProvider;
   now?: () => Date;
 };
 
@@ -25,8 +26,8 @@ export type PayResult =
   /** Charged and reported; `stage` tells what the provider answered. */
   | { kind: 'charged'; stage: OrderStage };
 
-export async function loadStage(store: OrderStore, order: OrderRecord): Promise<OrderStage> {
-  const [payments, report] = await Promise.all([store.listPayments(order.ref), store.findPaymentReport(order.ref)]);
+export async function loadStage(stores: Stores, order: OrderRecord): Promise<OrderStage> {
+  const [payments, report] = await Promise.all([stores.payments.list(order.ref), stores.payments.findReport(order.ref)]);
   return orderStage({ payments, report, providerPayStatus: order.providerPayStatus });
 }
 
@@ -43,13 +44,13 @@ export function payOrder(ref: string, card: CardInput, locale: Locale, deps: Pay
 
 async function payOrderNow(ref: string, card: CardInput, locale: Locale, deps: PayDependencies): Promise<PayResult> {
   const now = deps.now ?? (() => new Date());
-  const order = await deps.store.findByRef(ref);
+  const order = await deps.stores.orders.findByRef(ref);
   if (!order) return { kind: 'not_found' };
-  const before = await loadStage(deps.store, order);
+  const before = await loadStage(deps.stores, order);
   if (!canPay(before)) return { kind: 'not_payable', stage: before };
 
   const attemptId = `pay_${randomBytes(12).toString('hex')}`;
-  const started = await deps.store.startPayment({
+  const started = await deps.stores.payments.start({
     id: attemptId,
     orderRef: ref,
     amountMinor: order.provider.amountMinor,
@@ -59,7 +60,7 @@ async function payOrderNow(ref: string, card: CardInput, locale: Locale, deps: P
   });
   if (!started) return { kind: 'not_payable', stage: { kind: 'paying' } };
 
-  const charge = await deps.payments.charge({
+  const charge = await deps.paymentProvider.charge({
     attemptId,
     orderRef: ref,
     amountMinor: order.provider.amountMinor,
@@ -67,21 +68,21 @@ async function payOrderNow(ref: string, card: CardInput, locale: Locale, deps: P
     card,
   });
   if (charge.status === 'declined') {
-    await deps.store.updatePayment(attemptId, { from: 'processing', status: 'declined', reason: charge.reason });
+    await deps.stores.payments.update(attemptId, { from: 'processing', status: 'declined', reason: charge.reason });
     return { kind: 'declined', reason: charge.reason };
   }
-  const recorded = await deps.store.updatePayment(attemptId, {
+  const recorded = await deps.stores.payments.update(attemptId, {
     from: 'processing',
     status: 'succeeded',
     reason: null,
     providerPaymentId: charge.paymentId,
   });
   // Only the recovery pass moves a payment it thought cut off; it has settled this one from the provider.
-  if (!recorded) return { kind: 'charged', stage: await loadStage(deps.store, order) };
+  if (!recorded) return { kind: 'charged', stage: await loadStage(deps.stores, order) };
   await reportOnce(order, charge.paymentId, true, locale, deps);
-  const after = await loadStage(deps.store, order);
+  const after = await loadStage(deps.stores, order);
   if (!needsRefund(after)) return { kind: 'charged', stage: after };
-  const payment = (await deps.store.listPayments(ref)).find((candidate) => candidate.id === attemptId);
+  const payment = (await deps.stores.payments.list(ref)).find((candidate) => candidate.id === attemptId);
   if (payment) await refundPayment(payment, charge.paymentId, `provider_code_${after.kind}`, deps);
-  return { kind: 'charged', stage: await loadStage(deps.store, order) };
+  return { kind: 'charged', stage: await loadStage(deps.stores, order) };
 }

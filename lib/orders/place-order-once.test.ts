@@ -4,8 +4,8 @@ import { sandboxForTests } from '@/lib/test-support/sandbox-client';
 import { ProviderUnavailableError } from '@/lib/linksfield/errors';
 import { orderFingerprint, placeOrderOnce } from '@/lib/orders/place-order-once';
 import type { OrderRequest } from '@/lib/orders/place-order';
-import { newIdempotencyKey } from '@/lib/store/order-store';
-import { createSqliteOrderStore } from '@/lib/store/sqlite-order-store';
+import { newIdempotencyKey } from '@/lib/store/records';
+import { memoryStores } from '@/lib/test-support/databases';
 
 const provider = sandboxForTests('place-order-once-token');
 
@@ -19,9 +19,9 @@ const request: OrderRequest = {
 };
 
 function setup(preOrder: LinksfieldClient['preOrder'] = provider.client.preOrder) {
-  const store = createSqliteOrderStore(':memory:');
+  const stores = memoryStores();
   const spy = vi.fn(preOrder);
-  return { store, spy, deps: { client: { getPackage: provider.client.getPackage, preOrder: spy }, store, waitMs: 5000, inFlightMs: 60_000 } };
+  return { stores, spy, deps: { client: { getPackage: provider.client.getPackage, preOrder: spy }, stores, waitMs: 5000, inFlightMs: 60_000 } };
 }
 
 describe('placeOrderOnce', () => {
@@ -48,40 +48,40 @@ describe('placeOrderOnce', () => {
   });
 
   it('records a pre-order without an answer as unconfirmed and never sends it again', async () => {
-    const { spy, deps, store } = setup(async () => {
+    const { spy, deps, stores } = setup(async () => {
       throw new ProviderUnavailableError('/v1.1/package/preOrderPackage', 'timeout');
     });
     const key = newIdempotencyKey();
     const first = await placeOrderOnce(key, request, 'en', deps);
     expect(first).toMatchObject({ ok: false, formError: { key: 'orderForm.errors.unconfirmed' } });
-    expect(await store.listUnconfirmed(10)).toEqual([expect.objectContaining({ key, state: 'unconfirmed' })]);
-    expect(JSON.parse((await store.findIdempotencyKey(key))!.request!)).toMatchObject({ id: 1000000, packageNum: 1 });
+    expect(await stores.formKeys.listUnconfirmed(10)).toEqual([expect.objectContaining({ key, state: 'unconfirmed' })]);
+    expect(JSON.parse((await stores.formKeys.find(key))!.request!)).toMatchObject({ id: 1000000, packageNum: 1 });
     const again = await placeOrderOnce(key, request, 'en', deps);
     expect(again).toEqual({ ok: false, formError: { key: 'orderForm.errors.unconfirmed' } });
     expect(spy).toHaveBeenCalledTimes(1);
-    expect(await store.listRecent(10)).toEqual([]);
+    expect(await stores.orders.listRecent(10)).toEqual([]);
   });
 
   it('answers a retry of a form whose pre-order was cut off (a crash) with unconfirmed, once past the deadline', async () => {
-    const { spy, deps, store } = setup();
+    const { spy, deps, stores } = setup();
     const key = newIdempotencyKey();
     // What a crash during the pre-order leaves: the key claimed, pending, and nobody to finish it.
-    await store.claimIdempotencyKey({ key, fingerprint: orderFingerprint(request), request: JSON.stringify(request), now: '2026-11-26T10:00:00.000Z' });
+    await stores.formKeys.claim({ key, fingerprint: orderFingerprint(request), request: JSON.stringify(request), now: '2026-11-26T10:00:00.000Z' });
     const retry = await placeOrderOnce(key, request, 'en', { ...deps, waitMs: 0, inFlightMs: 60_000 });
     expect(retry).toEqual({ ok: false, formError: { key: 'orderForm.errors.unconfirmed' } });
     expect(spy).not.toHaveBeenCalled();
-    expect(await store.findIdempotencyKey(key)).toMatchObject({ state: 'unconfirmed', request: JSON.stringify(request) });
-    expect(await store.listRecovery(10)).toEqual([expect.objectContaining({ action: 'pre_order_unconfirmed', idempotencyKey: key })]);
+    expect(await stores.formKeys.find(key)).toMatchObject({ state: 'unconfirmed', request: JSON.stringify(request) });
+    expect(await stores.recovery.list(10)).toEqual([expect.objectContaining({ action: 'pre_order_unconfirmed', idempotencyKey: key })]);
   });
 
   it('tells a retry to wait while the first submission may still be at the provider', async () => {
-    const { spy, deps, store } = setup();
+    const { spy, deps, stores } = setup();
     const key = newIdempotencyKey();
-    await store.claimIdempotencyKey({ key, fingerprint: orderFingerprint(request), request: '{}', now: new Date().toISOString() });
+    await stores.formKeys.claim({ key, fingerprint: orderFingerprint(request), request: '{}', now: new Date().toISOString() });
     const retry = await placeOrderOnce(key, request, 'en', { ...deps, waitMs: 0, inFlightMs: 60_000 });
     expect(retry).toEqual({ ok: false, formError: { key: 'orderForm.errors.inProgress' } });
     expect(spy).not.toHaveBeenCalled();
-    expect(await store.findIdempotencyKey(key)).toMatchObject({ state: 'pending' });
+    expect(await stores.formKeys.find(key)).toMatchObject({ state: 'pending' });
   });
 
   it('lets a refused form try again once the customer fixes it', async () => {

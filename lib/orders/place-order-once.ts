@@ -33,7 +33,7 @@ export async function placeOrderOnce(
 ): Promise<PlaceOrderResult> {
   const now = () => (deps.now?.() ?? new Date()).toISOString();
   const fingerprint = orderFingerprint(request);
-  const claim = await deps.store.claimIdempotencyKey({ key, fingerprint, request: JSON.stringify(request), now: now() });
+  const claim = await deps.stores.formKeys.claim({ key, fingerprint, request: JSON.stringify(request), now: now() });
 
   if (!claim.claimed) {
     let existing = claim.existing;
@@ -42,7 +42,7 @@ export async function placeOrderOnce(
     const deadline = Date.now() + (deps.waitMs ?? 15_000);
     while (existing.state === 'pending' && Date.now() < deadline) {
       await sleep(200);
-      existing = (await deps.store.findIdempotencyKey(key)) ?? existing;
+      existing = (await deps.stores.formKeys.find(key)) ?? existing;
     }
     if (existing.state === 'pending') {
       // Pending for longer than any live pre-order takes: the submission that claimed it was cut off.
@@ -56,18 +56,18 @@ export async function placeOrderOnce(
 
   let result: PlaceOrderResult;
   try {
-    result = await placeOrder(request, locale, deps);
+    // A placed order closes the key as `done` in the same transaction that stores it.
+    result = await placeOrder(request, locale, { ...deps, formKey: key });
   } catch (error) {
     // Storing the order failed after the provider answered: keep the key from being used again.
-    await deps.store.finishIdempotencyKey(key, { state: 'unconfirmed', request: JSON.stringify(request) }, now());
+    await deps.stores.formKeys.finish(key, { state: 'unconfirmed', request: JSON.stringify(request) }, now());
     throw error;
   }
-  if (result.ok) {
-    await deps.store.finishIdempotencyKey(key, { state: 'done', orderRef: result.ref }, now());
-  } else if (result.unconfirmed) {
-    await deps.store.finishIdempotencyKey(key, { state: 'unconfirmed', request: result.unconfirmed.request }, now());
+  if (result.ok) return result;
+  if (result.unconfirmed) {
+    await deps.stores.formKeys.finish(key, { state: 'unconfirmed', request: result.unconfirmed.request }, now());
   } else {
-    await deps.store.finishIdempotencyKey(key, { state: 'refused' }, now());
+    await deps.stores.formKeys.finish(key, { state: 'refused' }, now());
   }
   return result;
 }

@@ -4,7 +4,7 @@ import { createLinksfieldClient } from '@/lib/linksfield/client';
 import { sandboxForTests } from '@/lib/test-support/sandbox-client';
 import { ProviderUnavailableError } from '@/lib/linksfield/errors';
 import { placeOrder, type OrderRequest } from '@/lib/orders/place-order';
-import { createSqliteOrderStore } from '@/lib/store/sqlite-order-store';
+import { memoryStores } from '@/lib/test-support/databases';
 
 const provider = sandboxForTests('place-order-test-token');
 
@@ -19,18 +19,18 @@ const request: OrderRequest = {
 
 /** The real client, with the pre-order watched: refusals must never reach it. */
 function watched() {
-  const store = createSqliteOrderStore(':memory:');
+  const stores = memoryStores();
   const preOrder = vi.fn(provider.client.preOrder);
-  return { store, preOrder, deps: { client: { getPackage: provider.client.getPackage, preOrder }, store } };
+  return { stores, preOrder, deps: { client: { getPackage: provider.client.getPackage, preOrder }, stores } };
 }
 
 describe('placeOrder', () => {
   it('pre-orders at the server price and stores the order under a random reference', async () => {
-    const { store, preOrder, deps } = watched();
+    const { stores, preOrder, deps } = watched();
     const result = await placeOrder(request, 'en', deps);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    const stored = await store.findByRef(result.ref);
+    const stored = await stores.orders.findByRef(result.ref);
     expect(stored).toMatchObject({ email: 'traveller@example.com', quantity: 2, moneyMinor: 1000, currency: 'USD' });
     expect(stored?.provider.amountMinor).toBe(1000);
     expect(result.ref).not.toContain(String(stored?.provider.orderId));
@@ -51,8 +51,8 @@ describe('placeOrder', () => {
   });
 
   it('stores no order when the provider does not answer, and says the pre-order is unconfirmed', async () => {
-    const { store, deps } = watched();
-    const insert = vi.spyOn(store, 'insert');
+    const { stores, deps } = watched();
+    const insert = vi.spyOn(stores.orders, 'insert');
     const failing = {
       ...deps,
       client: {
@@ -84,14 +84,14 @@ describe('placeOrder', () => {
     const fresh = () => provider.client.getPackage(request.packageId, 'en');
 
     it('pre-orders from the copy without reading the package again', async () => {
-      const { store, preOrder, deps } = watched();
+      const { stores, preOrder, deps } = watched();
       const copy = await fresh();
       const getPackage = vi.fn(provider.client.getPackage);
       const result = await placeOrder(request, 'en', { ...deps, client: { getPackage, preOrder }, recentPackage: () => copy });
       expect(result.ok).toBe(true);
       expect(getPackage).not.toHaveBeenCalled();
       expect(preOrder).toHaveBeenCalledTimes(1);
-      if (result.ok) expect((await store.findByRef(result.ref))?.provider.amountMinor).toBe(1000);
+      if (result.ok) expect((await stores.orders.findByRef(result.ref))?.provider.amountMinor).toBe(1000);
     });
 
     it('a refusal of a pre-order made from the copy is the answer: the pre-order is never sent twice', async () => {

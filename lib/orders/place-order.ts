@@ -5,7 +5,8 @@ import { withCallContext } from '@/lib/linksfield/call-context';
 import { LinksfieldError, ProviderUnavailableError, UnexpectedAnswerError } from '@/lib/linksfield/errors';
 import type { EsimPackage, Price } from '@/lib/linksfield/types';
 import { describeProviderError } from '@/lib/provider-error';
-import { newOrderRef, type OrderStore } from '@/lib/store/order-store';
+import { newOrderRef, type OrderRecord } from '@/lib/store/records';
+import type { Stores } from '@/lib/store/stores';
 
 export type OrderRequest = {
   packageId: number;
@@ -36,12 +37,14 @@ type Dependencies = {
    * customer ordered from): spares a provider round trip on the way to the confirmation.
    */
   recentPackage?: (id: number, locale: Locale) => EsimPackage | undefined;
-  store: OrderStore;
+  stores: Stores;
   now?: () => Date;
   /** A signed-in customer: the order is placed with their provider token and linked to their account. */
   customer?: { email: string; token: string } | null;
   /** Only to describe an unconfirmed pre-order to staff. */
   partnerCode?: string;
+  /** The order form's key (lib/orders/place-order-once.ts), closed as `done` with the stored order. */
+  formKey?: string;
 };
 
 /** What the pre-order carried, for the staff record of an unconfirmed one. */
@@ -141,9 +144,10 @@ async function placeOrderAs(
     return { ok: false, formError: providerRefusal(error) };
   }
 
-  await deps.store.insert({
+  const now = (deps.now?.() ?? new Date()).toISOString();
+  const order: OrderRecord = {
     ref,
-    createdAt: (deps.now?.() ?? new Date()).toISOString(),
+    createdAt: now,
     locale,
     email: request.email,
     accountEmail: deps.customer?.email ?? null,
@@ -160,6 +164,10 @@ async function placeOrderAs(
     moneyMinor: placed.moneyMinor,
     provider: placed.order,
     exchange: placed.exchange,
-  });
+  };
+  // With the form's key, the order and the key's `done` are stored together: a crash between them
+  // can no longer leave a placed order behind a key that looks cut off.
+  if (deps.formKey) await deps.stores.orders.insertForKey(order, deps.formKey, now);
+  else await deps.stores.orders.insert(order);
   return { ok: true, ref };
 }

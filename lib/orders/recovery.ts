@@ -5,14 +5,14 @@ import { inFlightDeadlineMs } from '@/lib/orders/in-flight';
 import { runRecoveryPass } from '@/lib/orders/recovery-pass';
 import type { SettleDependencies } from '@/lib/orders/settle-order';
 import { getPaymentProvider } from '@/lib/payments';
-import { getOrderStore } from '@/lib/store';
+import { getStores } from '@/lib/store';
 
 /** The recovery pass's dependencies, wired from the shop's configuration. */
 export function recoveryDependencies(): SettleDependencies {
   return {
-    store: getOrderStore(),
+    stores: getStores(),
     client: getLinksfield(),
-    payments: getPaymentProvider(),
+    paymentProvider: getPaymentProvider(),
     inFlightMs: inFlightDeadlineMs(getEnv()),
   };
 }

@@ -5,7 +5,8 @@ import type { LinksfieldClient } from '@/lib/linksfield/client';
 import { loadStage } from '@/lib/orders/pay-order';
 import { shouldPoll, type OrderStage } from '@/lib/orders/order-stage';
 import { settleOrder, type SettleDependencies } from '@/lib/orders/settle-order';
-import type { OrderRecord, OrderStore } from '@/lib/store/order-store';
+import type { OrderRecord } from '@/lib/store/records';
+import type { Stores } from '@/lib/store/stores';
 
 export type RefreshedStage = {
   stage: OrderStage;
@@ -23,7 +24,7 @@ export type RefreshOptions = {
 };
 
 export type RefreshDependencies = {
-  store: OrderStore;
+  stores: Stores;
   client: Pick<LinksfieldClient, 'getOrderStatus'>;
   /** When given, a payment in flight that a crash cut off is settled at once instead of at the next recovery pass. */
   settle?: SettleDependencies;
@@ -46,13 +47,13 @@ export async function refreshOrderStage(
   deps: RefreshDependencies,
   options: RefreshOptions = {},
 ): Promise<RefreshedStage> {
-  let stage = await loadStage(deps.store, order);
+  let stage = await loadStage(deps.stores, order);
   if (!shouldPoll(stage) || justPlaced(order, stage, options)) return { stage, upstream: 'skipped' };
   if (deps.settle && (stage.kind === 'paying' || stage.kind === 'confirming')) {
     // Acts only on what is older than the in-flight deadline, so a live payment is left alone.
     if ((await settleOrder(order, deps.settle)).length > 0) {
-      order = (await deps.store.findByRef(order.ref)) ?? order;
-      stage = await loadStage(deps.store, order);
+      order = (await deps.stores.orders.findByRef(order.ref)) ?? order;
+      stage = await loadStage(deps.stores, order);
       if (!shouldPoll(stage)) return { stage, upstream: 'ok' };
     }
   }
@@ -61,9 +62,9 @@ export async function refreshOrderStage(
       deps.client.getOrderStatus(order.provider.orderId, locale),
     );
     if (status.payStatus !== order.providerPayStatus) {
-      await deps.store.setProviderPayStatus(order.ref, status.payStatus);
+      await deps.stores.orders.setProviderPayStatus(order.ref, status.payStatus);
     }
-    return { stage: await loadStage(deps.store, { ...order, providerPayStatus: status.payStatus }), upstream: 'ok' };
+    return { stage: await loadStage(deps.stores, { ...order, providerPayStatus: status.payStatus }), upstream: 'ok' };
   } catch {
     // A slow or failing provider never loses what is recorded: show the last known stage.
     return { stage, upstream: 'unavailable' };

@@ -3,10 +3,11 @@ import type { Locale } from '@/lib/i18n/locales';
 import type { LinksfieldClient } from '@/lib/linksfield/client';
 import { LinksfieldError } from '@/lib/linksfield/errors';
 import type { PaymentProvider } from '@/lib/payments/payment-provider';
-import type { OrderRecord, OrderStore, PaymentAttempt, PaymentReportRecord } from '@/lib/store/order-store';
+import type { OrderRecord, PaymentAttempt, PaymentReportRecord } from '@/lib/store/records';
+import type { Stores } from '@/lib/store/stores';
 
 export type ReportDependencies = {
-  store: OrderStore;
+  stores: Stores;
   client: Pick<LinksfieldClient, 'reportPayment'>;
   now?: () => Date;
 };
@@ -30,7 +31,7 @@ async function send(order: OrderRecord, report: Report, attempts: number, locale
       },
       locale,
     );
-    await deps.store.finishPaymentReport(order.ref, expected, {
+    await deps.stores.payments.finishReport(order.ref, expected, {
       state: 'answered',
       code: 0,
       message: 'SUCCESS',
@@ -40,7 +41,7 @@ async function send(order: OrderRecord, report: Report, attempts: number, locale
   } catch (error) {
     const answered = error instanceof LinksfieldError;
     // No answer (timeout, connection cut): the provider may or may not have it. Never resend blindly.
-    await deps.store.finishPaymentReport(order.ref, expected, {
+    await deps.stores.payments.finishReport(order.ref, expected, {
       state: answered ? 'answered' : 'unconfirmed',
       code: answered ? error.code : null,
       message: answered ? error.providerMessage : error instanceof Error ? error.name : 'unknown',
@@ -61,7 +62,7 @@ export async function reportOnce(
 ): Promise<void> {
   const now = deps.now ?? (() => new Date());
   const report: Report = { paymentId, type: succeeded ? 'succeeded' : 'failed' };
-  const claimed = await deps.store.claimPaymentReport({ orderRef: order.ref, ...report, createdAt: now().toISOString() });
+  const claimed = await deps.stores.payments.claimReport({ orderRef: order.ref, ...report, createdAt: now().toISOString() });
   if (claimed) await send(order, report, 1, locale, deps);
 }
 
@@ -71,7 +72,7 @@ export async function reportOnce(
  */
 export async function reportAgain(order: OrderRecord, report: PaymentReportRecord, deps: ReportDependencies): Promise<boolean> {
   const now = deps.now ?? (() => new Date());
-  const claimed = await deps.store.resendPaymentReport(order.ref, report, now().toISOString());
+  const claimed = await deps.stores.payments.resendReport(order.ref, report, now().toISOString());
   if (claimed) await send(order, report, report.attempts + 1, order.locale, deps);
   return claimed;
 }
@@ -84,10 +85,10 @@ export async function refundPayment(
   payment: PaymentAttempt,
   fallbackPaymentId: string | undefined,
   reason: string,
-  deps: { store: OrderStore; payments: Pick<PaymentProvider, 'refund'> },
+  deps: { stores: Pick<Stores, 'payments'>; paymentProvider: Pick<PaymentProvider, 'refund'> },
 ): Promise<boolean> {
   const paymentId = payment.providerPaymentId ?? fallbackPaymentId;
   if (payment.status !== 'succeeded' || !paymentId) return false;
-  await deps.payments.refund(paymentId);
-  return deps.store.updatePayment(payment.id, { from: 'succeeded', status: 'refunded', reason });
+  await deps.paymentProvider.refund(paymentId);
+  return deps.stores.payments.update(payment.id, { from: 'succeeded', status: 'refunded', reason });
 }

@@ -7,8 +7,8 @@ import { runRecoveryPass } from '@/lib/orders/recovery-pass';
 import { refreshOrderStage } from '@/lib/orders/refresh-order';
 import { settleOrder, type SettleDependencies } from '@/lib/orders/settle-order';
 import { createSandboxPaymentProvider, SANDBOX_CARDS } from '@/lib/payments/sandbox-payment';
-import type { OrderRecord } from '@/lib/store/order-store';
-import { createSqliteOrderStore } from '@/lib/store/sqlite-order-store';
+import type { OrderRecord } from '@/lib/store/records';
+import { memoryStores } from '@/lib/test-support/databases';
 import { sandboxForTests } from '@/lib/test-support/sandbox-client';
 
 const TOKEN = 'settle-order-test-token';
@@ -18,9 +18,9 @@ const provider = sandboxForTests(TOKEN);
 const later = () => new Date(Date.now() + 60_000);
 const card = { number: SANDBOX_CARDS.succeeds, expiry: '12/30', cvc: '123' };
 
-/** A shop (store, payment provider, client with a watched webhook) and one order placed at the sandbox. */
+/** A shop (stores, payment provider, client with a watched webhook) and one order placed at the sandbox. */
 async function shopWithOrder() {
-  const store = createSqliteOrderStore(':memory:');
+  const stores = memoryStores();
   const payments = createSandboxPaymentProvider();
   // A short deadline, so a held answer (forceTimeout) ends quickly as "no answer".
   const client = createLinksfieldClient({
@@ -32,8 +32,8 @@ async function shopWithOrder() {
   const reportPayment = vi.fn(client.reportPayment);
   const getOrderStatus = vi.fn(client.getOrderStatus);
   const deps: SettleDependencies = {
-    store,
-    payments,
+    stores,
+    paymentProvider: payments,
     client: { reportPayment, getOrderStatus },
     inFlightMs: 30_000,
     now: later,
@@ -41,26 +41,26 @@ async function shopWithOrder() {
   const placed = await placeOrder(
     { packageId: 1000000, packageCode: 'LP20220325000000', currency: 'USD', quantity: 1, periods: 1, email: 'a@b.co' },
     'en',
-    { client, store },
+    { client, stores },
   );
   if (!placed.ok) throw new Error('placing the order failed');
-  const order = (await store.findByRef(placed.ref))!;
+  const order = (await stores.orders.findByRef(placed.ref))!;
   const atSandbox = () => provider.sandbox.sandbox.state.orders.get(order.provider.orderId)!;
-  return { store, payments, client, deps, order, reportPayment, getOrderStatus, atSandbox };
+  return { stores, payments, client, deps, order, reportPayment, getOrderStatus, atSandbox };
 }
 
 type Shop = Awaited<ReturnType<typeof shopWithOrder>>;
 
 /** The state a `kill -9` leaves after the card was charged: payment succeeded, report claimed, no answer recorded. */
-async function crashedWhileReporting({ store, payments, order }: Shop) {
-  await store.startPayment({ id: 'pay_crash', orderRef: order.ref, amountMinor: 500, currency: 'USD', cardLast4: '4242', createdAt: new Date().toISOString() });
+async function crashedWhileReporting({ stores, payments, order }: Shop) {
+  await stores.payments.start({ id: 'pay_crash', orderRef: order.ref, amountMinor: 500, currency: 'USD', cardLast4: '4242', createdAt: new Date().toISOString() });
   const charge = await payments.charge({ attemptId: 'pay_crash', orderRef: order.ref, amountMinor: 500, currency: 'USD', card });
-  await store.updatePayment('pay_crash', { from: 'processing', status: 'succeeded', reason: null, providerPaymentId: charge.paymentId });
-  await store.claimPaymentReport({ orderRef: order.ref, type: 'succeeded', paymentId: charge.paymentId, createdAt: new Date().toISOString() });
+  await stores.payments.update('pay_crash', { from: 'processing', status: 'succeeded', reason: null, providerPaymentId: charge.paymentId });
+  await stores.payments.claimReport({ orderRef: order.ref, type: 'succeeded', paymentId: charge.paymentId, createdAt: new Date().toISOString() });
   return charge.paymentId;
 }
 
-const stageOf = async (shop: Shop) => loadStage(shop.store, (await shop.store.findByRef(shop.order.ref)) as OrderRecord);
+const stageOf = async (shop: Shop) => loadStage(shop.stores, (await shop.stores.orders.findByRef(shop.order.ref)) as OrderRecord);
 
 describe('settleOrder after a crash', () => {
   it('a report that reached the provider before the crash is recorded as accepted, never sent again', async () => {
@@ -74,11 +74,11 @@ describe('settleOrder after a crash', () => {
     const done = await settleOrder(shop.order, shop.deps);
     expect(done.map((action) => action.action)).toEqual(['report_confirmed_paid']);
     expect(shop.reportPayment).not.toHaveBeenCalled();
-    expect(await shop.store.findPaymentReport(shop.order.ref)).toMatchObject({ state: 'answered', code: 0, attempts: 1 });
+    expect(await shop.stores.payments.findReport(shop.order.ref)).toMatchObject({ state: 'answered', code: 0, attempts: 1 });
     expect(await stageOf(shop)).toEqual({ kind: 'esim_ready' });
     expect(shop.atSandbox().reports).toHaveLength(1);
     // A second pass finds nothing to do.
-    expect(await settleOrder((await shop.store.findByRef(shop.order.ref))!, shop.deps)).toEqual([]);
+    expect(await settleOrder((await shop.stores.orders.findByRef(shop.order.ref))!, shop.deps)).toEqual([]);
   });
 
   it('a report that never arrived is sent once more while the order still waits, and the eSIM is issued', async () => {
@@ -87,11 +87,11 @@ describe('settleOrder after a crash', () => {
     const done = await settleOrder(shop.order, shop.deps);
     expect(done.map((action) => action.action)).toEqual(['report_resent']);
     expect(shop.reportPayment).toHaveBeenCalledTimes(1);
-    expect(await shop.store.findPaymentReport(shop.order.ref)).toMatchObject({ state: 'answered', code: 0, attempts: 2 });
+    expect(await shop.stores.payments.findReport(shop.order.ref)).toMatchObject({ state: 'answered', code: 0, attempts: 2 });
     expect(shop.atSandbox()).toMatchObject({ status: 'paid' });
     expect(shop.atSandbox().reports.map((report) => report.code)).toEqual([0]);
-    const order = (await shop.store.findByRef(shop.order.ref))!;
-    expect((await refreshOrderStage(order, 'en', { store: shop.store, client: shop.client })).stage).toEqual({ kind: 'esim_ready' });
+    const order = (await shop.stores.orders.findByRef(shop.order.ref))!;
+    expect((await refreshOrderStage(order, 'en', { stores: shop.stores, client: shop.client })).stage).toEqual({ kind: 'esim_ready' });
   });
 
   it('two instances settling the same order at once send the report once', async () => {
@@ -108,7 +108,7 @@ describe('settleOrder after a crash', () => {
     await crashedWhileReporting(shop);
     expect(await settleOrder(shop.order, { ...shop.deps, now: () => new Date() })).toEqual([]);
     expect(shop.getOrderStatus).not.toHaveBeenCalled();
-    expect(await shop.store.findPaymentReport(shop.order.ref)).toMatchObject({ state: 'sending' });
+    expect(await shop.stores.payments.findReport(shop.order.ref)).toMatchObject({ state: 'sending' });
   });
 
   it('refunds and says so when the reservation expired at the provider before the report', async () => {
@@ -121,7 +121,7 @@ describe('settleOrder after a crash', () => {
     expect(shop.payments.refunds.has(paymentId)).toBe(true);
     expect(await stageOf(shop)).toEqual({ kind: 'timed_out', refunded: true });
     // Refunded once, whoever comes next.
-    expect(await settleOrder((await shop.store.findByRef(shop.order.ref))!, shop.deps)).toEqual([]);
+    expect(await settleOrder((await shop.stores.orders.findByRef(shop.order.ref))!, shop.deps)).toEqual([]);
   });
 
   it('refunds when the provider no longer knows the order (10008)', async () => {
@@ -136,7 +136,7 @@ describe('settleOrder after a crash', () => {
   it('sends a report that got no answer again, once the provider shows it never arrived', async () => {
     const shop = await shopWithOrder();
     provider.sandbox.sandbox.control.forceTimeout('/v1.1/payment/webhook', 1);
-    const paid = await payOrder(shop.order.ref, card, 'en', { store: shop.store, client: shop.client, payments: shop.payments });
+    const paid = await payOrder(shop.order.ref, card, 'en', { stores: shop.stores, client: shop.client, paymentProvider: shop.payments });
     expect(paid).toEqual({ kind: 'charged', stage: { kind: 'confirming' } });
     expect(shop.atSandbox()).toMatchObject({ status: 'reserved', reports: [] });
     const done = await settleOrder(shop.order, shop.deps);
@@ -165,7 +165,7 @@ describe('settleOrder after a crash', () => {
 
   it('a charge cut off before its answer was recorded: not charged means payable again', async () => {
     const shop = await shopWithOrder();
-    await shop.store.startPayment({ id: 'pay_lost', orderRef: shop.order.ref, amountMinor: 500, currency: 'USD', cardLast4: '4242', createdAt: new Date().toISOString() });
+    await shop.stores.payments.start({ id: 'pay_lost', orderRef: shop.order.ref, amountMinor: 500, currency: 'USD', cardLast4: '4242', createdAt: new Date().toISOString() });
     const done = await settleOrder(shop.order, shop.deps);
     expect(done.map((action) => action.action)).toEqual(['payment_not_charged']);
     expect(await stageOf(shop)).toEqual({ kind: 'payment_declined', reason: 'interrupted' });
@@ -174,18 +174,18 @@ describe('settleOrder after a crash', () => {
 
   it('a charge that went through before the crash is reported, once', async () => {
     const shop = await shopWithOrder();
-    await shop.store.startPayment({ id: 'pay_done', orderRef: shop.order.ref, amountMinor: 500, currency: 'USD', cardLast4: '4242', createdAt: new Date().toISOString() });
+    await shop.stores.payments.start({ id: 'pay_done', orderRef: shop.order.ref, amountMinor: 500, currency: 'USD', cardLast4: '4242', createdAt: new Date().toISOString() });
     const charge = await shop.payments.charge({ attemptId: 'pay_done', orderRef: shop.order.ref, amountMinor: 500, currency: 'USD', card });
     const done = await settleOrder(shop.order, shop.deps);
     expect(done.map((action) => action.action)).toEqual(['payment_found_charged', 'report_sent']);
-    expect(await shop.store.findPaymentReport(shop.order.ref)).toMatchObject({ state: 'answered', code: 0, paymentId: charge.paymentId });
+    expect(await shop.stores.payments.findReport(shop.order.ref)).toMatchObject({ state: 'answered', code: 0, paymentId: charge.paymentId });
     expect(shop.atSandbox()).toMatchObject({ status: 'paid' });
   });
 
   it('refunds a refused report whose refund a crash cut off', async () => {
     const shop = await shopWithOrder();
     const paymentId = await crashedWhileReporting(shop);
-    await shop.store.finishPaymentReport(shop.order.ref, { state: 'sending', attempts: 1 }, {
+    await shop.stores.payments.finishReport(shop.order.ref, { state: 'sending', attempts: 1 }, {
       state: 'answered',
       code: 3005,
       message: 'no profile',
@@ -196,7 +196,7 @@ describe('settleOrder after a crash', () => {
     const done = await settleOrder(shop.order, shop.deps);
     expect(done.map((action) => action.action)).toEqual(['refunded']);
     expect(shop.payments.refunds.has(paymentId)).toBe(true);
-    expect((await shop.store.listPayments(shop.order.ref))[0]).toMatchObject({ status: 'refunded' });
+    expect((await shop.stores.payments.list(shop.order.ref))[0]).toMatchObject({ status: 'refunded' });
   });
 });
 
@@ -204,12 +204,12 @@ describe('runRecoveryPass', () => {
   it('finds every order left in flight and every pre-order left pending, and records what it did', async () => {
     const shop = await shopWithOrder();
     await crashedWhileReporting(shop);
-    await shop.store.claimIdempotencyKey({ key: 'cut-off-key', fingerprint: 'f', request: '{"packageId":1000000}', now: new Date().toISOString() });
+    await shop.stores.formKeys.claim({ key: 'cut-off-key', fingerprint: 'f', request: '{"packageId":1000000}', now: new Date().toISOString() });
     const done = await runRecoveryPass(shop.deps);
     expect(done.map((action) => action.action).sort()).toEqual(['pre_order_unconfirmed', 'report_resent']);
-    expect(await shop.store.findIdempotencyKey('cut-off-key')).toMatchObject({ state: 'unconfirmed', request: '{"packageId":1000000}' });
-    expect((await shop.store.listRecovery(10)).map((action) => action.action).sort()).toEqual(['pre_order_unconfirmed', 'report_resent']);
-    expect(await shop.store.listRecovery(10, shop.order.ref)).toEqual([expect.objectContaining({ action: 'report_resent' })]);
+    expect(await shop.stores.formKeys.find('cut-off-key')).toMatchObject({ state: 'unconfirmed', request: '{"packageId":1000000}' });
+    expect((await shop.stores.recovery.list(10)).map((action) => action.action).sort()).toEqual(['pre_order_unconfirmed', 'report_resent']);
+    expect(await shop.stores.recovery.list(10, shop.order.ref)).toEqual([expect.objectContaining({ action: 'report_resent' })]);
     // Settled: the next pass has nothing left.
     expect(await runRecoveryPass(shop.deps)).toEqual([]);
   });
@@ -217,8 +217,8 @@ describe('runRecoveryPass', () => {
   it('leaves young work alone', async () => {
     const shop = await shopWithOrder();
     await crashedWhileReporting(shop);
-    await shop.store.claimIdempotencyKey({ key: 'live-key', fingerprint: 'f', request: '{}', now: new Date().toISOString() });
+    await shop.stores.formKeys.claim({ key: 'live-key', fingerprint: 'f', request: '{}', now: new Date().toISOString() });
     expect(await runRecoveryPass({ ...shop.deps, now: () => new Date() })).toEqual([]);
-    expect(await shop.store.findIdempotencyKey('live-key')).toMatchObject({ state: 'pending' });
+    expect(await shop.stores.formKeys.find('live-key')).toMatchObject({ state: 'pending' });
   });
 });

@@ -14,11 +14,11 @@ import type {
   PaymentReportRecord,
   RecoveryAction,
   RecoveryActionKind,
-} from '@/lib/store/order-store';
+} from '@/lib/store/records';
 
 export type SettleDependencies = ReportDependencies & {
   client: Pick<LinksfieldClient, 'reportPayment' | 'getOrderStatus'>;
-  payments: Pick<PaymentProvider, 'lookup' | 'refund'>;
+  paymentProvider: Pick<PaymentProvider, 'lookup' | 'refund'>;
   /** How long a charge or a report may be under way before it counts as cut off (lib/orders/in-flight.ts). */
   inFlightMs: number;
   /** Sends of one report at most, the first included. */
@@ -52,11 +52,11 @@ async function settle(order: OrderRecord, deps: SettleDependencies): Promise<Rec
   const done: RecoveryAction[] = [];
   const record = async (action: RecoveryActionKind, detail: string) => {
     const entry: RecoveryAction = { at: now().toISOString(), orderRef: order.ref, idempotencyKey: null, action, detail };
-    await deps.store.recordRecovery(entry);
+    await deps.stores.recovery.record(entry);
     done.push(entry);
   };
 
-  let payment = (await deps.store.listPayments(order.ref)).find(
+  let payment = (await deps.stores.payments.list(order.ref)).find(
     (candidate) => candidate.status === 'processing' || candidate.status === 'succeeded',
   );
   if (!payment || payment.createdAt >= before) return done;
@@ -66,13 +66,13 @@ async function settle(order: OrderRecord, deps: SettleDependencies): Promise<Rec
     payment = charged;
   }
 
-  let report = await deps.store.findPaymentReport(order.ref);
+  let report = await deps.stores.payments.findReport(order.ref);
   let view: ProviderView | null = order.providerPayStatus;
   if (!report) {
     // Charged before the shop kept the charge's id (an older version): nothing to report it with.
     if (!payment.providerPaymentId) return done;
     await reportOnce(order, payment.providerPaymentId, true, order.locale, deps);
-    report = await deps.store.findPaymentReport(order.ref);
+    report = await deps.stores.payments.findReport(order.ref);
     if (report) await record('report_sent', describeReport(report));
   } else if (report.state !== 'answered' && report.sentAt < before) {
     view = await readProvider(order, deps);
@@ -86,7 +86,7 @@ async function settle(order: OrderRecord, deps: SettleDependencies): Promise<Rec
     view = (await readProvider(order, deps)) ?? view;
     if (view === 'paid') report = await confirmPaid(order, report, deps, record);
   }
-  const payments = await deps.store.listPayments(order.ref);
+  const payments = await deps.stores.payments.list(order.ref);
   const paymentId = payment.providerPaymentId ?? report.paymentId;
   const stage = orderStage({ payments, report, providerPayStatus: view === 'missing' ? null : view });
   if (needsRefund(stage) && (await refundPayment(payment, paymentId, `provider:${stage.kind}`, deps))) {
@@ -99,15 +99,15 @@ type Recorder = (action: RecoveryActionKind, detail: string) => Promise<void>;
 
 /** A charge whose answer was lost: the payment provider's record of the attempt decides. */
 async function settleCharge(payment: PaymentAttempt, deps: SettleDependencies, record: Recorder): Promise<PaymentAttempt | null> {
-  const found = await deps.payments.lookup(payment.id);
+  const found = await deps.paymentProvider.lookup(payment.id);
   if (!found || found.status === 'declined') {
     const reason = found?.status === 'declined' ? found.reason : INTERRUPTED;
-    if (await deps.store.updatePayment(payment.id, { from: 'processing', status: 'declined', reason })) {
+    if (await deps.stores.payments.update(payment.id, { from: 'processing', status: 'declined', reason })) {
       await record(found ? 'payment_found_declined' : 'payment_not_charged', `${payment.id}: ${reason}`);
     }
     return null;
   }
-  const moved = await deps.store.updatePayment(payment.id, {
+  const moved = await deps.stores.payments.update(payment.id, {
     from: 'processing',
     status: 'succeeded',
     reason: null,
@@ -122,7 +122,7 @@ async function settleCharge(payment: PaymentAttempt, deps: SettleDependencies, r
 async function readProvider(order: OrderRecord, deps: SettleDependencies): Promise<ProviderView | null> {
   try {
     const status = await deps.client.getOrderStatus(order.provider.orderId, order.locale);
-    if (status.payStatus !== order.providerPayStatus) await deps.store.setProviderPayStatus(order.ref, status.payStatus);
+    if (status.payStatus !== order.providerPayStatus) await deps.stores.orders.setProviderPayStatus(order.ref, status.payStatus);
     return status.payStatus;
   } catch (error) {
     if (error instanceof LinksfieldError && error.code === ORDER_MISSING_CODE) return 'missing';
@@ -140,7 +140,7 @@ async function settleReport(
   if (view === 'paid') return confirmPaid(order, report, deps, record);
   if (view === 'missing') {
     // The provider has no such order: nothing will be issued, so the report counts as refused.
-    await deps.store.finishPaymentReport(order.ref, report, {
+    await deps.stores.payments.finishReport(order.ref, report, {
       state: 'answered',
       code: ORDER_MISSING_CODE,
       message: 'order not found at the provider (status read by the recovery pass)',
@@ -154,7 +154,7 @@ async function settleReport(
   const maxSends = deps.maxReportSends ?? DEFAULT_MAX_REPORT_SENDS;
   if (report.attempts >= maxSends) {
     // Still waiting after every send: leave it to staff and keep reading the status each pass.
-    const [last] = await deps.store.listRecovery(1, order.ref);
+    const [last] = await deps.stores.recovery.list(1, order.ref);
     if (last?.action !== 'report_resend_limit') await record('report_resend_limit', `${report.attempts} sends, still waiting`);
     return report;
   }
@@ -172,7 +172,7 @@ async function confirmPaid(
   deps: SettleDependencies,
   record: Recorder,
 ): Promise<PaymentReportRecord> {
-  const confirmed = await deps.store.finishPaymentReport(order.ref, report, {
+  const confirmed = await deps.stores.payments.finishReport(order.ref, report, {
     state: 'answered',
     code: 0,
     message: 'paid at the provider (status read by the recovery pass)',
@@ -186,7 +186,7 @@ async function confirmPaid(
 
 /** The report as stored now (another instance may have moved it); the one known if it vanished. */
 async function reread(order: OrderRecord, report: PaymentReportRecord, deps: SettleDependencies): Promise<PaymentReportRecord> {
-  return (await deps.store.findPaymentReport(order.ref)) ?? report;
+  return (await deps.stores.payments.findReport(order.ref)) ?? report;
 }
 
 function describeReport(report: PaymentReportRecord): string {

@@ -5,7 +5,7 @@ import { clientAddress } from '@/lib/security/client-address';
 import { checkRateLimit, type RateLimitResult } from '@/lib/rate-limit/rate-limit';
 import { openSignInGate, wrongPasswordPauseMs, type SignInGate } from '@/lib/rate-limit/sign-in-guard';
 import { isKnownBrowser, type BrowserAccount } from '@/lib/session/known-browsers';
-import { getOrderStore } from '@/lib/store';
+import { getStores } from '@/lib/store';
 
 /** The request's client address (see clientAddress), else one shared bucket. */
 export async function requestClient(): Promise<string> {
@@ -19,14 +19,14 @@ export async function requestClient(): Promise<string> {
  */
 export async function limitRate(action: 'preOrder' | 'payment', account: string | null): Promise<RateLimitResult> {
   const limits = getEnv().rateLimits[action];
-  return checkRateLimit(getOrderStore(), { name: action, ...limits }, { client: await requestClient(), account });
+  return checkRateLimit(getStores(), { name: action, ...limits }, { client: await requestClient(), account });
 }
 
 /** Creating an account: attempts per client address only (the same count as sign-ins). */
 export async function limitRegistration(): Promise<RateLimitResult> {
   const { perClientPerMinute } = getEnv().rateLimits.signIn;
   return checkRateLimit(
-    getOrderStore(),
+    getStores(),
     { name: 'signIn', perClient: perClientPerMinute, perAccount: perClientPerMinute },
     { client: await requestClient() },
   );
@@ -34,7 +34,7 @@ export async function limitRegistration(): Promise<RateLimitResult> {
 
 /** A sign-in attempt for `account` from this request (see openSignInGate). */
 export async function guardSignIn(name: 'signIn' | 'staffSignIn', account: BrowserAccount): Promise<SignInGate> {
-  return openSignInGate(getOrderStore(), name, getEnv().rateLimits.signIn, {
+  return openSignInGate(getStores(), name, getEnv().rateLimits.signIn, {
     client: await requestClient(),
     account,
     knownBrowser: await isKnownBrowser(account),

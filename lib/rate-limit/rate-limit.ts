@@ -1,4 +1,4 @@
-import type { OrderStore } from '@/lib/store/order-store';
+import type { Stores } from '@/lib/store/stores';
 
 export type RateLimitRule = {
   /** Names the bucket, e.g. 'preOrder'. */
@@ -16,7 +16,7 @@ const WINDOW_MS = 60_000;
  * counts against its client and, when known, its account; over either limit it is refused.
  */
 export async function checkRateLimit(
-  store: Pick<OrderStore, 'hitRateLimit'>,
+  store: Pick<Stores, 'rateLimits'>,
   rule: RateLimitRule,
   who: { client: string; account?: string | null },
   now: Date = new Date(),
@@ -24,10 +24,10 @@ export async function checkRateLimit(
   const windowStartMs = Math.floor(now.getTime() / WINDOW_MS) * WINDOW_MS;
   const windowStart = new Date(windowStartMs).toISOString();
   const retryAfterSeconds = Math.ceil((windowStartMs + WINDOW_MS - now.getTime()) / 1000);
-  const clientHits = await store.hitRateLimit(`${rule.name}:client:${who.client}`, windowStart);
+  const clientHits = await store.rateLimits.hit(`${rule.name}:client:${who.client}`, windowStart);
   if (clientHits > rule.perClient) return { allowed: false, retryAfterSeconds };
   if (who.account) {
-    const accountHits = await store.hitRateLimit(`${rule.name}:account:${who.account.toLowerCase()}`, windowStart);
+    const accountHits = await store.rateLimits.hit(`${rule.name}:account:${who.account.toLowerCase()}`, windowStart);
     if (accountHits > rule.perAccount) return { allowed: false, retryAfterSeconds };
   }
   return { allowed: true };

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { openSignInGate, wrongPasswordPauseMs } from '@/lib/rate-limit/sign-in-guard';
-import { createSqliteOrderStore } from '@/lib/store/sqlite-order-store';
+import { memoryStores } from '@/lib/test-support/databases';
 
 const limits = { perClientPerMinute: 10, perClientAndAccountPerMinute: 2, perAccountPerHour: 3 };
 const at = new Date('2026-11-26T10:20:10Z');
 
 describe('openSignInGate', () => {
   it('counts a wrong password, and gives back the place of a right one or of an attempt that decided nothing', async () => {
-    const store = createSqliteOrderStore(':memory:');
-    const open = (client: string) => openSignInGate(store, 'signIn', limits, { client, account: 'A@example.com', knownBrowser: false }, at);
+    const stores = memoryStores();
+    const open = (client: string) => openSignInGate(stores, 'signIn', limits, { client, account: 'A@example.com', knownBrowser: false }, at);
     for (const outcome of ['signedIn', 'undecided', 'signedIn', 'undecided'] as const) {
       const gate = await open('a');
       if (!gate.allowed) throw new Error('refused');
@@ -19,13 +19,13 @@ describe('openSignInGate', () => {
     if (!first.allowed || !second.allowed) throw new Error('refused');
     expect([await first.settle('wrongPassword'), await second.settle('wrongPassword')]).toEqual([1, 2]);
     expect(await open('a')).toEqual({ allowed: false, retryAfterSeconds: 50, why: 'clientAndAccount' });
-    store.close();
+    stores.close();
   });
 
   it('refuses browsers new to the account until the hour ends once its wrong passwords pile up, and not the known ones', async () => {
-    const store = createSqliteOrderStore(':memory:');
+    const stores = memoryStores();
     const open = (client: string, knownBrowser = false) =>
-      openSignInGate(store, 'signIn', limits, { client, account: 'a@example.com', knownBrowser }, at);
+      openSignInGate(stores, 'signIn', limits, { client, account: 'a@example.com', knownBrowser }, at);
     for (const client of ['a', 'b', 'c']) {
       const gate = await open(client);
       if (!gate.allowed) throw new Error('refused');
@@ -33,21 +33,21 @@ describe('openSignInGate', () => {
     }
     expect(await open('d')).toEqual({ allowed: false, retryAfterSeconds: 2390, why: 'account' });
     expect((await open('d', true)).allowed).toBe(true);
-    store.close();
+    stores.close();
   });
 
   it('caps every attempt from one address, right or wrong', async () => {
-    const store = createSqliteOrderStore(':memory:');
+    const stores = memoryStores();
     for (let n = 0; n < 10; n++) {
-      const gate = await openSignInGate(store, 'signIn', limits, { client: 'a', account: `user${n}@example.com`, knownBrowser: true }, at);
+      const gate = await openSignInGate(stores, 'signIn', limits, { client: 'a', account: `user${n}@example.com`, knownBrowser: true }, at);
       if (!gate.allowed) throw new Error('refused');
       await gate.settle('signedIn');
     }
-    expect(await openSignInGate(store, 'signIn', limits, { client: 'a', account: 'x@example.com', knownBrowser: true }, at)).toMatchObject({
+    expect(await openSignInGate(stores, 'signIn', limits, { client: 'a', account: 'x@example.com', knownBrowser: true }, at)).toMatchObject({
       allowed: false,
       why: 'client',
     });
-    store.close();
+    stores.close();
   });
 });
 

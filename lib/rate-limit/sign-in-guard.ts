@@ -1,4 +1,4 @@
-import type { OrderStore } from '@/lib/store/order-store';
+import type { Stores } from '@/lib/store/stores';
 
 export type SignInLimits = {
   /** Attempts from one client address per minute, whatever their outcome: a flood from one place. */
@@ -43,7 +43,7 @@ const windowOf = (now: Date, length: number) => {
  * the provider being down) gives the reservation back, so failures are counted, not attempts.
  */
 export async function openSignInGate(
-  store: Pick<OrderStore, 'hitRateLimit' | 'releaseRateLimitHit'>,
+  store: Pick<Stores, 'rateLimits'>,
   name: string,
   limits: SignInLimits,
   who: { client: string; account: string; knownBrowser: boolean },
@@ -52,21 +52,21 @@ export async function openSignInGate(
   const minute = windowOf(now, MINUTE);
   const hour = windowOf(now, HOUR);
   const account = who.account.trim().toLowerCase();
-  if ((await store.hitRateLimit(`${name}:client:${who.client}`, minute.start)) > limits.perClientPerMinute) {
+  if ((await store.rateLimits.hit(`${name}:client:${who.client}`, minute.start)) > limits.perClientPerMinute) {
     return { allowed: false, retryAfterSeconds: minute.retryAfterSeconds, why: 'client' };
   }
 
   // A space cannot occur in an e-mail address the forms accept, nor in an IP address.
   const pair = `${name}:failures:${account} ${who.client}`;
-  const pairFailures = await store.hitRateLimit(pair, minute.start);
+  const pairFailures = await store.rateLimits.hit(pair, minute.start);
   if (pairFailures > limits.perClientAndAccountPerMinute) {
-    await store.releaseRateLimitHit(pair, minute.start);
+    await store.rateLimits.release(pair, minute.start);
     return { allowed: false, retryAfterSeconds: minute.retryAfterSeconds, why: 'clientAndAccount' };
   }
 
   const strangers = who.knownBrowser ? undefined : `${name}:failures:${account}`;
-  if (strangers && (await store.hitRateLimit(strangers, hour.start)) > limits.perAccountPerHour) {
-    await Promise.all([store.releaseRateLimitHit(pair, minute.start), store.releaseRateLimitHit(strangers, hour.start)]);
+  if (strangers && (await store.rateLimits.hit(strangers, hour.start)) > limits.perAccountPerHour) {
+    await Promise.all([store.rateLimits.release(pair, minute.start), store.rateLimits.release(strangers, hour.start)]);
     return { allowed: false, retryAfterSeconds: hour.retryAfterSeconds, why: 'account' };
   }
 
@@ -75,8 +75,8 @@ export async function openSignInGate(
     async settle(outcome) {
       if (outcome === 'wrongPassword') return pairFailures;
       await Promise.all([
-        store.releaseRateLimitHit(pair, minute.start),
-        strangers ? store.releaseRateLimitHit(strangers, hour.start) : undefined,
+        store.rateLimits.release(pair, minute.start),
+        strangers ? store.rateLimits.release(strangers, hour.start) : undefined,
       ]);
       return pairFailures - 1;
     },

@@ -1,13 +1,13 @@
 import { sealData } from 'iron-session';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cookieJar, requestScope, type CookieJar, type RequestScope } from '@/lib/test-support/request-scope';
-import type { OrderStore } from '@/lib/store/order-store';
+import type { Stores } from '@/lib/store/stores';
 
 const scope = vi.hoisted(() => ({ current: undefined as unknown as RequestScope }));
 vi.mock('next/headers', () => ({ headers: async () => scope.current.headers(), cookies: async () => scope.current.cookies() }));
 
-const shop = vi.hoisted(() => ({ store: undefined as unknown as OrderStore & { close(): void } }));
-vi.mock('@/lib/store', () => ({ getOrderStore: () => shop.store }));
+const shop = vi.hoisted(() => ({ stores: undefined as unknown as Stores & { close(): Promise<void> } }));
+vi.mock('@/lib/store', () => ({ getStores: () => shop.stores }));
 
 const SECRET = 'test-session-secret-0123456789abcdef';
 
@@ -17,13 +17,13 @@ describe('customer session', () => {
   beforeEach(async () => {
     vi.resetModules();
     vi.stubEnv('SESSION_SECRET', SECRET);
-    const { createSqliteOrderStore } = await import('@/lib/store/sqlite-order-store');
-    shop.store = createSqliteOrderStore(':memory:');
+    const { memoryStores } = await import('@/lib/test-support/databases');
+    shop.stores = memoryStores();
     scope.current = requestScope();
     sessions = await import('@/lib/session/customer-session');
   });
-  afterEach(() => {
-    shop.store.close();
+  afterEach(async () => {
+    await shop.stores.close();
     vi.unstubAllEnvs();
   });
 

@@ -3,8 +3,8 @@ import { getIronSession, type SessionOptions } from 'iron-session';
 import { cookies } from 'next/headers';
 import { getEnv } from '@/lib/env';
 import { getSessionSecret } from '@/lib/session/session-secret';
-import { getOrderStore } from '@/lib/store';
-import { newSessionId } from '@/lib/store/order-store';
+import { getStores } from '@/lib/store';
+import { newSessionId } from '@/lib/store/records';
 
 /**
  * The provider's token of a signed-in customer lives only here, sealed inside an httpOnly cookie,
@@ -36,22 +36,22 @@ export async function getSignedInCustomer(): Promise<SignedInCustomer | null> {
   if (!data.sessionId || !data.email || !data.token) return null;
   const now = new Date();
   if (data.expiresAt && Date.parse(data.expiresAt) <= now.getTime()) return null;
-  if (!(await getOrderStore().isSessionLive(data.sessionId, 'customer', now.toISOString()))) return null;
+  if (!(await getStores().sessions.isLive(data.sessionId, 'customer', now.toISOString()))) return null;
   return { email: data.email, token: data.token };
 }
 
 export async function signInCustomer(email: string, token: string, expiresAt: string | null): Promise<void> {
   const data = await session();
-  const store = getOrderStore();
+  const store = getStores();
   const now = new Date();
   // Whoever was signed in with this browser before is signed out on the server too.
-  if (data.sessionId) await store.endSession(data.sessionId, now.toISOString());
+  if (data.sessionId) await store.sessions.end(data.sessionId, now.toISOString());
   // The provider's expiry (in whatever format it sends) or the session's own, whichever comes first.
   const latest = now.getTime() + SESSION_TTL_SECONDS * 1000;
   const given = expiresAt ? Date.parse(expiresAt) : Number.NaN;
   const ends = new Date(Number.isNaN(given) ? latest : Math.min(given, latest)).toISOString();
   const sessionId = newSessionId();
-  await store.startSession({ id: sessionId, kind: 'customer', createdAt: now.toISOString(), expiresAt: ends });
+  await store.sessions.start({ id: sessionId, kind: 'customer', createdAt: now.toISOString(), expiresAt: ends });
   data.sessionId = sessionId;
   data.email = email;
   data.token = token;
@@ -65,7 +65,7 @@ export async function signInCustomer(email: string, token: string, expiresAt: st
  */
 export async function endCustomerSession(): Promise<void> {
   const { sessionId } = await session();
-  if (sessionId) await getOrderStore().endSession(sessionId, new Date().toISOString());
+  if (sessionId) await getStores().sessions.end(sessionId, new Date().toISOString());
 }
 
 /** Sign-out: the session ends on the server and the cookie is cleared. */

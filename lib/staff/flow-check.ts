@@ -11,7 +11,7 @@ import { placeOrder } from '@/lib/orders/place-order';
 import { refreshOrderStage } from '@/lib/orders/refresh-order';
 import type { PaymentProvider } from '@/lib/payments/payment-provider';
 import { SANDBOX_CARDS } from '@/lib/payments/sandbox-payment';
-import type { OrderStore } from '@/lib/store/order-store';
+import type { Stores } from '@/lib/store/stores';
 
 export const FLOW_STEPS = [
   'login',
@@ -46,8 +46,8 @@ export type FlowCheckResult = { steps: FlowStep[]; orderRef: string | null; pass
 
 type Deps = {
   client: LinksfieldClient;
-  store: OrderStore;
-  payments: PaymentProvider;
+  stores: Stores;
+  paymentProvider: PaymentProvider;
   credentials: { email: string; password: string } | undefined;
   locale: Locale;
   /** To tell which of the payment step's calls was the webhook. */
@@ -140,11 +140,11 @@ export async function runFlowCheck(deps: Deps): Promise<FlowCheckResult> {
         email: 'flow-check@staff.invalid',
       },
       locale,
-      { client, store: deps.store },
+      { client, stores: deps.stores },
     );
     if (!placed.ok) return fail('refused', { reason: JSON.stringify(placed.formError ?? placed.fieldErrors) });
     orderRef = placed.ref;
-    const order = await deps.store.findByRef(placed.ref);
+    const order = await deps.stores.orders.findByRef(placed.ref);
     return { key: 'order', values: { orderNo: order?.provider.orderNo ?? '—', orderId: String(order?.provider.orderId ?? '—') } };
   });
   let paid: Awaited<ReturnType<typeof payOrder>> | undefined;
@@ -153,10 +153,10 @@ export async function runFlowCheck(deps: Deps): Promise<FlowCheckResult> {
       orderRef!,
       { number: SANDBOX_CARDS.succeeds, expiry: '12/99', cvc: '123' },
       locale,
-      { store: deps.store, client, payments: deps.payments },
+      { stores: deps.stores, client, paymentProvider: deps.paymentProvider },
     );
     if (paid.kind !== 'charged') return fail('notCharged', { kind: paid.kind });
-    return { key: 'charged', values: { provider: deps.payments.name } };
+    return { key: 'charged', values: { provider: deps.paymentProvider.name } };
   });
   await step('webhook', async () => {
     // Paying sends the webhook itself: show that call under this step rather than under the payment.
@@ -167,7 +167,7 @@ export async function runFlowCheck(deps: Deps): Promise<FlowCheckResult> {
       payment.callIds = payment.callIds.filter((id) => !webhookIds.includes(id));
       webhookCallIds.push(...webhookIds);
     }
-    const report = await deps.store.findPaymentReport(orderRef!);
+    const report = await deps.stores.payments.findReport(orderRef!);
     if (report?.state !== 'answered' || report.code !== 0) {
       return fail('reportNotAccepted', { state: report?.state ?? 'missing', code: String(report?.code ?? '—') });
     }
@@ -175,8 +175,8 @@ export async function runFlowCheck(deps: Deps): Promise<FlowCheckResult> {
   });
   await step('status', async () => {
     for (let attempt = 0; attempt < 10; attempt += 1) {
-      const order = await deps.store.findByRef(orderRef!);
-      const { stage } = await refreshOrderStage(order!, locale, { store: deps.store, client });
+      const order = await deps.stores.orders.findByRef(orderRef!);
+      const { stage } = await refreshOrderStage(order!, locale, { stores: deps.stores, client });
       if (stage.kind === 'esim_ready') return { key: 'paidAfter', values: { count: attempt + 1 } };
       if (stage.kind !== 'paid') fail('unexpectedStage', { stage: stage.kind });
       await new Promise((resolve) => setTimeout(resolve, deps.pollDelayMs ?? 1000));
@@ -184,7 +184,7 @@ export async function runFlowCheck(deps: Deps): Promise<FlowCheckResult> {
     return fail('notPaid', { count: 10 });
   });
   await step('esimDetail', async () => {
-    const order = await deps.store.findByRef(orderRef!);
+    const order = await deps.stores.orders.findByRef(orderRef!);
     const esim = await loadEsim(order!, locale);
     if (!esim) return fail('noEsim');
     const parsed = parseActivationCode(esim.activationCode);

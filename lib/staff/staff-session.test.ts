@@ -1,14 +1,14 @@
 import { sealData } from 'iron-session';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cookieJar, requestScope, type CookieJar, type RequestScope } from '@/lib/test-support/request-scope';
-import type { OrderStore } from '@/lib/store/order-store';
+import type { Stores } from '@/lib/store/stores';
 
 const scope = vi.hoisted(() => ({ current: undefined as unknown as RequestScope }));
 vi.mock('next/headers', () => ({ headers: async () => scope.current.headers(), cookies: async () => scope.current.cookies() }));
 vi.mock('next/navigation', () => ({ redirect: vi.fn() }));
 
-const shop = vi.hoisted(() => ({ store: undefined as unknown as OrderStore & { close(): void } }));
-vi.mock('@/lib/store', () => ({ getOrderStore: () => shop.store }));
+const shop = vi.hoisted(() => ({ stores: undefined as unknown as Stores & { close(): Promise<void> } }));
+vi.mock('@/lib/store', () => ({ getStores: () => shop.stores }));
 
 const SECRET = 'test-session-secret-0123456789abcdef';
 
@@ -19,13 +19,13 @@ describe('staff session', () => {
     vi.resetModules();
     vi.stubEnv('SESSION_SECRET', SECRET);
     vi.stubEnv('STAFF_PASSWORD', 'the-staff-password');
-    const { createSqliteOrderStore } = await import('@/lib/store/sqlite-order-store');
-    shop.store = createSqliteOrderStore(':memory:');
+    const { memoryStores } = await import('@/lib/test-support/databases');
+    shop.stores = memoryStores();
     scope.current = requestScope();
     staff = await import('@/lib/staff/staff-session');
   });
-  afterEach(() => {
-    shop.store.close();
+  afterEach(async () => {
+    await shop.stores.close();
     vi.unstubAllEnvs();
   });
 
@@ -49,7 +49,7 @@ describe('staff session', () => {
   });
 
   it("opens nothing with a customer's session sealed into the staff cookie", async () => {
-    await shop.store.startSession({
+    await shop.stores.sessions.start({
       id: 'customer-session',
       kind: 'customer',
       createdAt: new Date().toISOString(),

@@ -5,8 +5,8 @@ import { forbidden, redirect, unauthorized } from 'next/navigation';
 import { getEnv } from '@/lib/env';
 import { getSessionSecret } from '@/lib/session/session-secret';
 import { passwordsMatch } from '@/lib/staff/password-check';
-import { getOrderStore } from '@/lib/store';
-import { newSessionId } from '@/lib/store/order-store';
+import { getStores } from '@/lib/store';
+import { newSessionId } from '@/lib/store/records';
 
 /** The id of the session the store keeps: sign-out ends it, so a copy of the cookie opens nothing after. */
 type StaffSessionData = { sessionId?: string; signedInAt?: string };
@@ -33,7 +33,7 @@ export async function isStaff(): Promise<boolean> {
   const { sessionId, signedInAt } = await session();
   // A cookie sealed before sessions were recorded carries no id: it counts as signed out.
   if (!sessionId || !signedInAt || Date.now() - Date.parse(signedInAt) >= STAFF_TTL_SECONDS * 1000) return false;
-  return getOrderStore().isSessionLive(sessionId, 'staff', new Date().toISOString());
+  return getStores().sessions.isLive(sessionId, 'staff', new Date().toISOString());
 }
 
 /** For staff pages: anyone else goes to the staff sign-in. */
@@ -63,12 +63,12 @@ export function checkStaffPassword(password: string): 'ok' | 'wrong' | 'off' {
 
 export async function startStaffSession(): Promise<void> {
   const data = await session();
-  const store = getOrderStore();
+  const store = getStores();
   const now = new Date();
-  if (data.sessionId) await store.endSession(data.sessionId, now.toISOString());
+  if (data.sessionId) await store.sessions.end(data.sessionId, now.toISOString());
   const sessionId = newSessionId();
   const expiresAt = new Date(now.getTime() + STAFF_TTL_SECONDS * 1000).toISOString();
-  await store.startSession({ id: sessionId, kind: 'staff', createdAt: now.toISOString(), expiresAt });
+  await store.sessions.start({ id: sessionId, kind: 'staff', createdAt: now.toISOString(), expiresAt });
   data.sessionId = sessionId;
   data.signedInAt = now.toISOString();
   await data.save();
@@ -77,6 +77,6 @@ export async function startStaffSession(): Promise<void> {
 /** Sign-out: the session ends on the server and the cookie is cleared. */
 export async function signOutStaff(): Promise<void> {
   const data = await session();
-  if (data.sessionId) await getOrderStore().endSession(data.sessionId, new Date().toISOString());
+  if (data.sessionId) await getStores().sessions.end(data.sessionId, new Date().toISOString());
   data.destroy();
 }

@@ -1,26 +1,21 @@
 import 'server-only';
-import { join } from 'node:path';
-import { getEnv } from '@/lib/env';
-import type { OrderStore } from '@/lib/store/order-store';
-import { lazyPostgresOrderStore } from '@/lib/store/postgres-lazy-order-store';
-import { createSqliteOrderStore } from '@/lib/store/sqlite-order-store';
+import { getDatabases } from '@/lib/db';
+import type { Sql } from '@/lib/db/sql';
+import { createStores, type Stores } from '@/lib/store/stores';
 
-export { isOrderRef, newOrderRef, type OrderRecord, type OrderStore } from '@/lib/store/order-store';
+export { createStores, type Stores } from '@/lib/store/stores';
+export { isOrderRef, newIdempotencyKey, newOrderRef, type OrderRecord } from '@/lib/store/records';
 
-const globalKey = Symbol.for('esim-qr-mall.order-store');
-type Holder = { [globalKey]?: OrderStore };
+// Stores hold nothing but their database: one set per database handle (a new one after closeDatabases).
+const made = new WeakMap<Sql, Stores>();
 
-/**
- * The shop's order store, opened once per process: PostgreSQL when DATABASE_URL is set (connected
- * and migrated on first use, so this stays synchronous), else one SQLite file under the data folder.
- */
-export function getOrderStore(): OrderStore {
-  const holder = globalThis as Holder;
-  if (!holder[globalKey]) {
-    const env = getEnv();
-    holder[globalKey] = env.databaseUrl
-      ? lazyPostgresOrderStore(env.databaseUrl)
-      : createSqliteOrderStore(join(env.dataDir, 'shop.sqlite'));
+/** The shop's stores on its database (lib/db). */
+export function getStores(): Stores {
+  const { shop } = getDatabases();
+  let stores = made.get(shop);
+  if (!stores) {
+    stores = createStores(shop);
+    made.set(shop, stores);
   }
-  return holder[globalKey];
+  return stores;
 }

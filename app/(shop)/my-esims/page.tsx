@@ -6,7 +6,7 @@ import { LocalTime } from '@/components/order/local-time';
 import { formatLongDateTime } from '@/lib/i18n/format';
 import { getPreferences } from '@/lib/catalog/preferences';
 import { loadStage } from '@/lib/orders/pay-order';
-import { getOrderStore } from '@/lib/store';
+import { getStores } from '@/lib/store';
 import { getSignedInCustomer } from '@/lib/session/customer-session';
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
@@ -15,8 +15,8 @@ export default async function MyEsimsPage() {
   const customer = await getSignedInCustomer();
   if (!customer) redirect('/sign-in?next=/my-esims');
   const [{ locale }, t] = await Promise.all([getPreferences(), getTranslations('account')]);
-  const store = getOrderStore();
-  const orders = await store.listByAccount(customer.email);
+  const store = getStores();
+  const orders = await store.orders.listByAccount(customer.email);
   const rows = await Promise.all(orders.map(async (order) => ({ order, stage: await loadStage(store, order) })));
 
   return (

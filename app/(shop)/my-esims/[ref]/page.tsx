@@ -13,7 +13,7 @@ import type { EsimDetail } from '@/lib/linksfield/types';
 import { findOrder } from '@/lib/orders/get-order';
 import { loadEsim } from '@/lib/orders/load-esim';
 import { loadStage } from '@/lib/orders/pay-order';
-import { getOrderStore } from '@/lib/store';
+import { getStores } from '@/lib/store';
 import { endCustomerSession, getSignedInCustomer } from '@/lib/session/customer-session';
 
 type Props = { params: Promise<{ ref: string }> };
@@ -29,7 +29,7 @@ export default async function MyEsimPage({ params }: Props) {
   // Someone else's order looks exactly like a missing one.
   if (!order || order.accountEmail !== customer.email) notFound();
   const [{ locale }, t] = await Promise.all([getPreferences(), getTranslations('account')]);
-  const stage = await loadStage(getOrderStore(), order);
+  const stage = await loadStage(getStores(), order);
 
   let esim: EsimDetail | null = null;
   let expired = false;

@@ -16,7 +16,7 @@ import { loadEsim } from '@/lib/orders/load-esim';
 import { canPay, shouldPoll } from '@/lib/orders/order-stage';
 import { recoveryDependencies } from '@/lib/orders/recovery';
 import { refreshOrderStage } from '@/lib/orders/refresh-order';
-import { getOrderStore } from '@/lib/store';
+import { getStores } from '@/lib/store';
 
 type Props = { params: Promise<{ ref: string }> };
 
@@ -28,7 +28,7 @@ export default async function OrderPage({ params }: Props) {
   if (!order) notFound();
   const [{ locale }, t, payment] = await Promise.all([getPreferences(), getTranslations('order'), getTranslations('payment')]);
   // Right after the order form the pre-order's answer is the news: the poller asks from then on.
-  const { stage } = await refreshOrderStage(order, locale, { store: getOrderStore(), client: getLinksfield(), settle: recoveryDependencies() }, { trustPreOrderForMs: 30_000 });
+  const { stage } = await refreshOrderStage(order, locale, { stores: getStores(), client: getLinksfield(), settle: recoveryDependencies() }, { trustPreOrderForMs: 30_000 });
   const esim = stage.kind === 'esim_ready' ? await loadEsim(order, locale) : null;
   const amountLabel = formatMoney(order.provider.amountMinor, order.provider.currency, order.digits, locale);
 

@@ -6,7 +6,7 @@ import { formatMoney } from '@/lib/money';
 import { loadStage } from '@/lib/orders/pay-order';
 import { RecoveryLog } from '@/components/staff/recovery-log';
 import { requireStaffPage } from '@/lib/staff/staff-session';
-import { getOrderStore } from '@/lib/store';
+import { getStores } from '@/lib/store';
 
 export const dynamic = 'force-dynamic';
 
@@ -17,11 +17,11 @@ export default async function StaffOrdersPage() {
     getTranslations('account.statusLabels'),
     getPreferences(),
   ]);
-  const store = getOrderStore();
+  const store = getStores();
   const [orders, unconfirmed, recovery] = await Promise.all([
-    store.listRecent(200),
-    store.listUnconfirmed(50),
-    store.listRecovery(50),
+    store.orders.listRecent(200),
+    store.formKeys.listUnconfirmed(50),
+    store.recovery.list(50),
   ]);
   const rows = await Promise.all(orders.map(async (order) => ({ order, stage: await loadStage(store, order) })));
   return (

@@ -9,7 +9,7 @@ import { findOrder } from '@/lib/orders/get-order';
 import { loadStage } from '@/lib/orders/pay-order';
 import { RecoveryLog } from '@/components/staff/recovery-log';
 import { requireStaffPage } from '@/lib/staff/staff-session';
-import { getOrderStore } from '@/lib/store';
+import { getStores } from '@/lib/store';
 
 export const dynamic = 'force-dynamic';
 
@@ -34,13 +34,13 @@ export default async function StaffOrderPage({ params }: Props) {
     getTranslations('account.statusLabels'),
     getLocale(),
   ]);
-  const store = getOrderStore();
+  const store = getStores();
   const [stage, payments, report, calls, recovery] = await Promise.all([
     loadStage(store, order),
-    store.listPayments(order.ref),
-    store.findPaymentReport(order.ref),
+    store.payments.list(order.ref),
+    store.payments.findReport(order.ref),
     getCallLogStore().forOrder(order.ref),
-    store.listRecovery(50, order.ref),
+    store.recovery.list(50, order.ref),
   ]);
   return (
     <div className="space-y-5">

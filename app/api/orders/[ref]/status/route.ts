@@ -5,7 +5,7 @@ import { FINAL_STAGES } from '@/lib/orders/order-stage';
 import type { OrderStatusView } from '@/lib/orders/order-status-view';
 import { recoveryDependencies } from '@/lib/orders/recovery';
 import { refreshOrderStage } from '@/lib/orders/refresh-order';
-import { getOrderStore } from '@/lib/store';
+import { getStores } from '@/lib/store';
 
 export const dynamic = 'force-dynamic';
 
@@ -14,7 +14,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ ref
   const order = await findOrder((await params).ref);
   if (!order) return Response.json({ error: 'not found' }, { status: 404 });
   const { locale } = await getPreferences();
-  const { stage, upstream } = await refreshOrderStage(order, locale, { store: getOrderStore(), client: getLinksfield(), settle: recoveryDependencies() });
+  const { stage, upstream } = await refreshOrderStage(order, locale, { stores: getStores(), client: getLinksfield(), settle: recoveryDependencies() });
   const view: OrderStatusView = { stage, final: FINAL_STAGES.has(stage.kind), upstream };
   return Response.json(view, { headers: { 'cache-control': 'no-store' } });
 }

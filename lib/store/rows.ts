@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { bigint } from '@/lib/db/rows';
 import { locales } from '@/lib/i18n/locales';
 import type {
   IdempotencyRecord,
@@ -7,16 +8,10 @@ import type {
   PaymentReportRecord,
   RecoveryAction,
   RecoveryActionKind,
-} from '@/lib/store/order-store';
+} from '@/lib/store/records';
 
 /** The stores' rows and their domain records: one mapping for SQLite and PostgreSQL alike. */
 
-/**
- * A whole number as either driver returns it: SQLite gives numbers, pg gives BIGINT as a string so
- * nothing is rounded. Money and provider ids stay well inside safe integers; z.int() refuses any that
- * would not.
- */
-const bigint = z.union([z.int(), z.string().regex(/^-?\d+$/).transform(Number).pipe(z.int())]);
 
 const orderRowSchema = z.object({
   ref: z.string(),

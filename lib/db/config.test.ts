@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { databaseUrlFromEnv, describeDatabaseUrl } from '@/lib/store/postgres-config';
+import { databaseUrlFromEnv, describeDatabaseUrl } from '@/lib/db/config';
 
 describe('DATABASE_URL', () => {
   it('is optional: unset or blank means SQLite', () => {

@@ -132,67 +132,6 @@ export type IdempotencyClaim =
   | { claimed: true }
   | { claimed: false; existing: IdempotencyRecord };
 
-/** The shop's storage, on SQLite or PostgreSQL (the same contract suite runs against both). */
-export interface OrderStore {
-  insert(order: OrderRecord): Promise<void>;
-  findByRef(ref: string): Promise<OrderRecord | null>;
-  listByAccount(accountEmail: string): Promise<OrderRecord[]>;
-  /** Newest first, for the staff console. */
-  listRecent(limit: number): Promise<OrderRecord[]>;
-  setProviderPayStatus(ref: string, status: ProviderPayStatus): Promise<void>;
-  /** Records a payment under way; false when the order already has one under way or succeeded. */
-  startPayment(attempt: Omit<PaymentAttempt, 'status' | 'reason' | 'providerPaymentId'>): Promise<boolean>;
-  /** Moves a payment on; false (and nothing changed) when it was no longer in `update.from`. */
-  updatePayment(id: string, update: PaymentUpdate): Promise<boolean>;
-  listPayments(orderRef: string): Promise<PaymentAttempt[]>;
-  /** Claims the order's single payment report; false when one was claimed before (by anyone). */
-  claimPaymentReport(report: Pick<PaymentReportRecord, 'orderRef' | 'type' | 'paymentId' | 'createdAt'>): Promise<boolean>;
-  /** Records how the report ended; false (nothing changed) when someone moved it since `expected`. */
-  finishPaymentReport(orderRef: string, expected: ReportVersion, outcome: ReportOutcome): Promise<boolean>;
-  /**
-   * Claims one more send of a report whose first never arrived (`expected` as last seen): back to
-   * `sending`, one more attempt. False when another instance claimed it or it moved meanwhile.
-   */
-  resendPaymentReport(orderRef: string, expected: ReportVersion, now: string): Promise<boolean>;
-  findPaymentReport(orderRef: string): Promise<PaymentReportRecord | null>;
-  /**
-   * Orders whose payment is still in flight and last moved before `before` (a crash cut it off, or
-   * the provider never answered), or that were refused but not yet refunded: the recovery pass's work.
-   */
-  listInFlight(before: string, limit: number): Promise<OrderRecord[]>;
-  /**
-   * Claims an order form's key for one pre-order, keeping the customer's request for staff. A
-   * `refused` key (nothing reached the provider) is claimed again, with the corrected order's
-   * fingerprint; any other existing key is not.
-   */
-  claimIdempotencyKey(claim: { key: string; fingerprint: string; request: string; now: string }): Promise<IdempotencyClaim>;
-  finishIdempotencyKey(
-    key: string,
-    outcome: { state: 'done'; orderRef: string } | { state: 'refused' } | { state: 'unconfirmed'; request: string },
-    now: string,
-  ): Promise<void>;
-  findIdempotencyKey(key: string): Promise<IdempotencyRecord | null>;
-  /** Keys still `pending` since before `before`: their pre-order was cut off. Oldest first. */
-  listStalePending(before: string, limit: number): Promise<IdempotencyRecord[]>;
-  /** A `pending` key untouched since before `before` becomes `unconfirmed`; false if it moved meanwhile. */
-  expireIdempotencyKey(key: string, before: string, now: string): Promise<boolean>;
-  /** Pre-orders sent without an answer, newest first, for staff. */
-  listUnconfirmed(limit: number): Promise<IdempotencyRecord[]>;
-  /** Counts one hit in a fixed window; returns the count in the window including this hit. */
-  hitRateLimit(bucket: string, windowStart: string): Promise<number>;
-  recordRecovery(action: RecoveryAction): Promise<void>;
-  /** Newest first; with `orderRef`, that order's only. */
-  listRecovery(limit: number, orderRef?: string): Promise<RecoveryAction[]>;
-  /** Takes one hit back (an attempt that turned out not to count), never below zero. */
-  releaseRateLimitHit(bucket: string, windowStart: string): Promise<void>;
-  /** Records a new session; a duplicate id is refused. Also forgets sessions that expired over a day ago. */
-  startSession(session: SessionRecord): Promise<void>;
-  /** Whether the session of that id and kind exists, has not ended and has not expired at `now`. */
-  isSessionLive(id: string, kind: SessionRecord['kind'], now: string): Promise<boolean>;
-  /** Ends a session for good (sign-out); an unknown id is no error. */
-  endSession(id: string, now: string): Promise<void>;
-}
-
 const REF_PATTERN = /^[A-Za-z0-9_-]{22}$/;
 
 /** 128 random bits, URL-safe: the order page's key, never the provider's order id. */

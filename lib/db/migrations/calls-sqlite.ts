@@ -1,7 +1,5 @@
-import type Database from 'better-sqlite3';
-
-/** Each step runs once, in order; `user_version` remembers how far the calls file has come. */
-const MIGRATIONS: string[] = [
+/* The staff call log's own SQLite file: append a step, never edit one that has shipped. */
+export const CALLS_SQLITE_STEPS: readonly string[] = [
   // AUTOINCREMENT: ids are never reused after old rows are pruned, so `beforeId` paging and links
   // to a call stay valid.
   `CREATE TABLE calls (
@@ -23,16 +21,3 @@ const MIGRATIONS: string[] = [
   CREATE INDEX calls_endpoint ON calls (endpoint, id);
   CREATE INDEX calls_code ON calls (code, id);`,
 ];
-
-export function migrateCallLog(db: Database.Database): void {
-  const current = db.pragma('user_version', { simple: true }) as number;
-  if (current > MIGRATIONS.length) {
-    throw new Error(`The call log file is from a newer version of the shop (schema ${current}, known ${MIGRATIONS.length})`);
-  }
-  MIGRATIONS.slice(current).forEach((sql, index) => {
-    db.transaction(() => {
-      db.exec(sql);
-      db.pragma(`user_version = ${current + index + 1}`);
-    })();
-  });
-}

@@ -3,11 +3,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { orderStoreContract, sampleOrder } from '@/lib/store/order-store-contract';
-import { isOrderRef, newOrderRef } from '@/lib/store/order-store';
-import { createSqliteOrderStore } from '@/lib/store/sqlite-order-store';
+import { SHOP_SQLITE_STEPS } from '@/lib/db/migrations/shop-sqlite';
+import { openSqliteDatabase } from '@/lib/db/open';
+import { isOrderRef, newOrderRef } from '@/lib/store/records';
+import { createStores } from '@/lib/store/stores';
+import { sampleOrder } from '@/lib/test-support/sample-order';
 
-orderStoreContract('SQLite', async () => createSqliteOrderStore(':memory:'));
+/** The shop's stores on a SQLite file, as lib/db opens it. */
+const openFile = (file: string) => {
+  const sql = openSqliteDatabase(file, SHOP_SQLITE_STEPS, 'shop database');
+  return { ...createStores(sql), close: () => sql.close() };
+};
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -19,21 +25,21 @@ const tempFile = () => {
   return join(dir, 'nested', 'shop.sqlite');
 };
 
-describe('SQLite order store file', () => {
+describe('the shop stores in a SQLite file', () => {
   it('keeps an order across a reopen of the same file', async () => {
     const file = tempFile();
     const ref = newOrderRef();
-    const first = createSqliteOrderStore(file);
-    await first.insert(sampleOrder(ref));
-    first.close();
-    const second = createSqliteOrderStore(file);
-    expect(await second.findByRef(ref)).toEqual(sampleOrder(ref));
-    second.close();
+    const first = openFile(file);
+    await first.orders.insert(sampleOrder(ref));
+    await first.close();
+    const second = openFile(file);
+    expect(await second.orders.findByRef(ref)).toEqual(sampleOrder(ref));
+    await second.close();
   });
 
   it('migrates a database written by the first version without losing its orders', async () => {
     const file = tempFile();
-    createSqliteOrderStore(file).close();
+    await openFile(file).close();
     // Roll the file back to the first schema, as an older shop left it, with one order in it.
     const db = new Database(file);
     db.exec(`DROP TABLE recovery_actions; DROP TABLE sessions; DROP TABLE payment_reports; DROP TABLE payments; DROP TABLE idempotency_keys; DROP TABLE rate_limits;
@@ -49,10 +55,10 @@ describe('SQLite order store file', () => {
     ).run(v1);
     db.close();
 
-    const store = createSqliteOrderStore(file);
-    expect(await store.findByRef(ref)).toMatchObject({ ref, placedWith: 'shop', accountEmail: null, providerPayStatus: null });
-    expect(await store.claimIdempotencyKey({ key: 'k', fingerprint: 'f', request: '{}', now: '2026-11-26T10:00:00Z' })).toEqual({ claimed: true });
-    store.close();
+    const store = openFile(file);
+    expect(await store.orders.findByRef(ref)).toMatchObject({ ref, placedWith: 'shop', accountEmail: null, providerPayStatus: null });
+    expect(await store.formKeys.claim({ key: 'k', fingerprint: 'f', request: '{}', now: '2026-11-26T10:00:00Z' })).toEqual({ claimed: true });
+    await store.close();
   });
 });
 

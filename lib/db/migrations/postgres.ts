@@ -1,15 +1,13 @@
-import type { Pool, PoolClient } from 'pg';
-
 /*
- * Steps 1-3 are those of `sqlite-migrations.ts`, so "version 3" names the same order schema in both
+ * Steps 1-3 are those of `shop-sqlite.ts`, so "version 3" names the same order schema in both
  * stores; a new order step goes into both lists (steps 5 and 6 here are SQLite's steps 4 and 5). Step 4
- * is the staff call log, which SQLite keeps in a file of its own (`lib/call-log/call-log-migrations.ts`): in PostgreSQL it shares the database, so
+ * is the staff call log, which SQLite keeps in a file of its own (`calls-sqlite.ts`): in PostgreSQL it shares the database, so
  * every shop instance writes to and reads the same log. Timestamps stay TEXT holding the ISO strings the shop writes (the
  * store hands them back byte for byte, as SQLite does); COLLATE "C" makes ORDER BY compare them as
  * bytes, whatever the database's locale. `seq` stands in for SQLite's rowid: the tie-breaker that
  * keeps insertion order among rows with the same timestamp.
  */
-const MIGRATIONS: readonly string[] = [
+export const POSTGRES_STEPS: readonly string[] = [
   `CREATE TABLE orders (
     ref TEXT PRIMARY KEY,
     seq BIGINT GENERATED ALWAYS AS IDENTITY,
@@ -131,80 +129,3 @@ const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX sessions_expires_at ON sessions (expires_at);`,
 ];
-
-/** The schema version the code expects: the number of steps. */
-export const POSTGRES_SCHEMA_VERSION = MIGRATIONS.length;
-
-/**
- * One key for every shop instance on the database: whoever holds it migrates, the others wait and
- * then find the work done. A transaction-scoped lock is released by COMMIT or ROLLBACK, and by the
- * server if the connection dies, so a crashed instance never leaves it held.
- */
-const MIGRATION_LOCK_KEY = 7_468_616_573; // arbitrary and fixed; it only has to differ from other apps' keys
-
-export type MigrationResult = {
-  /** The steps this call ran, in order; empty when the database was already current. */
-  applied: number[];
-  version: number;
-};
-
-async function inTransaction<T>(client: PoolClient, work: () => Promise<T>): Promise<T> {
-  await client.query('BEGIN');
-  try {
-    const result = await work();
-    await client.query('COMMIT');
-    return result;
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  }
-}
-
-/**
- * Brings the database (the first schema on the connection's search_path) up to the current schema.
- * Each step runs in its own transaction under the advisory lock and is recorded in
- * `schema_migrations`, so a step is never half-applied and never applied twice, even when several
- * instances start at once.
- */
-export async function migratePostgres(pool: Pool): Promise<MigrationResult> {
-  const client = await pool.connect();
-  const applied: number[] = [];
-  try {
-    for (const [index, sql] of MIGRATIONS.entries()) {
-      const version = index + 1;
-      const ran = await inTransaction(client, async () => {
-        await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK_KEY]);
-        // Created under the lock: two concurrent CREATE TABLE IF NOT EXISTS can still collide.
-        await client.query(
-          `CREATE TABLE IF NOT EXISTS schema_migrations (
-            version INTEGER PRIMARY KEY,
-            applied_at TIMESTAMPTZ NOT NULL DEFAULT now()
-          )`,
-        );
-        const done = await client.query('SELECT 1 FROM schema_migrations WHERE version = $1', [version]);
-        if (done.rowCount) return false;
-        await client.query(sql);
-        await client.query('INSERT INTO schema_migrations (version) VALUES ($1)', [version]);
-        return true;
-      });
-      if (ran) applied.push(version);
-    }
-    client.release();
-    return { applied, version: POSTGRES_SCHEMA_VERSION };
-  } catch (error) {
-    // A connection that failed mid-migration is not handed back to the pool for reuse.
-    client.release(error instanceof Error ? error : true);
-    throw error;
-  }
-}
-
-/** Brings the schema up to date and returns `store`, or closes it (and so its pool) and rethrows. */
-export async function migratedOrClosed<S extends { close(): Promise<void> }>(pool: Pool, store: S): Promise<S> {
-  try {
-    await migratePostgres(pool);
-    return store;
-  } catch (error) {
-    await store.close().catch(() => undefined);
-    throw error;
-  }
-}

@@ -1,38 +1,21 @@
 import pg from 'pg';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { orderStoreContract, sampleOrder } from '@/lib/store/order-store-contract';
-import { newOrderRef, type OrderStore } from '@/lib/store/order-store';
-import { lazyPostgresOrderStore } from '@/lib/store/postgres-lazy-order-store';
-import { migratePostgres, POSTGRES_SCHEMA_VERSION } from '@/lib/store/postgres-migrations';
-import { openPostgresOrderStore, type PostgresOrderStore } from '@/lib/store/postgres-order-store';
+import { openPostgresDatabase } from '@/lib/db/open';
+import { migratePostgres, POSTGRES_SCHEMA_VERSION } from '@/lib/db/postgres-migrate';
+import { newOrderRef } from '@/lib/store/records';
+import { createStores, type Stores } from '@/lib/store/stores';
 import {
   startTestPostgres,
   testPostgresTarget,
   warmTestPostgres,
   type TestPostgres,
 } from '@/lib/test-support/postgres';
+import { sampleOrder } from '@/lib/test-support/sample-order';
 
 // PGlite's first start in a process runs initdb: pay it here, not inside a test's timeout.
 beforeAll(warmTestPostgres, 120_000);
 
-orderStoreContract(`PostgreSQL (${testPostgresTarget()})`, async () => {
-  const db = await startTestPostgres();
-  try {
-    const store = await openPostgresOrderStore(db.url);
-    return {
-      ...store,
-      async close() {
-        await store.close();
-        await db.stop();
-      },
-    };
-  } catch (error) {
-    await db.stop();
-    throw error;
-  }
-});
-
-describe(`PostgreSQL store beyond the contract (${testPostgresTarget()})`, () => {
+describe(`The shop's PostgreSQL database (${testPostgresTarget()})`, () => {
   let db: TestPostgres;
   const closers: (() => Promise<void>)[] = [];
   beforeEach(async () => {
@@ -48,10 +31,11 @@ describe(`PostgreSQL store beyond the contract (${testPostgresTarget()})`, () =>
     closers.push(() => pool.end());
     return pool;
   };
-  const open = async () => {
-    const store = await openPostgresOrderStore(db.url);
-    closers.push(() => store.close());
-    return store;
+  /** One shop instance's stores on the test database: its own pool, migrated on first use. */
+  const open = (): Stores => {
+    const sql = openPostgresDatabase(db.url);
+    closers.push(() => sql.close());
+    return createStores(sql);
   };
   const EVERY_STEP = Array.from({ length: POSTGRES_SCHEMA_VERSION }, (_, index) => index + 1);
   const versions = async () =>
@@ -69,11 +53,11 @@ describe(`PostgreSQL store beyond the contract (${testPostgresTarget()})`, () =>
 
     it('keeps the orders across a reopen', async () => {
       const ref = newOrderRef();
-      const first = await openPostgresOrderStore(db.url);
-      await first.insert(sampleOrder(ref));
-      await first.close();
-      const second = await open();
-      expect(await second.findByRef(ref)).toEqual(sampleOrder(ref));
+      const sql = openPostgresDatabase(db.url);
+      await createStores(sql).orders.insert(sampleOrder(ref));
+      await sql.close();
+      const second = open();
+      expect(await second.orders.findByRef(ref)).toEqual(sampleOrder(ref));
     });
 
     it('lets several instances start at once on an empty database, each step applied once', async () => {
@@ -83,61 +67,60 @@ describe(`PostgreSQL store beyond the contract (${testPostgresTarget()})`, () =>
     });
 
     it('opens two stores at once on an empty database', async () => {
-      const [a, b] = await Promise.all([open(), open()]);
+      const [a, b] = [open(), open()];
       const ref = newOrderRef();
-      await a.insert(sampleOrder(ref));
-      expect(await b.findByRef(ref)).toEqual(sampleOrder(ref));
+      await a.orders.insert(sampleOrder(ref));
+      expect(await b.orders.findByRef(ref)).toEqual(sampleOrder(ref));
       expect(await versions()).toEqual(EVERY_STEP);
     });
 
-    it('connects and migrates on first use when opened lazily', async () => {
-      const store = lazyPostgresOrderStore(db.url);
-      closers.push(() => store.close());
+    it('connects and migrates on first use, once, whatever comes first', async () => {
+      const store = open();
       const ref = newOrderRef();
-      const [, missing] = await Promise.all([store.insert(sampleOrder(ref)), store.findByRef(newOrderRef())]);
+      const [, missing] = await Promise.all([store.orders.insert(sampleOrder(ref)), store.orders.findByRef(newOrderRef())]);
       expect(missing).toBeNull();
-      expect(await store.findByRef(ref)).toEqual(sampleOrder(ref));
+      expect(await store.orders.findByRef(ref)).toEqual(sampleOrder(ref));
       expect(await versions()).toEqual(EVERY_STEP);
     });
   });
 
   describe('two shop instances on one database', () => {
-    let a: PostgresOrderStore;
-    let b: PostgresOrderStore;
+    let a: Stores;
+    let b: Stores;
     beforeEach(async () => {
-      a = await open();
-      b = await open();
+      a = open();
+      b = open();
       // Open several connections in each pool first, so the racing calls below do not trickle in
       // behind connection set-up and really overlap on the server.
-      await Promise.all([a, b].flatMap((store) => Array.from({ length: 6 }, () => store.findIdempotencyKey('warm-up'))));
+      await Promise.all([a, b].flatMap((store) => Array.from({ length: 6 }, () => store.formKeys.find('warm-up'))));
     });
-    const both = <T,>(count: number, call: (store: OrderStore, index: number) => Promise<T>) =>
+    const both = <T,>(count: number, call: (store: Stores, index: number) => Promise<T>) =>
       Promise.all(Array.from({ length: count }, (_, index) => call(index % 2 ? b : a, index)));
 
     it("see each other's writes", async () => {
       const ref = newOrderRef();
-      await a.insert(sampleOrder(ref, { accountEmail: 'a@example.com' }));
-      expect(await b.findByRef(ref)).toEqual(sampleOrder(ref, { accountEmail: 'a@example.com' }));
-      expect((await b.listByAccount('a@example.com')).map((order) => order.ref)).toEqual([ref]);
-      await b.setProviderPayStatus(ref, 'paid');
-      expect((await a.findByRef(ref))?.providerPayStatus).toBe('paid');
+      await a.orders.insert(sampleOrder(ref, { accountEmail: 'a@example.com' }));
+      expect(await b.orders.findByRef(ref)).toEqual(sampleOrder(ref, { accountEmail: 'a@example.com' }));
+      expect((await b.orders.listByAccount('a@example.com')).map((order) => order.ref)).toEqual([ref]);
+      await b.orders.setProviderPayStatus(ref, 'paid');
+      expect((await a.orders.findByRef(ref))?.providerPayStatus).toBe('paid');
       const now = '2026-11-26T10:00:00.000Z';
-      await b.claimIdempotencyKey({ key: 'seen', fingerprint: 'f', request: '{}', now });
-      expect(await a.findIdempotencyKey('seen')).toMatchObject({ state: 'pending', fingerprint: 'f' });
+      await b.formKeys.claim({ key: 'seen', fingerprint: 'f', request: '{}', now });
+      expect(await a.formKeys.find('seen')).toMatchObject({ state: 'pending', fingerprint: 'f' });
     });
 
     it('give exactly one winner for concurrent claims of an order form key, fresh or refused', async () => {
       const now = '2026-11-26T10:00:00.000Z';
       for (let round = 0; round < 5; round++) {
         const key = `race-${round}`;
-        const claims = await both(12, (store) => store.claimIdempotencyKey({ key, fingerprint: 'f', request: '{}', now }));
+        const claims = await both(12, (store) => store.formKeys.claim({ key, fingerprint: 'f', request: '{}', now }));
         expect(claims.filter((claim) => claim.claimed)).toHaveLength(1);
         for (const claim of claims) {
           if (!claim.claimed) expect(claim.existing).toMatchObject({ key, state: 'pending', fingerprint: 'f' });
         }
-        await a.finishIdempotencyKey(key, { state: 'refused' }, now);
+        await a.formKeys.finish(key, { state: 'refused' }, now);
         const retries = await both(12, (store, index) =>
-          store.claimIdempotencyKey({ key, fingerprint: `corrected-${index}`, request: '{}', now }),
+          store.formKeys.claim({ key, fingerprint: `corrected-${index}`, request: '{}', now }),
         );
         const winners = retries.flatMap((claim, index) => (claim.claimed ? [`corrected-${index}`] : []));
         expect(winners).toHaveLength(1);
@@ -145,16 +128,16 @@ describe(`PostgreSQL store beyond the contract (${testPostgresTarget()})`, () =>
         for (const claim of retries) {
           if (!claim.claimed) expect(claim.existing).toMatchObject({ state: 'pending', fingerprint: winners[0] });
         }
-        expect(await b.findIdempotencyKey(key)).toMatchObject({ state: 'pending', fingerprint: winners[0] });
+        expect(await b.formKeys.find(key)).toMatchObject({ state: 'pending', fingerprint: winners[0] });
       }
     });
 
     it('give exactly one winner for concurrent payments of one order', async () => {
       for (let round = 0; round < 5; round++) {
         const ref = newOrderRef();
-        await a.insert(sampleOrder(ref));
+        await a.orders.insert(sampleOrder(ref));
         const started = await both(12, (store, index) =>
-          store.startPayment({
+          store.payments.start({
             id: `${ref}-${index}`,
             orderRef: ref,
             amountMinor: 4500,
@@ -164,16 +147,16 @@ describe(`PostgreSQL store beyond the contract (${testPostgresTarget()})`, () =>
           }),
         );
         expect(started.filter(Boolean)).toHaveLength(1);
-        expect(await b.listPayments(ref)).toHaveLength(1);
+        expect(await b.payments.list(ref)).toHaveLength(1);
       }
     });
 
     it('give exactly one winner for concurrent claims of a payment report', async () => {
       for (let round = 0; round < 5; round++) {
         const ref = newOrderRef();
-        await b.insert(sampleOrder(ref));
+        await b.orders.insert(sampleOrder(ref));
         const claimed = await both(12, (store, index) =>
-          store.claimPaymentReport({
+          store.payments.claimReport({
             orderRef: ref,
             type: 'succeeded',
             paymentId: `pay_${index}`,
@@ -181,19 +164,19 @@ describe(`PostgreSQL store beyond the contract (${testPostgresTarget()})`, () =>
           }),
         );
         expect(claimed.filter(Boolean)).toHaveLength(1);
-        expect(await a.findPaymentReport(ref)).toMatchObject({ state: 'sending' });
+        expect(await a.payments.findReport(ref)).toMatchObject({ state: 'sending' });
       }
     });
 
     it('see a session ended on the other as over', async () => {
-      await a.startSession({ id: 'shared', kind: 'staff', createdAt: '2026-11-26T10:00:00.000Z', expiresAt: '2026-11-26T18:00:00.000Z' });
-      expect(await b.isSessionLive('shared', 'staff', '2026-11-26T11:00:00.000Z')).toBe(true);
-      await b.endSession('shared', '2026-11-26T11:00:00.000Z');
-      expect(await a.isSessionLive('shared', 'staff', '2026-11-26T11:00:01.000Z')).toBe(false);
+      await a.sessions.start({ id: 'shared', kind: 'staff', createdAt: '2026-11-26T10:00:00.000Z', expiresAt: '2026-11-26T18:00:00.000Z' });
+      expect(await b.sessions.isLive('shared', 'staff', '2026-11-26T11:00:00.000Z')).toBe(true);
+      await b.sessions.end('shared', '2026-11-26T11:00:00.000Z');
+      expect(await a.sessions.isLive('shared', 'staff', '2026-11-26T11:00:01.000Z')).toBe(false);
     });
 
     it('count rate-limit hits from both without losing one', async () => {
-      const hits = await both(20, (store) => store.hitRateLimit('ip:9', '2026-11-26T10:00:00.000Z'));
+      const hits = await both(20, (store) => store.rateLimits.hit('ip:9', '2026-11-26T10:00:00.000Z'));
       expect([...hits].sort((x, y) => x - y)).toEqual(Array.from({ length: 20 }, (_, index) => index + 1));
     });
   });

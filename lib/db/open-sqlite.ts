@@ -10,6 +10,7 @@ import Database from 'better-sqlite3';
  *   reports are money, and the call log is what staff send the provider when one goes wrong; WAL's
  *   usual NORMAL (better-sqlite3's build default) may lose the last commits on a power cut.
  * - A writer waits up to 5 s for another connection's lock instead of failing at once.
+ * - Foreign keys are checked (SQLite leaves them off by default): a payment needs its order.
  */
 export function openSqlite(file: string): Database.Database {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
@@ -17,5 +18,6 @@ export function openSqlite(file: string): Database.Database {
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('busy_timeout = 5000');
+  db.pragma('foreign_keys = ON');
   return db;
 }

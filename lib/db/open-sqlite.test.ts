@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openSqlite } from '@/lib/sqlite/open-sqlite';
+import { openSqlite } from '@/lib/db/open-sqlite';
 
 const dirs: string[] = [];
 afterEach(() => {

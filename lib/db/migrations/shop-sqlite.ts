@@ -1,7 +1,9 @@
-import type Database from 'better-sqlite3';
-
-/** Each step runs once, in order; `user_version` remembers how far a database file has come. */
-const MIGRATIONS: string[] = [
+/*
+ * The shop's SQLite schema (orders, payments, reports, form keys, limits, recovery, sessions), one
+ * step after another: append a step, never edit one that has shipped. Steps 1-3 are PostgreSQL's 1-3,
+ * steps 4 and 5 its 5 and 6 (its step 4 is the call log, which SQLite keeps in a file of its own).
+ */
+export const SHOP_SQLITE_STEPS: readonly string[] = [
   `CREATE TABLE IF NOT EXISTS orders (
     ref TEXT PRIMARY KEY,
     created_at TEXT NOT NULL,
@@ -99,13 +101,3 @@ const MIGRATIONS: string[] = [
   );
   CREATE INDEX sessions_expires_at ON sessions (expires_at);`,
 ];
-
-export function migrate(db: Database.Database): void {
-  const current = db.pragma('user_version', { simple: true }) as number;
-  MIGRATIONS.slice(current).forEach((sql, index) => {
-    db.transaction(() => {
-      db.exec(sql);
-      db.pragma(`user_version = ${current + index + 1}`);
-    })();
-  });
-}
