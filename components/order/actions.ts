@@ -3,24 +3,15 @@
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { recentPackageDetail } from '@/lib/catalog';
-import { getEnv } from '@/lib/env';
 import { CURRENCY_COOKIE } from '@/lib/currency-preference';
-import { isLocale, defaultLocale } from '@/lib/i18n/locales';
-import { getLinksfield } from '@/lib/linksfield';
-import { inFlightDeadlineMs } from '@/lib/orders/in-flight';
-import type { Refusal } from '@/lib/orders/place-order';
-import { placeOrderOnce } from '@/lib/orders/place-order-once';
-import { limitRate } from '@/lib/rate-limit';
-import { getStores } from '@/lib/store';
-import { isOrderRef, newIdempotencyKey } from '@/lib/store/records';
-import { getSignedInCustomer, signOutCustomer } from '@/lib/session/customer-session';
+import { defaultLocale, isLocale } from '@/lib/i18n/locales';
+import { isOrderRef, newIdempotencyKey, orderRules, placePreOrder, type Refusal } from '@/lib/orders';
 import type { OrderField, OrderFormState, OrderFormValues } from '@/components/order/order-form-state';
 import { FORBIDDEN_PRICE_FIELDS, orderInputSchema, readOrderForm } from '@/components/order/order-input';
 
 const ONE_YEAR_SECONDS = 60 * 60 * 24 * 365;
 
-/** Pre-orders a package: validate, let `placeOrder` do the one side effect, then redirect outside try. */
+/** Pre-orders a package: check the form, let `placePreOrder` do the one side effect, then redirect. */
 export async function preOrderAction(_previous: OrderFormState, formData: FormData): Promise<OrderFormState> {
   const raw = readOrderForm(formData);
   const values: OrderFormValues = {
@@ -45,8 +36,8 @@ export async function preOrderAction(_previous: OrderFormState, formData: FormDa
     return refuse({ fieldErrors: {}, formError: t('orderForm.errors.priceFromBrowser') });
   }
 
-  const { maxQuantity } = getEnv();
-  const parsed = orderInputSchema(maxQuantity).safeParse(raw);
+  const rules = orderRules();
+  const parsed = orderInputSchema(rules).safeParse(raw);
   if (!parsed.success) {
     const fieldErrors: OrderFormState['fieldErrors'] = {};
     let formError: string | undefined;
@@ -55,7 +46,7 @@ export async function preOrderAction(_previous: OrderFormState, formData: FormDa
       if (field === 'packageId' || field === 'packageCode' || field === 'idempotencyKey') {
         formError = t('orderForm.errors.tampered');
       } else if (typeof field === 'string' && field in values && !fieldErrors[field as OrderField]) {
-        fieldErrors[field as OrderField] = t(`orderForm.errors.${issue.message}`, { max: maxQuantity, min: 1 });
+        fieldErrors[field as OrderField] = t(`orderForm.errors.${issue.message}`, { max: rules.maxQuantity, min: rules.minQuantity });
       }
     }
     return refuse({ fieldErrors, formError: formError ?? t('orderForm.errors.fixFields') });
@@ -68,36 +59,21 @@ export async function preOrderAction(_previous: OrderFormState, formData: FormDa
     return { values, fieldErrors: {}, idempotencyKey: newIdempotencyKey(), review: t('orderForm.review') };
   }
 
-  const customer = await getSignedInCustomer();
-  // Per account only for a signed-in customer: a guest's typed e-mail is anyone's to type.
-  const limit = await limitRate('preOrder', customer?.email ?? null);
-  if (!limit.allowed) {
-    return refuse({ fieldErrors: {}, formError: t('common.rateLimited', { seconds: limit.retryAfterSeconds }) });
+  const outcome = await placePreOrder(idempotencyKey, request, locale);
+  if (outcome.kind === 'signed_out') {
+    // The customer's provider session ended: sign in again, then back to this package.
+    redirect(`/sign-in?expired=1&next=${encodeURIComponent(`/packages/${request.packageId}`)}`);
   }
-  const result = await placeOrderOnce(idempotencyKey, request, locale, {
-    client: getLinksfield(),
-    recentPackage: recentPackageDetail,
-    stores: getStores(),
-    customer,
-    partnerCode: getEnv().partnerCode,
-    inFlightMs: inFlightDeadlineMs(getEnv()),
-  });
-  if (!result.ok && customer && result.formError?.key === 'providerErrors.code7') {
-    // The customer's provider session ended: sign out here, sign in again, then back to this package.
-    await signOutCustomer();
-    redirect(`/sign-in?expired=1&next=${encodeURIComponent(`/packages/${parsed.data.packageId}`)}`);
+  if (outcome.kind === 'rate_limited') {
+    return refuse({ fieldErrors: {}, formError: t('common.rateLimited', { seconds: outcome.retryAfterSeconds }) });
   }
-  if (!result.ok) {
+  if (outcome.kind === 'refused') {
     const fieldErrors: OrderFormState['fieldErrors'] = {};
-    if (result.fieldErrors?.currency) fieldErrors.currency = say(result.fieldErrors.currency);
-    if (result.fieldErrors?.periods) fieldErrors.periods = say(result.fieldErrors.periods);
-    return refuse({ fieldErrors, formError: result.formError ? say(result.formError) : t('orderForm.errors.fixFields') });
+    if (outcome.fieldErrors?.currency) fieldErrors.currency = say(outcome.fieldErrors.currency);
+    if (outcome.fieldErrors?.periods) fieldErrors.periods = say(outcome.fieldErrors.periods);
+    return refuse({ fieldErrors, formError: outcome.formError ? say(outcome.formError) : t('orderForm.errors.fixFields') });
   }
 
-  (await cookies()).set(CURRENCY_COOKIE, parsed.data.currency, {
-    path: '/',
-    maxAge: ONE_YEAR_SECONDS,
-    sameSite: 'lax',
-  });
-  redirect(`/orders/${result.ref}`);
+  (await cookies()).set(CURRENCY_COOKIE, request.currency, { path: '/', maxAge: ONE_YEAR_SECONDS, sameSite: 'lax' });
+  redirect(`/orders/${outcome.ref}`);
 }

@@ -10,7 +10,7 @@ const valid = {
   periods: '1',
   email: ' traveller@example.com ',
 };
-const schema = orderInputSchema(10);
+const schema = orderInputSchema({ maxQuantity: 10, maxTypedPeriods: 10_000 });
 const firstIssue = (input: Record<string, unknown>) => {
   const result = schema.safeParse(input);
   return result.success ? null : { field: result.error.issues[0]?.path[0], key: result.error.issues[0]?.message };

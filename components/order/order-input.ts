@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { PACKAGE_ID_PATTERN } from '@/lib/linksfield/ids';
 
 /**
  * The order form as the server accepts it. Messages are i18n keys under `orderForm.errors`.
  * Prices are never part of it: the server computes them from the provider's detail.
  */
-export function orderInputSchema(maxQuantity: number) {
+export function orderInputSchema({ maxQuantity, maxTypedPeriods }: { maxQuantity: number; maxTypedPeriods: number }) {
   const wholeNumber = (key: string, max: number) =>
     z
       .string({ error: key })
@@ -21,12 +22,12 @@ export function orderInputSchema(maxQuantity: number) {
       .regex(/^(?:[A-Za-z0-9_-]{22})?$/, 'tampered')
       .optional()
       .transform((key) => key || undefined),
-    packageId: z.string({ error: 'tampered' }).regex(/^[1-9]\d{0,11}$/, 'tampered').transform(Number),
+    packageId: z.string({ error: 'tampered' }).regex(PACKAGE_ID_PATTERN, 'tampered').transform(Number),
     packageCode: z.string({ error: 'tampered' }).regex(/^[A-Za-z0-9_-]{1,64}$/, 'tampered'),
     currency: z.string({ error: 'currency' }).regex(/^[A-Z]{3}$/, 'currency'),
     quantity: wholeNumber('quantity', maxQuantity),
     // The package's own range is checked against the provider's detail afterwards.
-    periods: wholeNumber('periodsInvalid', 10_000),
+    periods: wholeNumber('periodsInvalid', maxTypedPeriods),
     email: z
       .string({ error: 'email' })
       .trim()

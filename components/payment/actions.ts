@@ -3,12 +3,8 @@
 import { notFound, redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { getPreferences } from '@/lib/catalog/preferences';
-import { getLinksfield } from '@/lib/linksfield';
-import { payOrder } from '@/lib/orders/pay-order';
+import { isOrderRef, payWithCard } from '@/lib/orders';
 import { cardInputSchema } from '@/lib/payments/card-input';
-import { getPaymentProvider } from '@/lib/payments';
-import { limitRate } from '@/lib/rate-limit';
-import { getStores, isOrderRef } from '@/lib/store';
 import type { CardField, PaymentFormState } from '@/components/payment/payment-form-state';
 
 const text = (formData: FormData, name: string) => {
@@ -35,18 +31,12 @@ export async function payAction(orderRef: string, _previous: PaymentFormState, f
     return { values, fieldErrors, formError: t('errors.fixFields') };
   }
 
-  // The order's unguessable reference is its account: only whoever holds the order page can spend it.
-  const limit = await limitRate('payment', orderRef);
-  if (!limit.allowed) {
-    const common = await getTranslations('common');
-    return { values, fieldErrors: {}, formError: common('rateLimited', { seconds: limit.retryAfterSeconds }) };
-  }
   const { locale } = await getPreferences();
-  const result = await payOrder(orderRef, parsed.data, locale, {
-    stores: getStores(),
-    client: getLinksfield(),
-    paymentProvider: getPaymentProvider(),
-  });
+  const result = await payWithCard(orderRef, parsed.data, locale);
+  if (result.kind === 'rate_limited') {
+    const common = await getTranslations('common');
+    return { values, fieldErrors: {}, formError: common('rateLimited', { seconds: result.retryAfterSeconds }) };
+  }
   if (result.kind === 'not_found') notFound();
   if (result.kind === 'declined') return { values, fieldErrors: {}, formError: t(`declined.${result.reason}`) };
   if (result.kind === 'not_payable') {

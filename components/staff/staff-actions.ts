@@ -3,22 +3,19 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { z } from 'zod';
-import { getCallLogStore } from '@/lib/call-log';
 import { getPreferences } from '@/lib/catalog/preferences';
-import { getEnv } from '@/lib/env';
 import { formatList } from '@/lib/i18n/format';
-import { getLinksfield } from '@/lib/linksfield';
-import { getPaymentProvider } from '@/lib/payments';
-import { getInAppSandbox, sandboxEnabled } from '@/lib/in-app-sandbox';
-import { guardSignIn, pauseAfterWrongPassword } from '@/lib/rate-limit';
-import { signInRefusalText } from '@/lib/rate-limit/refusal-text';
-import { applyControlRequest, parseControlRequest } from '@/lib/sandbox';
-import { runFlowCheck, type FlowCheckResult } from '@/lib/staff/flow-check';
-import { replayCall, type ReplayErrorKey, type ReplayResult } from '@/lib/staff/replay';
-import { rememberBrowser } from '@/lib/session/known-browsers';
-import { assertStaff, checkStaffPassword, signOutStaff, staffConsoleEnabled, startStaffSession } from '@/lib/staff/staff-session';
-import { getStores } from '@/lib/store';
+import {
+  applyScenario,
+  assertStaff,
+  checkFlow,
+  replay,
+  signInToConsole,
+  signOutStaff,
+  type FlowCheckResult,
+  type ReplayErrorKey,
+  type ReplayResult,
+} from '@/lib/staff';
 
 export type StaffFormState = { error?: string; ok?: string };
 
@@ -26,17 +23,8 @@ export async function staffSignInAction(_previous: StaffFormState, formData: For
   const t = await getTranslations('staff.signIn');
   const password = formData.get('password');
   if (typeof password !== 'string' || password.length === 0 || password.length > 200) return { error: t('required') };
-  if (!staffConsoleEnabled()) return { error: t('off') };
-  // One account, the console's: the same limits as a customer's (lib/rate-limit/sign-in-guard.ts).
-  const gate = await guardSignIn('staffSignIn', 'staff');
-  if (!gate.allowed) return { error: await signInRefusalText(gate) };
-  if (checkStaffPassword(password) !== 'ok') {
-    await pauseAfterWrongPassword(gate);
-    return { error: t('wrong') };
-  }
-  await gate.settle('signedIn');
-  await rememberBrowser('staff');
-  await startStaffSession();
+  const outcome = await signInToConsole(password);
+  if (outcome.kind === 'refused') return { error: (await getTranslations())(outcome.refusal.key, outcome.refusal.values) };
   redirect('/staff');
 }
 
@@ -74,18 +62,13 @@ function controlRequestFrom(formData: FormData): Record<string, unknown> {
 export async function scenarioAction(_previous: StaffFormState, formData: FormData): Promise<StaffFormState> {
   await assertStaff();
   const t = await getTranslations('staff.scenarios');
-  // Scenarios steer only the built-in sandbox; a real upstream is never touched from here.
-  if (!sandboxEnabled()) return { error: t('onlySandbox') };
-  const parsed = parseControlRequest(controlRequestFrom(formData));
-  if (!parsed.ok) {
+  const outcome = applyScenario(controlRequestFrom(formData));
+  if (outcome.kind === 'only_sandbox') return { error: t('onlySandbox') };
+  if (outcome.kind === 'failed') return { error: outcome.message };
+  if (outcome.kind === 'invalid') {
     const { locale } = await getPreferences();
-    const labels = parsed.fields.map((field) => (field in SCENARIO_FIELD_LABELS ? t(SCENARIO_FIELD_LABELS[field]!) : field));
+    const labels = outcome.fields.map((field) => (field in SCENARIO_FIELD_LABELS ? t(SCENARIO_FIELD_LABELS[field]!) : field));
     return { error: t('invalidFields', { fields: formatList(labels, locale) }) };
-  }
-  try {
-    applyControlRequest(getInAppSandbox().control, parsed.request);
-  } catch (error) {
-    return { error: error instanceof Error ? error.message : String(error) };
   }
   // The scenario banner is on every page.
   revalidatePath('/', 'layout');
@@ -96,20 +79,10 @@ export type FlowCheckState = { error?: string; result?: FlowCheckResult };
 
 export async function flowCheckAction(_previous: FlowCheckState, formData: FormData): Promise<FlowCheckState> {
   await assertStaff();
-  const env = getEnv();
-  if (!env.sandbox && formData.get('confirmUat') !== 'yes') {
-    return { error: (await getTranslations('staff.flow'))('confirmRequired') };
-  }
   const { locale } = await getPreferences();
-  const result = await runFlowCheck({
-    client: getLinksfield(),
-    stores: getStores(),
-    paymentProvider: getPaymentProvider(),
-    credentials: env.credentials,
-    callLog: getCallLogStore(),
-    locale,
-  });
-  return { result };
+  const outcome = await checkFlow(locale, formData.get('confirmUat') === 'yes');
+  if (outcome.kind === 'confirm') return { error: (await getTranslations('staff.flow'))('confirmRequired') };
+  return { result: outcome.result };
 }
 
 /** `error` is a key under `staff.calls.replayErrors`. */
@@ -117,9 +90,5 @@ export type ReplayState = { error?: ReplayErrorKey; result?: ReplayResult };
 
 export async function replayAction(callId: number): Promise<ReplayState> {
   await assertStaff();
-  const id = z.number().int().positive().safeParse(callId);
-  if (!id.success) return { error: 'unknownCall' };
-  const entry = await getCallLogStore().get(id.data);
-  if (!entry) return { error: 'unknownCall' };
-  return { result: await replayCall(entry) };
+  return replay(typeof callId === 'number' ? callId : Number.NaN);
 }

@@ -3,8 +3,9 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { Locale } from '@/lib/i18n/locales';
 import { providerLanguage } from '@/lib/i18n/locales';
-import { minorToWireNumber, orderTotalMinor, toMinorUnits } from '@/lib/money';
+import { minorToWireNumber, toMinorUnits } from '@/lib/money';
 import { LinksfieldError, TOKEN_INVALID_CODE, UnexpectedAnswerError } from '@/lib/linksfield/errors';
+import { preOrderBody } from '@/lib/linksfield/pre-order-body';
 import { toCountry, toPackage } from '@/lib/linksfield/reshape';
 import { withRetries } from '@/lib/linksfield/retry';
 import { callProvider, type TransportConfig } from '@/lib/linksfield/transport';
@@ -156,20 +157,8 @@ export function createLinksfieldClient(config: LinksfieldClientConfig) {
     locale: Locale,
     auth: CallAuth = {},
   ): Promise<{ order: PreOrder; exchange: ExchangeRecord; moneyMinor: number }> {
-    const { pkg, price, quantity, periods } = input;
-    const moneyMinor = orderTotalMinor(price.amountMinor, periods, quantity);
-    const body = {
-      currency: price.currency,
-      currencyId: price.currencyId,
-      deviceType: '10',
-      discountFlag: 0,
-      id: pkg.id,
-      money: minorToWireNumber(moneyMinor, price.digits),
-      packageCode: pkg.code,
-      packageNum: quantity,
-      partnerCode: config.partnerCode,
-      periodNum: periods,
-    };
+    const { pkg, price } = input;
+    const { body, moneyMinor } = preOrderBody(input, config.partnerCode);
     const result = await withToken(locale, auth, (accessToken) =>
       callProvider(config, '/v1.1/package/preOrderPackage', body, preOrderAnswerSchema, {
         ...language(locale),

@@ -34,8 +34,33 @@ export class ProviderUnavailableError extends Error {
   }
 }
 
+/** The provider's business codes the shop acts on (`../docs/provider-api.md` lists every one). */
+export const PROVIDER_CODES = {
+  /** Wrong parameters; on the package detail: no such package (or not on sale any more). */
+  badParameter: 2,
+  /** An expired or unknown token. */
+  tokenInvalid: 7,
+  /** Webhook: paid, but no eSIM profile was free to issue. */
+  noProfile: 3005,
+  /** Webhook: reported after the pre-order's reservation ran out. */
+  preOrderTimeout: 6006,
+  /** No such order (or not this account's): status, detail and webhook calls. */
+  orderMissing: 10008,
+} as const;
+
 /** Envelope code for an expired or unknown token. */
-export const TOKEN_INVALID_CODE = 7;
+export const TOKEN_INVALID_CODE = PROVIDER_CODES.tokenInvalid;
 
 /** The order does not exist (or is not this account's): on the status, detail and webhook calls. */
-export const ORDER_MISSING_CODE = 10008;
+export const ORDER_MISSING_CODE = PROVIDER_CODES.orderMissing;
+
+const answeredWith = (error: unknown, code: number) => error instanceof LinksfieldError && error.code === code;
+
+/** The token was refused (code 7): a customer must sign in again; the shop's own client logs in again. */
+export const isTokenRefused = (error: unknown) => answeredWith(error, PROVIDER_CODES.tokenInvalid);
+
+/** The package detail answered code 2: the package is not (or no longer) on sale. */
+export const isUnknownPackage = (error: unknown) => answeredWith(error, PROVIDER_CODES.badParameter);
+
+/** The provider has no such order (10008). */
+export const isOrderMissing = (error: unknown) => answeredWith(error, PROVIDER_CODES.orderMissing);

@@ -1,3 +1,4 @@
+import { PROVIDER_CODES } from '@/lib/linksfield/errors';
 import type { ProviderPayStatus } from '@/lib/linksfield/types';
 import type { PaymentAttempt, PaymentReportRecord } from '@/lib/store/records';
 
@@ -49,9 +50,6 @@ export const FINAL_STAGES = new Set<OrderStage['kind']>([
   'report_refused',
 ]);
 
-/** Webhook code 6006: reported after the pre-order timed out. 3005: no free profile. */
-const TIMEOUT_CODE = 6006;
-const NO_PROFILE_CODE = 3005;
 
 export function orderStage({ payments, report, providerPayStatus }: StageFacts): OrderStage {
   // Refunds happen after the provider's answer, so "refunded" is whatever the payments say now.
@@ -71,8 +69,8 @@ export function orderStage({ payments, report, providerPayStatus }: StageFacts):
       if (providerPayStatus === 'failed') return { kind: 'payment_failed' };
       return { kind: 'paid' };
     }
-    if (report.code === TIMEOUT_CODE) return { kind: 'timed_out', refunded };
-    if (report.code === NO_PROFILE_CODE) return { kind: 'sold_out' };
+    if (report.code === PROVIDER_CODES.preOrderTimeout) return { kind: 'timed_out', refunded };
+    if (report.code === PROVIDER_CODES.noProfile) return { kind: 'sold_out' };
     return { kind: 'report_refused', code: report.code ?? -1 };
   }
   if (providerPayStatus === 'cancelled') return { kind: 'timed_out', refunded };

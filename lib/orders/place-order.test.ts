@@ -77,7 +77,7 @@ describe('placeOrder', () => {
       accessToken: 'not-a-valid-token',
     });
     const result = await placeOrder(request, 'en', { ...deps, client: refusing });
-    expect(result).toEqual({ ok: false, formError: { key: 'providerErrors.code7', values: { code: 7 } } });
+    expect(result).toEqual({ ok: false, formError: { key: 'providerErrors.code7', values: { code: 7 } }, tokenRefused: true });
   });
 
   describe('with a copy of the package from the last minute', () => {
@@ -132,7 +132,7 @@ describe('placeOrder', () => {
       });
       const preOrder = vi.fn(refusing.preOrder);
       const result = await placeOrder(request, 'en', { ...deps, client: { getPackage: refusing.getPackage, preOrder }, recentPackage: () => copy });
-      expect(result).toEqual({ ok: false, formError: { key: 'providerErrors.code7', values: { code: 7 } } });
+      expect(result).toEqual({ ok: false, formError: { key: 'providerErrors.code7', values: { code: 7 } }, tokenRefused: true });
       expect(preOrder).toHaveBeenCalledTimes(1);
     });
   });

@@ -2,8 +2,9 @@ import 'server-only';
 import type { Locale } from '@/lib/i18n/locales';
 import type { LinksfieldClient } from '@/lib/linksfield/client';
 import { withCallContext } from '@/lib/linksfield/call-context';
-import { LinksfieldError, ProviderUnavailableError, UnexpectedAnswerError } from '@/lib/linksfield/errors';
-import type { EsimPackage, Price } from '@/lib/linksfield/types';
+import { isTokenRefused, isUnknownPackage, ProviderUnavailableError, UnexpectedAnswerError } from '@/lib/linksfield/errors';
+import { preOrderBody } from '@/lib/linksfield/pre-order-body';
+import type { EsimPackage } from '@/lib/linksfield/types';
 import { describeProviderError } from '@/lib/provider-error';
 import { newOrderRef, type OrderRecord } from '@/lib/store/records';
 import type { Stores } from '@/lib/store/stores';
@@ -28,6 +29,8 @@ export type PlaceOrderResult =
       fieldErrors?: { currency?: Refusal; periods?: Refusal };
       /** The pre-order was sent and no usable answer came: it may exist at the provider. */
       unconfirmed?: { request: string };
+      /** The customer's provider token was refused (code 7): they must sign in again. */
+      tokenRefused?: true;
     };
 
 type Dependencies = {
@@ -47,21 +50,6 @@ type Dependencies = {
   formKey?: string;
 };
 
-/** What the pre-order carried, for the staff record of an unconfirmed one. */
-function preOrderRequestFor(pkg: EsimPackage, price: Price, request: OrderRequest, partnerCode = ''): string {
-  return JSON.stringify({
-    id: pkg.id,
-    packageCode: pkg.code,
-    currency: price.currency,
-    currencyId: price.currencyId,
-    packageNum: request.quantity,
-    periodNum: request.periods,
-    partnerCode,
-  });
-}
-
-/** Code 2 on the detail call: the package id is not (or no longer) on sale. */
-const PACKAGE_NOT_FOUND_CODE = 2;
 
 function providerRefusal(error: unknown): Refusal {
   const view = describeProviderError(error);
@@ -92,7 +80,7 @@ async function placeOrderAs(
   try {
     pkg = recent ?? (await deps.client.getPackage(request.packageId, locale));
   } catch (error) {
-    if (error instanceof LinksfieldError && error.code === PACKAGE_NOT_FOUND_CODE) {
+    if (isUnknownPackage(error)) {
       return { ok: false, formError: { key: 'orderForm.errors.packageUnavailable' } };
     }
     return { ok: false, formError: providerRefusal(error) };
@@ -125,23 +113,20 @@ async function placeOrderAs(
     };
   }
 
+  const input = { pkg, price, quantity: request.quantity, periods: request.periods };
   let placed: Awaited<ReturnType<LinksfieldClient['preOrder']>>;
   try {
-    placed = await deps.client.preOrder(
-      { pkg, price, quantity: request.quantity, periods: request.periods },
-      locale,
-      { customerToken: deps.customer?.token },
-    );
+    placed = await deps.client.preOrder(input, locale, { customerToken: deps.customer?.token });
   } catch (error) {
     if (error instanceof ProviderUnavailableError || error instanceof UnexpectedAnswerError) {
       // Sent, but the answer never came or made no sense: the order may exist. Never resend blindly.
       return {
         ok: false,
         formError: { key: 'orderForm.errors.unconfirmed' },
-        unconfirmed: { request: preOrderRequestFor(pkg, price, request, deps.partnerCode) },
+        unconfirmed: { request: JSON.stringify(preOrderBody(input, deps.partnerCode ?? '').body) },
       };
     }
-    return { ok: false, formError: providerRefusal(error) };
+    return { ok: false, formError: providerRefusal(error), tokenRefused: isTokenRefused(error) || undefined };
   }
 
   const now = (deps.now?.() ?? new Date()).toISOString();

@@ -5,24 +5,20 @@ import { getTranslations } from 'next-intl/server';
 import { LocalTime } from '@/components/order/local-time';
 import { formatLongDateTime } from '@/lib/i18n/format';
 import { getPreferences } from '@/lib/catalog/preferences';
-import { loadStage } from '@/lib/orders/pay-order';
-import { getStores } from '@/lib/store';
-import { getSignedInCustomer } from '@/lib/session/customer-session';
+import { listMyOrders } from '@/lib/orders';
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
 export default async function MyEsimsPage() {
-  const customer = await getSignedInCustomer();
-  if (!customer) redirect('/sign-in?next=/my-esims');
+  const mine = await listMyOrders();
+  if (!mine) redirect('/sign-in?next=/my-esims');
   const [{ locale }, t] = await Promise.all([getPreferences(), getTranslations('account')]);
-  const store = getStores();
-  const orders = await store.orders.listByAccount(customer.email);
-  const rows = await Promise.all(orders.map(async (order) => ({ order, stage: await loadStage(store, order) })));
+  const rows = mine.orders;
 
   return (
     <div className="space-y-5">
       <h1 className="text-2xl font-bold sm:text-3xl">{t('myEsimsTitle')}</h1>
-      <p className="text-sm text-slate-600">{t('signedInAs', { email: customer.email })}</p>
+      <p className="text-sm text-slate-600">{t('signedInAs', { email: mine.email })}</p>
       {rows.length === 0 ? (
         <div className="space-y-3 rounded-lg bg-white p-4">
           <p>{t('myEsimsEmpty')}</p>

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { ClientMessages } from '@/components/i18n/client-messages';
 import { QueryProvider } from '@/components/query/query-provider';
 import { StaffNav } from '@/components/staff/staff-nav';
-import { isStaff } from '@/lib/staff/staff-session';
+import { isStaff } from '@/lib/staff';
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 

@@ -3,7 +3,7 @@ import { EnvironmentPanel } from '@/components/staff/environment-panel';
 import { FlowCheckPanel } from '@/components/staff/flow-check-panel';
 import { ScenarioPanel } from '@/components/staff/scenario-panel';
 import { getEnv } from '@/lib/env';
-import { requireStaffPage } from '@/lib/staff/staff-session';
+import { requireStaffPage } from '@/lib/staff';
 
 export const dynamic = 'force-dynamic';
 

@@ -3,7 +3,7 @@ import { getEnv } from '@/lib/env';
 import { getInAppSandbox, sandboxEnabled } from '@/lib/in-app-sandbox';
 import { applyControlRequest, CONTROL_BODY_LIMIT, parseControlRequest, readWebBody, SandboxControlError } from '@/lib/sandbox';
 import { refuseCrossSite } from '@/lib/security/same-origin';
-import { isStaff } from '@/lib/staff/staff-session';
+import { isStaff } from '@/lib/staff';
 
 export const dynamic = 'force-dynamic';
 export const runtime = 'nodejs';

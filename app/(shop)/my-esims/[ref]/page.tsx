@@ -7,14 +7,7 @@ import { EsimDetails } from '@/components/esim/esim-details';
 import { OrderOutcome } from '@/components/order/order-outcome';
 import { OrderSummary } from '@/components/order/order-summary';
 import { getPreferences } from '@/lib/catalog/preferences';
-import { LinksfieldError } from '@/lib/linksfield';
-import { TOKEN_INVALID_CODE } from '@/lib/linksfield/errors';
-import type { EsimDetail } from '@/lib/linksfield/types';
-import { findOrder } from '@/lib/orders/get-order';
-import { loadEsim } from '@/lib/orders/load-esim';
-import { loadStage } from '@/lib/orders/pay-order';
-import { getStores } from '@/lib/store';
-import { endCustomerSession, getSignedInCustomer } from '@/lib/session/customer-session';
+import { readMyEsim } from '@/lib/orders';
 
 type Props = { params: Promise<{ ref: string }> };
 
@@ -23,30 +16,14 @@ export const metadata: Metadata = { robots: { index: false, follow: false }, ref
 /** One eSIM of the signed-in owner, read from the provider with the customer's own token. */
 export default async function MyEsimPage({ params }: Props) {
   const { ref } = await params;
-  const customer = await getSignedInCustomer();
-  if (!customer) redirect(`/sign-in?next=/my-esims/${encodeURIComponent(ref)}`);
-  const order = await findOrder(ref);
-  // Someone else's order looks exactly like a missing one.
-  if (!order || order.accountEmail !== customer.email) notFound();
   const [{ locale }, t] = await Promise.all([getPreferences(), getTranslations('account')]);
-  const stage = await loadStage(getStores(), order);
-
-  let esim: EsimDetail | null = null;
-  let expired = false;
-  if (stage.kind === 'esim_ready') {
-    try {
-      esim = await loadEsim(order, locale, order.placedWith === 'customer' ? customer.token : undefined);
-    } catch (error) {
-      // Any other failure leaves `esim` empty and the page says the eSIM is on its way.
-      expired = error instanceof LinksfieldError && error.code === TOKEN_INVALID_CODE;
-    }
-  }
-  if (expired) {
-    // The provider refused the customer's token. A page cannot clear cookies, but it can end the
-    // session on the server: the cookie left behind opens nothing, and the customer signs in again.
-    await endCustomerSession();
-    redirect(`/sign-in?expired=1&next=${encodeURIComponent(`/my-esims/${order.ref}`)}`);
-  }
+  const mine = await readMyEsim(ref, locale);
+  if (mine.kind === 'sign_in') redirect(`/sign-in?next=/my-esims/${encodeURIComponent(ref)}`);
+  // Someone else's order looks exactly like a missing one.
+  if (mine.kind === 'not_found') notFound();
+  // The provider refused the customer's token: the session is over; sign in again, then back here.
+  if (mine.kind === 'signed_out') redirect(`/sign-in?expired=1&next=${encodeURIComponent(`/my-esims/${ref}`)}`);
+  const { order, stage, esim } = mine;
 
   return (
     <div className="mx-auto max-w-3xl space-y-6">

@@ -9,14 +9,8 @@ import { OrderTimeline } from '@/components/order/order-timeline';
 import { PaymentForm } from '@/components/payment/payment-form';
 import { EsimDetails } from '@/components/esim/esim-details';
 import { getPreferences } from '@/lib/catalog/preferences';
-import { getLinksfield } from '@/lib/linksfield';
 import { formatMoney } from '@/lib/money';
-import { findOrder } from '@/lib/orders/get-order';
-import { loadEsim } from '@/lib/orders/load-esim';
-import { canPay, shouldPoll } from '@/lib/orders/order-stage';
-import { recoveryDependencies } from '@/lib/orders/recovery';
-import { refreshOrderStage } from '@/lib/orders/refresh-order';
-import { getStores } from '@/lib/store';
+import { canPay, readOrderPage, shouldPoll } from '@/lib/orders';
 
 type Props = { params: Promise<{ ref: string }> };
 
@@ -24,12 +18,10 @@ type Props = { params: Promise<{ ref: string }> };
 export const metadata: Metadata = { robots: { index: false, follow: false }, referrer: 'no-referrer' };
 
 export default async function OrderPage({ params }: Props) {
-  const order = await findOrder((await params).ref);
-  if (!order) notFound();
   const [{ locale }, t, payment] = await Promise.all([getPreferences(), getTranslations('order'), getTranslations('payment')]);
-  // Right after the order form the pre-order's answer is the news: the poller asks from then on.
-  const { stage } = await refreshOrderStage(order, locale, { stores: getStores(), client: getLinksfield(), settle: recoveryDependencies() }, { trustPreOrderForMs: 30_000 });
-  const esim = stage.kind === 'esim_ready' ? await loadEsim(order, locale) : null;
+  const page = await readOrderPage((await params).ref, locale);
+  if (!page) notFound();
+  const { order, stage, esim } = page;
   const amountLabel = formatMoney(order.provider.amountMinor, order.provider.currency, order.digits, locale);
 
   return (

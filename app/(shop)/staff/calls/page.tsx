@@ -1,8 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { CallLogTable } from '@/components/staff/call-log-table';
 import { getCallLogStore } from '@/lib/call-log';
-import { callFilterSchema, filterErrors } from '@/lib/staff/call-filter';
-import { requireStaffPage } from '@/lib/staff/staff-session';
+import { callFilterSchema, filterErrors, requireStaffPage } from '@/lib/staff';
 
 export const dynamic = 'force-dynamic';
 

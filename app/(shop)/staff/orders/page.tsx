@@ -3,10 +3,9 @@ import { getTranslations } from 'next-intl/server';
 import { getPreferences } from '@/lib/catalog/preferences';
 import { formatUtcDateTime } from '@/lib/i18n/format';
 import { formatMoney } from '@/lib/money';
-import { loadStage } from '@/lib/orders/pay-order';
+import { listStaffOrders } from '@/lib/orders';
 import { RecoveryLog } from '@/components/staff/recovery-log';
-import { requireStaffPage } from '@/lib/staff/staff-session';
-import { getStores } from '@/lib/store';
+import { requireStaffPage } from '@/lib/staff';
 
 export const dynamic = 'force-dynamic';
 
@@ -17,13 +16,7 @@ export default async function StaffOrdersPage() {
     getTranslations('account.statusLabels'),
     getPreferences(),
   ]);
-  const store = getStores();
-  const [orders, unconfirmed, recovery] = await Promise.all([
-    store.orders.listRecent(200),
-    store.formKeys.listUnconfirmed(50),
-    store.recovery.list(50),
-  ]);
-  const rows = await Promise.all(orders.map(async (order) => ({ order, stage: await loadStage(store, order) })));
+  const { orders: rows, unconfirmed, recovery } = await listStaffOrders();
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{t('title')}</h1>

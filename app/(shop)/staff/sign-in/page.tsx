@@ -2,7 +2,7 @@ import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { StaffSignInForm } from '@/components/staff/staff-sign-in-form';
 import { getEnv } from '@/lib/env';
-import { isStaff, staffConsoleEnabled } from '@/lib/staff/staff-session';
+import { isStaff, staffConsoleEnabled } from '@/lib/staff';
 
 export default async function StaffSignInPage() {
   if (await isStaff()) redirect('/staff');

@@ -1,6 +1,5 @@
 import { getCallLogStore } from '@/lib/call-log';
-import { callFilterSchema } from '@/lib/staff/call-filter';
-import { isStaff } from '@/lib/staff/staff-session';
+import { callFilterSchema, isStaff } from '@/lib/staff';
 
 export const dynamic = 'force-dynamic';
 

@@ -2,7 +2,7 @@ import { revalidatePath } from 'next/cache';
 import { refreshCatalog } from '@/lib/catalog';
 import { getEnv } from '@/lib/env';
 import { refuseCrossSite } from '@/lib/security/same-origin';
-import { isStaff } from '@/lib/staff/staff-session';
+import { isStaff } from '@/lib/staff';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,8 +1,7 @@
 import { callLogSecrets, getCallLogStore } from '@/lib/call-log';
 import { toJsonExport, toReadableReport } from '@/lib/call-log/report';
 import { getEnv } from '@/lib/env';
-import { callFilterSchema } from '@/lib/staff/call-filter';
-import { isStaff } from '@/lib/staff/staff-session';
+import { callFilterSchema, isStaff } from '@/lib/staff';
 
 export const dynamic = 'force-dynamic';
 

@@ -7,8 +7,7 @@ import { getCallLogStore } from '@/lib/call-log';
 import { toCurl } from '@/lib/call-log/curl';
 import { prettyJson } from '@/lib/call-log/json-text';
 import { formatMilliseconds, formatUtcDateTime } from '@/lib/i18n/format';
-import { REPLAYABLE_ENDPOINTS } from '@/lib/staff/replay';
-import { requireStaffPage } from '@/lib/staff/staff-session';
+import { REPLAYABLE_ENDPOINTS, requireStaffPage } from '@/lib/staff';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,15 +1,12 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { getCallLogStore } from '@/lib/call-log';
 import { prettyJson } from '@/lib/call-log/json-text';
 import { redactBody } from '@/lib/call-log/redact';
 import { formatMilliseconds, formatUtcDateTime } from '@/lib/i18n/format';
-import { findOrder } from '@/lib/orders/get-order';
-import { loadStage } from '@/lib/orders/pay-order';
+import { readStaffOrder } from '@/lib/orders';
 import { RecoveryLog } from '@/components/staff/recovery-log';
-import { requireStaffPage } from '@/lib/staff/staff-session';
-import { getStores } from '@/lib/store';
+import { requireStaffPage } from '@/lib/staff';
 
 export const dynamic = 'force-dynamic';
 
@@ -27,20 +24,13 @@ function Json({ text, testId }: { text: string | null; testId?: string }) {
 
 export default async function StaffOrderPage({ params }: Props) {
   await requireStaffPage();
-  const order = await findOrder((await params).ref);
-  if (!order) notFound();
+  const found = await readStaffOrder((await params).ref);
+  if (!found) notFound();
+  const { order, stage, payments, report, calls, recovery } = found;
   const [t, stageLabel, locale] = await Promise.all([
     getTranslations('staff.orders'),
     getTranslations('account.statusLabels'),
     getLocale(),
-  ]);
-  const store = getStores();
-  const [stage, payments, report, calls, recovery] = await Promise.all([
-    loadStage(store, order),
-    store.payments.list(order.ref),
-    store.payments.findReport(order.ref),
-    getCallLogStore().forOrder(order.ref),
-    store.recovery.list(50, order.ref),
   ]);
   return (
     <div className="space-y-5">
