@@ -3,6 +3,8 @@
 import { useTranslations } from 'next-intl';
 import { useActionState, useId, useState } from 'react';
 import { preOrderAction } from '@/components/order/actions';
+import { CONTROL_CLASS, Field } from '@/components/forms/field';
+import { FormAlert } from '@/components/forms/form-alert';
 import { FormKeyInput } from '@/components/order/form-key-input';
 import { initialOrderFormState, type OrderField, type OrderFormLabels, type OrderFormPackage } from '@/components/order/order-form-state';
 import { SubmitButton } from '@/components/order/submit-button';
@@ -56,19 +58,6 @@ export function OrderForm({
       : null;
 
   const fieldId = (field: OrderField) => `${id}-${field}`;
-  const errorId = (field: OrderField) => `${id}-${field}-error`;
-  const hintId = (field: OrderField) => `${id}-${field}-hint`;
-  const describedBy = (field: OrderField, hint = true) =>
-    [hint ? hintId(field) : null, state.fieldErrors[field] ? errorId(field) : null].filter(Boolean).join(' ') ||
-    undefined;
-  const fieldError = (field: OrderField) =>
-    state.fieldErrors[field] ? (
-      <p id={errorId(field)} className="text-sm font-medium text-red-700">
-        {state.fieldErrors[field]}
-      </p>
-    ) : null;
-  const inputClass =
-    'block min-h-11 w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base aria-invalid:border-red-700 aria-invalid:ring-1 aria-invalid:ring-red-700';
   const periodsChoosable = pkg.maxPeriods > pkg.minPeriods;
 
   function chooseCurrency(next: string) {
@@ -78,14 +67,7 @@ export function OrderForm({
 
   return (
     <form action={formAction} noValidate aria-labelledby={labelledBy} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
-      <div aria-live="assertive" role="alert" className="empty:sr-only">
-        {state.formError ? (
-          <div className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800">
-            <p className="font-semibold">{t('errorTitle')}</p>
-            <p>{state.formError}</p>
-          </div>
-        ) : null}
-      </div>
+      <FormAlert title={t('errorTitle')} message={state.formError} />
 
       {state.review ? (
         <p role="status" data-testid="order-review" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
@@ -97,118 +79,89 @@ export function OrderForm({
       <input type="hidden" name="packageId" value={pkg.id} />
       <input type="hidden" name="packageCode" value={pkg.code} />
 
-      <div className="space-y-1">
-        <label htmlFor={fieldId('currency')} className="block text-sm font-semibold">
-          {t('currency')}
-        </label>
-        <select
-          id={fieldId('currency')}
-          name="currency"
-          value={currency}
-          onChange={(event) => chooseCurrency(event.target.value)}
-          aria-invalid={Boolean(state.fieldErrors.currency) || undefined}
-          aria-describedby={describedBy('currency', false)}
-          className={inputClass}
-        >
-          {pkg.prices.map((option) => (
-            <option key={option.currency} value={option.currency}>
-              {option.currency} – {option.currencyName}
-            </option>
-          ))}
-        </select>
-        {fieldError('currency')}
-        {price ? (
-          <p className="text-sm text-slate-700">
-            {t('pricePerPeriod')}{' '}
-            <span className="font-semibold" data-testid="price-per-period">
-              {served?.perPeriod ?? formatMoney(price.amountMinor, price.currency, price.digits, locale)}
-            </span>
-          </p>
-        ) : null}
-      </div>
+      <Field
+        id={fieldId('currency')}
+        label={t('currency')}
+        error={state.fieldErrors.currency}
+        footer={
+          price ? (
+            <p className="text-sm text-slate-700">
+              {t('pricePerPeriod')}{' '}
+              <span className="font-semibold" data-testid="price-per-period">
+                {served?.perPeriod ?? formatMoney(price.amountMinor, price.currency, price.digits, locale)}
+              </span>
+            </p>
+          ) : null
+        }
+      >
+        {(control) => (
+          <select {...control} name="currency" value={currency} onChange={(event) => chooseCurrency(event.target.value)} className={CONTROL_CLASS}>
+            {pkg.prices.map((option) => (
+              <option key={option.currency} value={option.currency}>
+                {option.currency} – {option.currencyName}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
 
-      <div className="space-y-1">
-        <label htmlFor={fieldId('quantity')} className="block text-sm font-semibold">
-          {t('quantity')}
-        </label>
-        <input
-          id={fieldId('quantity')}
-          name="quantity"
-          type="number"
-          inputMode="numeric"
-          min={1}
-          max={maxQuantity}
-          step={1}
-          value={quantity}
-          onChange={(event) => setQuantity(event.target.value)}
-          aria-invalid={Boolean(state.fieldErrors.quantity) || undefined}
-          aria-describedby={describedBy('quantity')}
-          className={inputClass}
-        />
-        <p id={hintId('quantity')} className="text-sm text-slate-600">
-          {labels.quantityHint}
-        </p>
-        {fieldError('quantity')}
-      </div>
+      <Field id={fieldId('quantity')} label={t('quantity')} hint={labels.quantityHint} error={state.fieldErrors.quantity}>
+        {(control) => (
+          <input
+            {...control}
+            name="quantity"
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={maxQuantity}
+            step={1}
+            value={quantity}
+            onChange={(event) => setQuantity(event.target.value)}
+            className={CONTROL_CLASS}
+          />
+        )}
+      </Field>
 
       {periodsChoosable ? (
-        <div className="space-y-1">
-          <label htmlFor={fieldId('periods')} className="block text-sm font-semibold">
-            {t('periods')}
-          </label>
-          <select
-            id={fieldId('periods')}
-            name="periods"
-            value={periods}
-            onChange={(event) => setPeriods(event.target.value)}
-            aria-invalid={Boolean(state.fieldErrors.periods) || undefined}
-            aria-describedby={describedBy('periods')}
-            className={inputClass}
-          >
-            {Array.from({ length: pkg.maxPeriods - pkg.minPeriods + 1 }, (_, index) => pkg.minPeriods + index).map(
-              (count) => (
+        <Field id={fieldId('periods')} label={t('periods')} hint={labels.periodsHint} error={state.fieldErrors.periods}>
+          {(control) => (
+            <select {...control} name="periods" value={periods} onChange={(event) => setPeriods(event.target.value)} className={CONTROL_CLASS}>
+              {Array.from({ length: pkg.maxPeriods - pkg.minPeriods + 1 }, (_, index) => pkg.minPeriods + index).map((count) => (
                 <option key={count} value={count}>
                   {count}
                 </option>
-              ),
-            )}
-            {/* Keep a refused value visible so the customer sees what was sent. */}
-            {periodsValue === null && periods !== '' ? <option value={periods}>{periods}</option> : null}
-          </select>
-          <p id={hintId('periods')} className="text-sm text-slate-600">
-            {labels.periodsHint}
-          </p>
-          {fieldError('periods')}
-        </div>
+              ))}
+              {/* Keep a refused value visible so the customer sees what was sent. */}
+              {periodsValue === null && periods !== '' ? <option value={periods}>{periods}</option> : null}
+            </select>
+          )}
+        </Field>
       ) : (
         <>
           <input type="hidden" name="periods" value={periods} />
           {labels.periodsFixed ? <p className="text-sm text-slate-700">{labels.periodsFixed}</p> : null}
-          {fieldError('periods')}
+          {state.fieldErrors.periods ? (
+            <p id={`${fieldId('periods')}-error`} className="text-sm font-medium text-red-700">
+              {state.fieldErrors.periods}
+            </p>
+          ) : null}
         </>
       )}
 
-      <div className="space-y-1">
-        <label htmlFor={fieldId('email')} className="block text-sm font-semibold">
-          {t('email')}
-        </label>
-        <input
-          id={fieldId('email')}
-          name="email"
-          type="email"
-          autoComplete="email"
-          inputMode="email"
-          value={email}
-          onChange={(event) => setEmail(event.target.value)}
-          aria-invalid={Boolean(state.fieldErrors.email) || undefined}
-          aria-describedby={describedBy('email')}
-          className={inputClass}
-        />
-        <p id={hintId('email')} className="text-sm text-slate-600">
-          {t('emailHint')}
-        </p>
-        {fieldError('email')}
-      </div>
+      <Field id={fieldId('email')} label={t('email')} hint={t('emailHint')} error={state.fieldErrors.email}>
+        {(control) => (
+          <input
+            {...control}
+            name="email"
+            type="email"
+            autoComplete="email"
+            inputMode="email"
+            value={email}
+            onChange={(event) => setEmail(event.target.value)}
+            className={CONTROL_CLASS}
+          />
+        )}
+      </Field>
 
       <div className="flex flex-wrap items-center justify-between gap-3 border-t border-slate-200 pt-4">
         <p className="text-lg">
