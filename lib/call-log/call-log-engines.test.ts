@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import pg from 'pg';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createCallLogStore, type CallLogStore } from '@/lib/call-log/call-log-store';
-import { sampleCall } from '@/lib/call-log/test-calls';
+import { sampleCall } from '@/lib/test-support/calls';
 import { CALLS_SQLITE_STEPS } from '@/lib/db/migrations/calls-sqlite';
 import { openPostgresDatabase, openSqliteDatabase } from '@/lib/db/open';
 import { migratePostgres, POSTGRES_SCHEMA_VERSION } from '@/lib/db/postgres-migrate';

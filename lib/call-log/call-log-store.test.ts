@@ -5,7 +5,7 @@ import pg from 'pg';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createCallLogStore, type CallLogOptions, type CallLogStore } from '@/lib/call-log/call-log-store';
 import { REDACTED, REDACTED_ACTIVATION_CODE } from '@/lib/call-log/redact';
-import { sampleCall } from '@/lib/call-log/test-calls';
+import { sampleCall } from '@/lib/test-support/calls';
 import { CALLS_SQLITE_STEPS } from '@/lib/db/migrations/calls-sqlite';
 import { openPostgresDatabase, openSqliteDatabase } from '@/lib/db/open';
 import { describeOnEachEngine, type Engine } from '@/lib/test-support/databases';

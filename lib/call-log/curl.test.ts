@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { shellQuote, toCurl } from '@/lib/call-log/curl';
 import type { CallLogEntry } from '@/lib/call-log/types';
-import { sampleCall } from '@/lib/call-log/test-calls';
+import { sampleCall } from '@/lib/test-support/calls';
 
 function entry(overrides: Partial<CallLogEntry> = {}): CallLogEntry {
   return { id: 7, ...sampleCall(), ...overrides };

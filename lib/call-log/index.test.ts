@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { getCallLogStore } from '@/lib/call-log';
 import { closeDatabases } from '@/lib/db';
 import { REDACTED } from '@/lib/call-log/redact';
-import { sampleCall } from '@/lib/call-log/test-calls';
+import { sampleCall } from '@/lib/test-support/calls';
 import { SANDBOX_DEFAULTS } from '@/lib/env';
 
 describe('getCallLogStore', () => {

@@ -5,7 +5,7 @@ import { createCallLogStore } from '@/lib/call-log/call-log-store';
 import { CALLS_SQLITE_STEPS } from '@/lib/db/migrations/calls-sqlite';
 import { openSqliteDatabase } from '@/lib/db/open';
 import type { Sql } from '@/lib/db/sql';
-import { sampleCall } from '@/lib/call-log/test-calls';
+import { sampleCall } from '@/lib/test-support/calls';
 import type { CallLogEntry } from '@/lib/call-log/types';
 
 const TOKEN = 'uat-access-token-5d41402abc4b2a76';

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { activationCodeFor, iccidFor, luhnDigit, matchingIdFor } from '@/lib/sandbox/activation';
 import { FIRST_ORDER_ID } from '@/lib/sandbox/orders';
-import { startTestSandbox, testClock, webhookBody, type TestSandbox } from '@/lib/sandbox/test-client';
+import { startTestSandbox, testClock, webhookBody, type TestSandbox } from '@/lib/test-support/sandbox-calls';
 
 const MATCHING_ID = /^[0-9A-Z]{5}-[0-9A-Z]{5}-[0-9A-Z]{5}-[0-9A-Z]{5}-[0-9A-Z]{5}$/;
 

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import type { Sandbox } from '@/lib/sandbox/sandbox';
 import type { SandboxSnapshot } from '@/lib/sandbox/snapshot';
-import { DOC_PRE_ORDER, LOGIN_BODY, webhookBody } from '@/lib/sandbox/test-client';
+import { DOC_PRE_ORDER, LOGIN_BODY, webhookBody } from '@/lib/test-support/sandbox-calls';
 
 type ControlRoute = typeof import('@/app/api/sandbox-control/route');
 type SandboxRoute = typeof import('@/app/api/sandbox/[...path]/route');

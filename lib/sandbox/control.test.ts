@@ -6,7 +6,7 @@ import { SandboxControlError } from '@/lib/sandbox/control';
 import { FORCEABLE_CODES } from '@/lib/sandbox/forced-codes';
 import { md5Hex } from '@/lib/sandbox/md5';
 import { FIRST_ORDER_ID } from '@/lib/sandbox/orders';
-import { DOC_PRE_ORDER, LOGIN_BODY, startTestSandbox, testClock, webhookBody, type TestSandbox } from '@/lib/sandbox/test-client';
+import { DOC_PRE_ORDER, LOGIN_BODY, startTestSandbox, testClock, webhookBody, type TestSandbox } from '@/lib/test-support/sandbox-calls';
 
 const PRE_ORDER = '/v1.1/package/preOrderPackage';
 const WEBHOOK = '/v1.1/payment/webhook';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { buildCatalog } from '@/lib/sandbox/catalog';
-import { DOC_PRE_ORDER, startTestSandbox, testClock, type TestSandbox } from '@/lib/sandbox/test-client';
+import { DOC_PRE_ORDER, startTestSandbox, testClock, type TestSandbox } from '@/lib/test-support/sandbox-calls';
 
 const PARTNER = '1000000005';
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
 import { SANDBOX_ACCOUNT, SANDBOX_CUSTOMER } from '@/lib/sandbox/accounts';
 import { md5Hex } from '@/lib/sandbox/md5';
-import { CUSTOMER_LOGIN_BODY, startTestSandbox, testClock, type TestSandbox } from '@/lib/sandbox/test-client';
+import { CUSTOMER_LOGIN_BODY, startTestSandbox, testClock, type TestSandbox } from '@/lib/test-support/sandbox-calls';
 
 const REGISTER = '/user/emailRegister';
 

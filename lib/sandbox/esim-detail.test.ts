@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
 import { luhnDigit } from '@/lib/sandbox/activation';
-import { DOC_PRE_ORDER, startTestSandbox, testClock, webhookBody, type TestSandbox } from '@/lib/sandbox/test-client';
+import { DOC_PRE_ORDER, startTestSandbox, testClock, webhookBody, type TestSandbox } from '@/lib/test-support/sandbox-calls';
 import type { PackageView } from '@/lib/sandbox/views';
 
 const DETAIL = '/v1.1/order/myEsimDetail';

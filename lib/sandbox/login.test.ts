@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SANDBOX_DEFAULTS } from '@/lib/env';
 import { SANDBOX_ACCOUNT } from '@/lib/sandbox/accounts';
 import { md5Hex } from '@/lib/sandbox/md5';
-import { LOGIN_BODY, startTestSandbox, testClock, type TestSandbox } from '@/lib/sandbox/test-client';
+import { LOGIN_BODY, startTestSandbox, testClock, type TestSandbox } from '@/lib/test-support/sandbox-calls';
 
 type LoginData = { token: string; expireTime: string };
 

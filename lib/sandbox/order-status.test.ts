@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
-import { startTestSandbox, testClock, webhookBody, type TestSandbox } from '@/lib/sandbox/test-client';
+import { startTestSandbox, testClock, webhookBody, type TestSandbox } from '@/lib/test-support/sandbox-calls';
 
 const STATUS = '/package/queryOrdStatusAndEmail';
 const LPA = /^LPA:1\$rsp-0001\.linksfield\.net\$[0-9A-Z]{5}(-[0-9A-Z]{5}){4}$/;

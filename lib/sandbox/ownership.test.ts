@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
 import { SANDBOX_ACCOUNT, SANDBOX_CUSTOMER } from '@/lib/sandbox/accounts';
 import { md5Hex } from '@/lib/sandbox/md5';
-import { startTestSandbox, webhookBody, type TestSandbox } from '@/lib/sandbox/test-client';
+import { startTestSandbox, webhookBody, type TestSandbox } from '@/lib/test-support/sandbox-calls';
 
 const STATUS = '/package/queryOrdStatusAndEmail';
 const DETAIL = '/v1.1/order/myEsimDetail';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { buildCatalog } from '@/lib/sandbox/catalog';
-import { startTestSandbox, type TestSandbox } from '@/lib/sandbox/test-client';
+import { startTestSandbox, type TestSandbox } from '@/lib/test-support/sandbox-calls';
 import type { PackageView } from '@/lib/sandbox/views';
 
 const PATH = '/v1.1/package/detail';

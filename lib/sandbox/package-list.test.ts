@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { startTestSandbox, type TestSandbox } from '@/lib/sandbox/test-client';
+import { startTestSandbox, type TestSandbox } from '@/lib/test-support/sandbox-calls';
 import type { PackageView } from '@/lib/sandbox/views';
 
 const PATH = '/v1.1/package/packageList';

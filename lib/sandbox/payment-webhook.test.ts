@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
 import { SANDBOX_CUSTOMER } from '@/lib/sandbox/accounts';
-import { DOC_PRE_ORDER, startTestSandbox, testClock, webhookBody, WEBHOOK_DATE_TIME, type TestSandbox } from '@/lib/sandbox/test-client';
+import { DOC_PRE_ORDER, startTestSandbox, testClock, webhookBody, WEBHOOK_DATE_TIME, type TestSandbox } from '@/lib/test-support/sandbox-calls';
 
 const WEBHOOK = '/v1.1/payment/webhook';
 const STATUS = '/package/queryOrdStatusAndEmail';

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
 import { SANDBOX_ACCOUNT } from '@/lib/sandbox/accounts';
 import { FIRST_ORDER_ID } from '@/lib/sandbox/orders';
-import { DOC_PRE_ORDER, startTestSandbox, testClock, type TestSandbox } from '@/lib/sandbox/test-client';
+import { DOC_PRE_ORDER, startTestSandbox, testClock, type TestSandbox } from '@/lib/test-support/sandbox-calls';
 import type { PackageView } from '@/lib/sandbox/views';
 
 const PATH = '/v1.1/package/preOrderPackage';

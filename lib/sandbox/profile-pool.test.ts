@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
 import { DEFAULT_PREORDER_TIMEOUT_MINUTES, DEFAULT_PROFILE_POOL_SIZE } from '@/lib/sandbox/state';
 import { createSandbox } from '@/lib/sandbox/sandbox';
-import { DOC_PRE_ORDER, startTestSandbox, testClock, webhookBody, type TestSandbox } from '@/lib/sandbox/test-client';
+import { DOC_PRE_ORDER, startTestSandbox, testClock, webhookBody, type TestSandbox } from '@/lib/test-support/sandbox-calls';
 
 const MINUTE_MS = 60 * 1000;
 

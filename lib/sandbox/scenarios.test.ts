@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import { SandboxControlError } from '@/lib/sandbox/control';
 import { SANDBOX_HOLD_MS } from '@/lib/sandbox/limits';
 import { createSandbox, type SandboxRequest } from '@/lib/sandbox/sandbox';
-import { DOC_PRE_ORDER, startTestSandbox, webhookBody, type TestSandbox } from '@/lib/sandbox/test-client';
+import { DOC_PRE_ORDER, startTestSandbox, webhookBody, type TestSandbox } from '@/lib/test-support/sandbox-calls';
 
 const DETAIL = '/v1.1/package/detail';
 const PRE_ORDER = '/v1.1/package/preOrderPackage';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { TOKEN_LIFETIME_MS } from '@/lib/sandbox/tokens';
-import { DOC_PRE_ORDER, startTestSandbox, testClock, type TestSandbox } from '@/lib/sandbox/test-client';
+import { DOC_PRE_ORDER, startTestSandbox, testClock, type TestSandbox } from '@/lib/test-support/sandbox-calls';
 
 const PRE_ORDER = '/v1.1/package/preOrderPackage';
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SANDBOX_BODY_LIMIT } from '@/lib/sandbox/envelope';
 import { startSandboxServer } from '@/lib/sandbox/http-server';
 import { createSandbox } from '@/lib/sandbox/sandbox';
-import { startTestSandbox, type TestSandbox } from '@/lib/sandbox/test-client';
+import { startTestSandbox, type TestSandbox } from '@/lib/test-support/sandbox-calls';
 
 const PARTNER = { partnerCode: '1000000005' };
 

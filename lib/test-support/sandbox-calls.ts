@@ -1,8 +1,16 @@
 /** Helpers of the sandbox's own tests: a server on a random port and a small fetch client. */
-import { SANDBOX_ACCOUNT, SANDBOX_CUSTOMER } from '@/lib/sandbox/accounts';
-import type { Envelope } from '@/lib/sandbox/envelope';
-import { startSandboxServer, type SandboxServer, type SandboxServerOptions } from '@/lib/sandbox/http-server';
-import { md5Hex } from '@/lib/sandbox/md5';
+import { createHash } from 'node:crypto';
+import {
+  SANDBOX_ACCOUNT,
+  SANDBOX_CUSTOMER,
+  startSandboxServer,
+  type Envelope,
+  type SandboxServer,
+  type SandboxServerOptions,
+} from '@/lib/sandbox';
+
+/** The login's `passwd`: the password's MD5 digest, lower-case hex, as the provider's login takes it. */
+const md5Hex = (text: string) => createHash('md5').update(text, 'utf8').digest('hex');
 
 export type CallOptions = {
   token?: string;
