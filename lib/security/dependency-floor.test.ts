@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 /**
  * The oldest versions with every published advisory fixed (the 2025-2026 React Server Components
- * and Next.js advisories; see the README's security section). A downgrade fails the tests.
+ * and Next.js advisories; see docs/security.md). A downgrade fails the tests.
  */
 const FLOORS: Record<string, string> = { next: '16.4.6', react: '19.3.1', 'react-dom': '19.3.1' };
 

@@ -103,7 +103,7 @@ export const POSTGRES_STEPS: readonly string[] = [
   CREATE INDEX calls_order_ref ON calls (order_ref, id);
   CREATE INDEX calls_endpoint ON calls (endpoint, id);
   CREATE INDEX calls_code ON calls (code, id);`,
-  // Step 4 of `sqlite-migrations.ts`: crash recovery.
+  // Step 4 of `shop-sqlite.ts`: crash recovery.
   `ALTER TABLE payments ADD COLUMN provider_payment_id TEXT;
   ALTER TABLE payment_reports ADD COLUMN attempts INTEGER NOT NULL DEFAULT 1;
   ALTER TABLE payment_reports ADD COLUMN sent_at TEXT COLLATE "C";
