@@ -12,6 +12,9 @@ export const SANDBOX_DEFAULTS = {
   staffPassword: 'sandbox-staff',
 } as const;
 
+export const PAYMENT_METHODS = ['paypal', 'sandbox-card'] as const;
+export type PaymentMethodName = (typeof PAYMENT_METHODS)[number];
+
 /** Until SHOP_SUPPORT_EMAIL is set: an address of the reserved `.test` domain, never a real person's. */
 export const DEFAULT_SUPPORT_EMAIL = 'support@esim-qr-mall.test';
 
@@ -78,6 +81,23 @@ const envSchema = z
     SESSION_COOKIE_SECURE: z
       .preprocess(blankToUndefined, z.enum(['true', 'false'], { error: 'SESSION_COOKIE_SECURE must be true or false' }).optional()),
     PORT: boundedInt(3000, 1, 65_535, 'PORT'),
+    PAYMENT_METHODS: optionalText.pipe(
+      z
+        .string()
+        .transform((value) => value.split(',').map((method) => method.trim()).filter(Boolean))
+        .pipe(
+          z
+            .array(z.enum(PAYMENT_METHODS, { error: `PAYMENT_METHODS lists ${PAYMENT_METHODS.join(' and/or ')}, comma-separated` }))
+            .min(1, 'PAYMENT_METHODS needs at least one method'),
+        )
+        .optional(),
+    ),
+    PAYPAL_CLIENT_ID: optionalText,
+    PAYPAL_CLIENT_SECRET: optionalText,
+    PAYPAL_API_BASE_URL: optionalText.pipe(
+      z.url({ message: 'PAYPAL_API_BASE_URL must be an absolute URL, e.g. https://api-m.sandbox.paypal.com' }).optional(),
+    ),
+    PAYPAL_SDK_BASE_URL: optionalText,
   })
   .superRefine((env, ctx) => {
     if (Boolean(env.LINKSFIELD_EMAIL) !== Boolean(env.LINKSFIELD_PASSWORD)) {
@@ -87,7 +107,21 @@ const envSchema = z
         message: 'LINKSFIELD_EMAIL and LINKSFIELD_PASSWORD go together: set both or neither',
       });
     }
+    if (Boolean(env.PAYPAL_CLIENT_ID) !== Boolean(env.PAYPAL_CLIENT_SECRET)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [env.PAYPAL_CLIENT_ID ? 'PAYPAL_CLIENT_SECRET' : 'PAYPAL_CLIENT_ID'],
+        message: 'PAYPAL_CLIENT_ID and PAYPAL_CLIENT_SECRET go together: set both (the shop collects) or neither (the provider does)',
+      });
+    }
     if (!env.LINKSFIELD_BASE_URL) return;
+    if (env.PAYPAL_CLIENT_ID && !env.PAYPAL_API_BASE_URL) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['PAYPAL_API_BASE_URL'],
+        message: 'PAYPAL_API_BASE_URL is required with PAYPAL_CLIENT_ID and a real provider: https://api-m.sandbox.paypal.com or https://api-m.paypal.com',
+      });
+    }
     if (!env.SESSION_SECRET) {
       ctx.addIssue({
         code: 'custom',
@@ -152,6 +186,22 @@ export type ShopEnv = {
   };
   /** Proxies in front of the shop that append to X-Forwarded-For; 0: the connection's address (see clientAddress). */
   trustedProxyCount: number;
+  /** The ways a customer may pay, in the order the payment page offers them. */
+  paymentMethods: readonly PaymentMethodName[];
+  paypal: PayPalSettings;
+};
+
+/**
+ * Who collects a PayPal payment (see docs/payments.md): the provider, whose PayPal app is the
+ * pre-order's clientId (order and capture happen in the browser), or the shop with its own REST
+ * credentials (the server creates, captures and checks). `sdkBaseUrl` is set only for the sandbox's
+ * stand-in of the JS SDK: unset, the SDK comes from PayPal's own host.
+ */
+export type PayPalSettings = {
+  collects: 'provider' | 'shop';
+  /** Shop collects: PayPal's REST API. The client id is public (the browser SDK needs it); the secret is not. */
+  api: { baseUrl: string; clientId: string; clientSecret: string } | undefined;
+  sdkBaseUrl: string | undefined;
 };
 
 export class EnvError extends Error {
@@ -204,6 +254,28 @@ export function parseEnv(source: Record<string, string | undefined>): ShopEnv {
       },
     },
     trustedProxyCount: env.TRUSTED_PROXY_COUNT,
+    paymentMethods: env.PAYMENT_METHODS ?? (sandbox ? ['paypal', 'sandbox-card'] : ['paypal']),
+    paypal: paypalSettings(env, sandbox),
+  };
+}
+
+type ParsedEnv = z.output<typeof envSchema>;
+
+function paypalSettings(env: ParsedEnv, sandbox: boolean): PayPalSettings {
+  // On the built-in sandbox the stand-in answers both halves of PayPal; never against a real upstream.
+  const standIn = `${SANDBOX_DEFAULTS.basePath}/paypal`;
+  const api =
+    env.PAYPAL_CLIENT_ID && env.PAYPAL_CLIENT_SECRET
+      ? {
+          baseUrl: (env.PAYPAL_API_BASE_URL ?? `http://127.0.0.1:${env.PORT}${standIn}`).replace(/\/+$/, ''),
+          clientId: env.PAYPAL_CLIENT_ID,
+          clientSecret: env.PAYPAL_CLIENT_SECRET,
+        }
+      : undefined;
+  return {
+    collects: api ? 'shop' : 'provider',
+    api,
+    sdkBaseUrl: env.PAYPAL_SDK_BASE_URL ?? (sandbox ? `${standIn}/sdk/js` : undefined),
   };
 }
 

@@ -21,6 +21,7 @@ export function callLogSecrets(): string[] {
     password === undefined ? undefined : md5(password),
     env.staffPassword,
     env.sessionSecret,
+    env.paypal.api?.clientSecret,
   ].filter((value): value is string => typeof value === 'string' && value.length > 0);
 }
 

@@ -10,12 +10,12 @@ export type { Country, EsimPackage, Price, PreOrder } from '@/lib/linksfield/typ
 export type { LinksfieldClient } from '@/lib/linksfield/client';
 
 /**
- * Every upstream call goes to the staff call log (redacted there before it is written) and leaves one
- * line in the server log: endpoint, status, code and latency, never bodies.
+ * Every upstream call (the provider's, PayPal's) goes to the staff call log (redacted there before it
+ * is written) and leaves one line in the server log: endpoint, status, code and latency, never bodies.
  */
-function logCall(record: CallRecord) {
+export function logUpstreamCall(record: CallRecord, upstream: 'linksfield' | 'paypal' = 'linksfield') {
   const { endpoint, httpStatus, code, message, latencyMs, orderRef } = record;
-  console.info(`[linksfield] ${JSON.stringify({ endpoint, httpStatus, code, message, latencyMs, orderRef })}`);
+  console.info(`[${upstream}] ${JSON.stringify({ endpoint, httpStatus, code, message, latencyMs, orderRef })}`);
   const entryId = getCallLogStore()
     .append(record)
     .then((entry) => entry.id)
@@ -41,7 +41,7 @@ export function getLinksfield(): LinksfieldClient {
       partnerCode: env.partnerCode,
       accessToken: env.accessToken,
       credentials: env.credentials,
-      onCall: logCall,
+      onCall: (record) => logUpstreamCall(record),
     });
   }
   return holder[globalKey];

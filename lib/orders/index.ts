@@ -7,6 +7,16 @@ import 'server-only';
  */
 export { placePreOrder, type PreOrderOutcome } from '@/lib/orders/place-pre-order';
 export { payWithCard, type CardPaymentOutcome } from '@/lib/orders/pay-with-card';
+export {
+  finishPayPalPayment,
+  paymentOptions,
+  reportPayPalCapture,
+  startPayPalPayment,
+  type BrowserCapture,
+  type PaymentOptions,
+  type PayPalCheckout,
+  type PayPalOutcome,
+} from '@/lib/orders/paypal-checkout';
 export { readOrderPage, readOrderStatus, type OrderPage } from '@/lib/orders/order-page';
 export { listMyOrders, readMyEsim, type MyEsim, type MyOrder } from '@/lib/orders/my-esims';
 export { listStaffOrders, readStaffOrder, type StaffOrder, type StaffOrders } from '@/lib/orders/staff-orders';

@@ -5,12 +5,14 @@ import type { PaymentAttempt, PaymentReportRecord } from '@/lib/store/records';
 const payment = (status: PaymentAttempt['status'], reason: string | null = null): PaymentAttempt => ({
   id: `p-${status}`,
   orderRef: 'ref',
+  method: 'card',
   status,
   amountMinor: 500,
   currency: 'USD',
   cardLast4: '4242',
   reason,
   providerPaymentId: status === 'processing' ? null : 'pi',
+  paypalOrderId: null,
   createdAt: '2026-11-26T00:00:00Z',
 });
 

@@ -10,6 +10,8 @@ export type OrderStage =
   | { kind: 'awaiting_payment' }
   | { kind: 'payment_declined'; reason: string | null }
   | { kind: 'paying' }
+  /** PayPal holds the capture for review: nothing is reported or delivered until it completes. */
+  | { kind: 'payment_pending' }
   | { kind: 'confirming' }
   | { kind: 'paid' }
   | { kind: 'esim_ready' }
@@ -24,6 +26,7 @@ const EVERY_STAGE: Record<OrderStage['kind'], true> = {
   awaiting_payment: true,
   payment_declined: true,
   paying: true,
+  payment_pending: true,
   confirming: true,
   paid: true,
   esim_ready: true,
@@ -75,6 +78,7 @@ export function orderStage({ payments, report, providerPayStatus }: StageFacts):
   }
   if (providerPayStatus === 'cancelled') return { kind: 'timed_out', refunded };
   if (providerPayStatus === 'failed') return { kind: 'payment_failed' };
+  if (payments.some((payment) => payment.status === 'pending')) return { kind: 'payment_pending' };
   if (payments.some((payment) => payment.status === 'processing' || payment.status === 'succeeded')) {
     return { kind: 'paying' };
   }

@@ -5,7 +5,7 @@ import type { LinksfieldClient } from '@/lib/linksfield/client';
 import { withCallContext } from '@/lib/linksfield/call-context';
 import { canPay, needsRefund, orderStage, type OrderStage } from '@/lib/orders/order-stage';
 import { refundPayment, reportOnce } from '@/lib/orders/report-payment';
-import type { CardInput, DeclineReason, PaymentProvider } from '@/lib/payments/payment-provider';
+import type { CardInput, CardPaymentProvider, DeclineReason, PaymentProvider } from '@/lib/payments/payment-provider';
 import type { OrderRecord } from '@/lib/store/records';
 import type { Stores } from '@/lib/store/stores';
 
@@ -14,8 +14,13 @@ export { reportOnce } from '@/lib/orders/report-payment';
 export type PayDependencies = {
   stores: Stores;
   client: Pick<LinksfieldClient, 'reportPayment'>;
-  paymentProvider: PaymentProvider;
+  paymentProvider: CardPaymentProvider;
   now?: () => Date;
+};
+
+/** What reporting a taken payment needs: the store, the provider's webhook, and who refunds. */
+export type ReportTakenDependencies = Omit<PayDependencies, 'paymentProvider'> & {
+  paymentProvider: Pick<PaymentProvider, 'refund'>;
 };
 
 export type PayResult =
@@ -55,6 +60,7 @@ async function payOrderNow(ref: string, card: CardInput, locale: Locale, deps: P
     orderRef: ref,
     amountMinor: order.provider.amountMinor,
     currency: order.provider.currency,
+    method: 'card',
     cardLast4: card.number.slice(-4),
     createdAt: now().toISOString(),
   });
@@ -79,10 +85,24 @@ async function payOrderNow(ref: string, card: CardInput, locale: Locale, deps: P
   });
   // Only the recovery pass moves a payment it thought cut off; it has settled this one from the provider.
   if (!recorded) return { kind: 'charged', stage: await loadStage(deps.stores, order) };
-  await reportOnce(order, charge.paymentId, true, locale, deps);
+  return { kind: 'charged', stage: await reportTaken(order, attemptId, charge.paymentId, locale, deps) };
+}
+
+/**
+ * Reports a payment that took the money (recorded `succeeded`) to the provider, once, and gives it
+ * back when the provider will not deliver (a refused report: timeout 6006, no profile 3005, ...).
+ */
+export async function reportTaken(
+  order: OrderRecord,
+  attemptId: string,
+  paymentId: string,
+  locale: Locale,
+  deps: ReportTakenDependencies,
+): Promise<OrderStage> {
+  await reportOnce(order, paymentId, true, locale, deps);
   const after = await loadStage(deps.stores, order);
-  if (!needsRefund(after)) return { kind: 'charged', stage: after };
-  const payment = (await deps.stores.payments.list(ref)).find((candidate) => candidate.id === attemptId);
-  if (payment) await refundPayment(payment, charge.paymentId, `provider_code_${after.kind}`, deps);
-  return { kind: 'charged', stage: await loadStage(deps.stores, order) };
+  if (!needsRefund(after)) return after;
+  const payment = (await deps.stores.payments.list(order.ref)).find((candidate) => candidate.id === attemptId);
+  if (payment) await refundPayment(payment, paymentId, `provider_code_${after.kind}`, deps);
+  return loadStage(deps.stores, order);
 }

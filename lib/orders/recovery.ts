@@ -4,7 +4,7 @@ import { getLinksfield } from '@/lib/linksfield';
 import { inFlightDeadlineMs } from '@/lib/orders/in-flight';
 import { runRecoveryPass } from '@/lib/orders/recovery-pass';
 import type { SettleDependencies } from '@/lib/orders/settle-order';
-import { getPaymentProvider } from '@/lib/payments';
+import { getPaymentProviders, paymentsByMethod } from '@/lib/payments';
 import { getStores } from '@/lib/store';
 
 /** The recovery pass's dependencies, wired from the shop's configuration. */
@@ -12,7 +12,7 @@ export function recoveryDependencies(): SettleDependencies {
   return {
     stores: getStores(),
     client: getLinksfield(),
-    paymentProvider: getPaymentProvider(),
+    paymentProvider: paymentsByMethod(getPaymentProviders()),
     inFlightMs: inFlightDeadlineMs(getEnv()),
   };
 }

@@ -49,7 +49,7 @@ export async function refreshOrderStage(
 ): Promise<RefreshedStage> {
   let stage = await loadStage(deps.stores, order);
   if (!shouldPoll(stage) || justPlaced(order, stage, options)) return { stage, upstream: 'skipped' };
-  if (deps.settle && (stage.kind === 'paying' || stage.kind === 'confirming')) {
+  if (deps.settle && (stage.kind === 'paying' || stage.kind === 'confirming' || stage.kind === 'payment_pending')) {
     // Acts only on what is older than the in-flight deadline, so a live payment is left alone.
     if ((await settleOrder(order, deps.settle)).length > 0) {
       order = (await deps.stores.orders.findByRef(order.ref)) ?? order;

@@ -89,6 +89,7 @@ export async function refundPayment(
 ): Promise<boolean> {
   const paymentId = payment.providerPaymentId ?? fallbackPaymentId;
   if (payment.status !== 'succeeded' || !paymentId) return false;
-  await deps.paymentProvider.refund(paymentId);
+  // Money the eSIM provider's own PayPal app collected is theirs to give back, not the shop's.
+  if (!(await deps.paymentProvider.refund(paymentId, payment.method))) return false;
   return deps.stores.payments.update(payment.id, { from: 'succeeded', status: 'refunded', reason });
 }

@@ -8,12 +8,13 @@ import { needsRefund, orderStage } from '@/lib/orders/order-stage';
 import { refundPayment, reportAgain, reportOnce, type ReportDependencies } from '@/lib/orders/report-payment';
 import { INTERRUPTED } from '@/lib/orders/settle-reasons';
 import type { PaymentProvider } from '@/lib/payments/payment-provider';
-import type {
-  OrderRecord,
-  PaymentAttempt,
-  PaymentReportRecord,
-  RecoveryAction,
-  RecoveryActionKind,
+import {
+  LIVE_PAYMENT_STATUSES,
+  type OrderRecord,
+  type PaymentAttempt,
+  type PaymentReportRecord,
+  type RecoveryAction,
+  type RecoveryActionKind,
 } from '@/lib/store/records';
 
 export type SettleDependencies = ReportDependencies & {
@@ -56,12 +57,18 @@ async function settle(order: OrderRecord, deps: SettleDependencies): Promise<Rec
     done.push(entry);
   };
 
-  let payment = (await deps.stores.payments.list(order.ref)).find(
-    (candidate) => candidate.status === 'processing' || candidate.status === 'succeeded',
-  );
-  if (!payment || payment.createdAt >= before) return done;
+  let payment = (await deps.stores.payments.list(order.ref)).find((candidate) => LIVE_PAYMENT_STATUSES.has(candidate.status));
+  if (!payment) return done;
+  // A capture PayPal holds is asked after at once: reading it is safe, and no live request is on it.
+  if (payment.status === 'pending') {
+    const settled = await settlePending(order, payment, deps, record);
+    if (!settled) return done;
+    payment = settled;
+  } else if (payment.createdAt >= before) {
+    return done;
+  }
   if (payment.status === 'processing') {
-    const charged = await settleCharge(payment, deps, record);
+    const charged = await settleCharge(order, payment, deps, record);
     if (!charged) return done;
     payment = charged;
   }
@@ -97,9 +104,25 @@ async function settle(order: OrderRecord, deps: SettleDependencies): Promise<Rec
 
 type Recorder = (action: RecoveryActionKind, detail: string) => Promise<void>;
 
-/** A charge whose answer was lost: the payment provider's record of the attempt decides. */
-async function settleCharge(payment: PaymentAttempt, deps: SettleDependencies, record: Recorder): Promise<PaymentAttempt | null> {
-  const found = await deps.paymentProvider.lookup(payment.id);
+/** What the payment provider knows of a payment; null when it did not answer (the next pass asks again). */
+async function lookUp(order: OrderRecord, payment: PaymentAttempt, deps: SettleDependencies) {
+  try {
+    return { found: await deps.paymentProvider.lookup({ ...payment, digits: order.digits }) };
+  } catch {
+    return null;
+  }
+}
+
+/** A charge or capture whose answer was lost: the payment provider's record of the attempt decides. */
+async function settleCharge(
+  order: OrderRecord,
+  payment: PaymentAttempt,
+  deps: SettleDependencies,
+  record: Recorder,
+): Promise<PaymentAttempt | null> {
+  const answer = await lookUp(order, payment, deps);
+  if (!answer) return null;
+  const { found } = answer;
   if (!found || found.status === 'declined') {
     const reason = found?.status === 'declined' ? found.reason : INTERRUPTED;
     if (await deps.stores.payments.update(payment.id, { from: 'processing', status: 'declined', reason })) {
@@ -109,12 +132,42 @@ async function settleCharge(payment: PaymentAttempt, deps: SettleDependencies, r
   }
   const moved = await deps.stores.payments.update(payment.id, {
     from: 'processing',
-    status: 'succeeded',
+    status: found.status,
     reason: null,
     providerPaymentId: found.paymentId,
   });
   if (!moved) return null;
+  if (found.status === 'pending') {
+    await record('payment_found_pending', `${payment.id}: held by PayPal as ${found.paymentId}`);
+    return null;
+  }
   await record('payment_found_charged', `${payment.id}: charged as ${found.paymentId}`);
+  return { ...payment, status: 'succeeded', providerPaymentId: found.paymentId };
+}
+
+/**
+ * A capture PayPal held for review: once it completes it is reported like any payment; once it
+ * fails for good, the failure is reported once (payment_intent.payment_failed) and nothing is owed.
+ */
+async function settlePending(
+  order: OrderRecord,
+  payment: PaymentAttempt,
+  deps: SettleDependencies,
+  record: Recorder,
+): Promise<PaymentAttempt | null> {
+  const answer = await lookUp(order, payment, deps);
+  if (!answer?.found || answer.found.status === 'pending') return null;
+  const { found } = answer;
+  if (found.status === 'declined') {
+    if (await deps.stores.payments.update(payment.id, { from: 'pending', status: 'declined', reason: found.reason })) {
+      await record('payment_found_declined', `${payment.id}: ${found.reason}`);
+      await reportOnce(order, payment.providerPaymentId ?? payment.id, false, order.locale, deps);
+    }
+    return null;
+  }
+  const moved = await deps.stores.payments.update(payment.id, { from: 'pending', status: 'succeeded', reason: null });
+  if (!moved) return null;
+  await record('payment_found_charged', `${payment.id}: PayPal completed ${found.paymentId}`);
   return { ...payment, status: 'succeeded', providerPaymentId: found.paymentId };
 }
 

@@ -39,7 +39,7 @@ describe('sandbox payment provider', () => {
     const first = await charge(SANDBOX_CARDS.succeeds);
     const second = await charge(SANDBOX_CARDS.succeeds);
     expect(first.paymentId).not.toBe(second.paymentId);
-    await payments.refund(first.paymentId);
+    await payments.refund(first.paymentId, 'card');
     expect(payments.refunds.has(first.paymentId)).toBe(true);
   });
 
@@ -49,7 +49,8 @@ describe('sandbox payment provider', () => {
     const first = await payments.charge({ ...request, card: { number: SANDBOX_CARDS.succeeds, expiry: '12/30', cvc: '123' } });
     // The same attempt sent again (a retry) is the same charge, whatever the card says now.
     expect(await payments.charge({ ...request, card: { number: SANDBOX_CARDS.declined, expiry: '12/30', cvc: '123' } })).toEqual(first);
-    expect(await payments.lookup('pay_1')).toEqual(first);
-    expect(await payments.lookup('pay_2')).toBeNull();
+    const handle = (id: string) => ({ id, method: 'card' as const, paypalOrderId: null, providerPaymentId: null, digits: 2 });
+    expect(await payments.lookup(handle('pay_1'))).toEqual(first);
+    expect(await payments.lookup(handle('pay_2'))).toBeNull();
   });
 });

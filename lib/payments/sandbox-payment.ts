@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { ChargeResult, DeclineReason, PaymentProvider } from '@/lib/payments/payment-provider';
+import type { CardPaymentProvider, ChargeResult, DeclineReason } from '@/lib/payments/payment-provider';
 
 /** Test cards of the sandbox, in the style every card sandbox uses. */
 export const SANDBOX_CARDS = {
@@ -18,7 +18,7 @@ const DECLINES: Record<string, DeclineReason> = {
  * lives in the shop's process, like the in-app sandbox: after a crash it knows no charge, which is
  * true of a sandbox whose every charge died with it.
  */
-export function createSandboxPaymentProvider(): PaymentProvider & { refunds: ReadonlySet<string> } {
+export function createSandboxPaymentProvider(): CardPaymentProvider & { refunds: ReadonlySet<string> } {
   const refunds = new Set<string>();
   const charges = new Map<string, ChargeResult>();
   return {
@@ -36,11 +36,14 @@ export function createSandboxPaymentProvider(): PaymentProvider & { refunds: Rea
       charges.set(attemptId, result);
       return result;
     },
-    async lookup(attemptId) {
-      return charges.get(attemptId) ?? null;
+    async lookup({ id }) {
+      const charge = charges.get(id);
+      if (!charge) return null;
+      return charge.status === 'succeeded' ? charge : { status: 'declined', reason: charge.reason };
     },
     async refund(paymentId) {
       refunds.add(paymentId);
+      return true;
     },
   };
 }

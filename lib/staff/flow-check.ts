@@ -9,7 +9,7 @@ import { loadEsim } from '@/lib/orders/load-esim';
 import { payOrder } from '@/lib/orders/pay-order';
 import { placeOrder } from '@/lib/orders/place-order';
 import { refreshOrderStage } from '@/lib/orders/refresh-order';
-import type { PaymentProvider } from '@/lib/payments/payment-provider';
+import type { CardPaymentProvider } from '@/lib/payments/payment-provider';
 import { SANDBOX_CARDS } from '@/lib/payments/sandbox-payment';
 import type { Stores } from '@/lib/store/stores';
 
@@ -47,7 +47,7 @@ export type FlowCheckResult = { steps: FlowStep[]; orderRef: string | null; pass
 type Deps = {
   client: LinksfieldClient;
   stores: Stores;
-  paymentProvider: PaymentProvider;
+  paymentProvider: CardPaymentProvider;
   credentials: { email: string; password: string } | undefined;
   locale: Locale;
   /** To tell which of the payment step's calls was the webhook. */

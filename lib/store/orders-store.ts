@@ -19,7 +19,8 @@ export type OrdersStore = {
   setProviderPayStatus(ref: string, status: ProviderPayStatus): Promise<void>;
   /**
    * Orders whose payment is still in flight and last moved before `before` (a crash cut it off, or
-   * the provider never answered), or that were refused but not yet refunded: the recovery pass's work.
+   * the provider never answered), a capture PayPal holds (asked after each pass), or that were refused
+   * but not yet refunded: the recovery pass's work.
    */
   listInFlight(before: string, limit: number): Promise<OrderRecord[]>;
 };
@@ -71,6 +72,7 @@ export function createOrdersStore(sql: Sql): OrdersStore {
         `SELECT o.* FROM orders o WHERE o.ref IN (
            SELECT p.order_ref FROM payments p LEFT JOIN payment_reports r ON r.order_ref = p.order_ref
            WHERE (p.status = 'processing' AND p.created_at < $1)
+              OR p.status = 'pending'
               OR (p.status = 'succeeded' AND (
                    (r.order_ref IS NULL AND p.created_at < $1)
                 OR (r.state IN ('sending', 'unconfirmed') AND r.sent_at < $1)

@@ -1,11 +1,14 @@
 import { first, insertionOrder, type Sql } from '@/lib/db/sql';
-import type { PaymentAttempt, PaymentReportRecord, PaymentUpdate, ReportOutcome, ReportVersion } from '@/lib/store/records';
+import type { NewPayment, PaymentAttempt, PaymentReportRecord, PaymentUpdate, ReportOutcome, ReportVersion } from '@/lib/store/records';
 import { paymentFromRow, reportFromRow } from '@/lib/store/rows';
 
 /** An order's payments, and the one report of their result to the provider. */
 export type PaymentsStore = {
-  /** Records a payment under way; false when the order already has one under way or succeeded. */
-  start(attempt: Omit<PaymentAttempt, 'status' | 'reason' | 'providerPaymentId'>): Promise<boolean>;
+  /**
+   * Records a payment under way; false when the order already has one under way, pending or
+   * succeeded, or when its provider payment id (a PayPal capture) already pays a payment.
+   */
+  start(attempt: NewPayment): Promise<boolean>;
   /** Moves a payment on; false (and nothing changed) when it was no longer in `update.from`. */
   update(id: string, update: PaymentUpdate): Promise<boolean>;
   /** Oldest first. */
@@ -20,6 +23,12 @@ export type PaymentsStore = {
    */
   resendReport(orderRef: string, expected: ReportVersion, now: string): Promise<boolean>;
   findReport(orderRef: string): Promise<PaymentReportRecord | null>;
+  /** The payment a provider payment id (a card charge, a PayPal capture) belongs to. */
+  findByProviderPaymentId(providerPaymentId: string): Promise<PaymentAttempt | null>;
+  /** Remembers a PayPal order the shop created for an order, so a capture can be checked as the order's own. */
+  rememberPayPalOrder(entry: { paypalOrderId: string; orderRef: string; createdAt: string }): Promise<void>;
+  /** The shop's order a PayPal order was created for, or null when the shop never created it. */
+  orderOfPayPalOrder(paypalOrderId: string): Promise<string | null>;
 };
 
 export function createPaymentsStore(sql: Sql): PaymentsStore {
@@ -27,10 +36,22 @@ export function createPaymentsStore(sql: Sql): PaymentsStore {
     async start(attempt) {
       // The partial unique index payments_one_live lets one payment be under way or succeeded per
       // order: a second one is not inserted, so a double click cannot charge twice.
+      // The unique provider payment id keeps one PayPal capture from paying two orders.
       const inserted = await sql.run(
-        `INSERT INTO payments (id, order_ref, status, amount_minor, currency, card_last4, reason, created_at)
-         VALUES ($1, $2, 'processing', $3, $4, $5, NULL, $6) ON CONFLICT DO NOTHING`,
-        [attempt.id, attempt.orderRef, attempt.amountMinor, attempt.currency, attempt.cardLast4, attempt.createdAt],
+        `INSERT INTO payments (id, order_ref, method, status, amount_minor, currency, card_last4, reason, created_at,
+           provider_payment_id, paypal_order_id)
+         VALUES ($1, $2, $3, 'processing', $4, $5, $6, NULL, $7, $8, $9) ON CONFLICT DO NOTHING`,
+        [
+          attempt.id,
+          attempt.orderRef,
+          attempt.method ?? 'card',
+          attempt.amountMinor,
+          attempt.currency,
+          attempt.cardLast4 ?? null,
+          attempt.createdAt,
+          attempt.providerPaymentId ?? null,
+          attempt.paypalOrderId ?? null,
+        ],
       );
       return inserted === 1;
     },
@@ -84,6 +105,21 @@ export function createPaymentsStore(sql: Sql): PaymentsStore {
     async findReport(orderRef) {
       const row = await first(sql.all('SELECT * FROM payment_reports WHERE order_ref = $1', [orderRef]));
       return row ? reportFromRow(row) : null;
+    },
+    async findByProviderPaymentId(providerPaymentId) {
+      const row = await first(sql.all('SELECT * FROM payments WHERE provider_payment_id = $1', [providerPaymentId]));
+      return row ? paymentFromRow(row) : null;
+    },
+    async rememberPayPalOrder({ paypalOrderId, orderRef, createdAt }) {
+      await sql.run('INSERT INTO paypal_orders (paypal_order_id, order_ref, created_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [
+        paypalOrderId,
+        orderRef,
+        createdAt,
+      ]);
+    },
+    async orderOfPayPalOrder(paypalOrderId) {
+      const row = await first(sql.all('SELECT order_ref FROM paypal_orders WHERE paypal_order_id = $1', [paypalOrderId]));
+      return row ? String((row as { order_ref: unknown }).order_ref) : null;
     },
   };
 }

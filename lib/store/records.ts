@@ -27,21 +27,35 @@ export type OrderRecord = {
   providerPayStatus: ProviderPayStatus | null;
 };
 
-export type PaymentStatus = 'processing' | 'succeeded' | 'declined' | 'refunded';
+/** `pending`: PayPal holds the capture (for review); it pays nothing yet and blocks another payment. */
+export type PaymentStatus = 'processing' | 'pending' | 'succeeded' | 'declined' | 'refunded';
+
+export type PaymentMethod = 'card' | 'paypal';
+
+/** Statuses in which a payment may still take or has taken the money: one such per order. */
+export const LIVE_PAYMENT_STATUSES: ReadonlySet<PaymentStatus> = new Set(['processing', 'pending', 'succeeded']);
 
 export type PaymentAttempt = {
   /** The shop's id of the attempt, also the idempotency key the payment provider is given. */
   id: string;
   orderRef: string;
+  method: PaymentMethod;
   status: PaymentStatus;
   amountMinor: number;
   currency: string;
-  cardLast4: string;
+  /** A card's last four digits; null for PayPal. */
+  cardLast4: string | null;
   reason: string | null;
-  /** The payment provider's id of the charge (the refund handle), once it succeeded. */
+  /** The payment provider's id of the charge or capture (the refund handle, PayPal's `paypalId`). */
   providerPaymentId: string | null;
+  /** The PayPal order the capture belongs to. */
+  paypalOrderId: string | null;
   createdAt: string;
 };
+
+/** A new payment as the store records it: under way, its method's details given. */
+export type NewPayment = Pick<PaymentAttempt, 'id' | 'orderRef' | 'amountMinor' | 'currency' | 'createdAt'> &
+  Partial<Pick<PaymentAttempt, 'method' | 'cardLast4' | 'providerPaymentId' | 'paypalOrderId'>>;
 
 /** A payment's move out of `from`, e.g. processing → succeeded; applied only if it is still in `from`. */
 export type PaymentUpdate = {
@@ -93,6 +107,7 @@ export type RecoveryActionKind =
   | 'payment_not_charged'
   | 'payment_found_charged'
   | 'payment_found_declined'
+  | 'payment_found_pending'
   | 'report_sent'
   | 'report_confirmed_paid'
   | 'report_resent'

@@ -45,12 +45,14 @@ const orderRowSchema = z.object({
 const paymentRowSchema = z.object({
   id: z.string(),
   order_ref: z.string(),
-  status: z.enum(['processing', 'succeeded', 'declined', 'refunded']),
+  method: z.enum(['card', 'paypal']),
+  status: z.enum(['processing', 'pending', 'succeeded', 'declined', 'refunded']),
   amount_minor: bigint,
   currency: z.string(),
-  card_last4: z.string(),
+  card_last4: z.string().nullable(),
   reason: z.string().nullable(),
   provider_payment_id: z.string().nullable(),
+  paypal_order_id: z.string().nullable(),
   created_at: z.string(),
 });
 
@@ -74,6 +76,7 @@ const RECOVERY_KINDS: Record<RecoveryActionKind, true> = {
   payment_not_charged: true,
   payment_found_charged: true,
   payment_found_declined: true,
+  payment_found_pending: true,
   report_sent: true,
   report_confirmed_paid: true,
   report_resent: true,
@@ -173,12 +176,14 @@ export function paymentFromRow(raw: unknown): PaymentAttempt {
   return {
     id: row.id,
     orderRef: row.order_ref,
+    method: row.method,
     status: row.status,
     amountMinor: row.amount_minor,
     currency: row.currency,
     cardLast4: row.card_last4,
     reason: row.reason,
     providerPaymentId: row.provider_payment_id,
+    paypalOrderId: row.paypal_order_id,
     createdAt: row.created_at,
   };
 }

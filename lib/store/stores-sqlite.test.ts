@@ -42,7 +42,7 @@ describe('the shop stores in a SQLite file', () => {
     await openFile(file).close();
     // Roll the file back to the first schema, as an older shop left it, with one order in it.
     const db = new Database(file);
-    db.exec(`DROP TABLE recovery_actions; DROP TABLE sessions; DROP TABLE payment_reports; DROP TABLE payments; DROP TABLE idempotency_keys; DROP TABLE rate_limits;
+    db.exec(`DROP TABLE paypal_orders; DROP TABLE recovery_actions; DROP TABLE sessions; DROP TABLE payment_reports; DROP TABLE payments; DROP TABLE idempotency_keys; DROP TABLE rate_limits;
       DROP INDEX orders_account_email; ALTER TABLE orders DROP COLUMN account_email;
       ALTER TABLE orders DROP COLUMN placed_with; ALTER TABLE orders DROP COLUMN provider_pay_status;`);
     db.pragma('user_version = 1');
@@ -58,6 +58,42 @@ describe('the shop stores in a SQLite file', () => {
     const store = openFile(file);
     expect(await store.orders.findByRef(ref)).toMatchObject({ ref, placedWith: 'shop', accountEmail: null, providerPayStatus: null });
     expect(await store.formKeys.claim({ key: 'k', fingerprint: 'f', request: '{}', now: '2026-11-26T10:00:00Z' })).toEqual({ claimed: true });
+    await store.close();
+  });
+});
+
+describe('the PayPal step of the SQLite schema', () => {
+  it('rebuilds the payments table keeping every card payment, and then takes PayPal payments', async () => {
+    const file = tempFile();
+    // A file as the shop before PayPal left it (schema 5), with a card payment that succeeded.
+    await openSqliteDatabase(file, SHOP_SQLITE_STEPS.slice(0, 5), 'shop database').close();
+    const db = new Database(file);
+    expect(db.pragma('user_version', { simple: true })).toBe(5);
+    db.close();
+    const ref = newOrderRef();
+    {
+      const sql = openSqliteDatabase(file, SHOP_SQLITE_STEPS.slice(0, 5), 'shop database');
+      const old = createStores(sql);
+      await old.orders.insert(sampleOrder(ref));
+      await sql.run(
+        `INSERT INTO payments (id, order_ref, status, amount_minor, currency, card_last4, reason, created_at, provider_payment_id)
+         VALUES ('pay_old', $1, 'succeeded', 4500, 'JPY', '4242', NULL, '2026-11-26T10:00:00Z', 'sbx_pi_1')`,
+        [ref],
+      );
+      await sql.close();
+    }
+
+    const store = openFile(file);
+    expect(await store.payments.list(ref)).toEqual([
+      expect.objectContaining({ id: 'pay_old', method: 'card', status: 'succeeded', cardLast4: '4242', providerPaymentId: 'sbx_pi_1', paypalOrderId: null }),
+    ]);
+    // Still one live payment per order: a PayPal capture cannot start beside the card payment.
+    const paypal = { orderRef: ref, method: 'paypal' as const, amountMinor: 4500, currency: 'JPY', createdAt: '2026-11-26T10:01:00Z' };
+    expect(await store.payments.start({ ...paypal, id: 'pay_new', paypalOrderId: 'PP1' })).toBe(false);
+    await store.payments.update('pay_old', { from: 'succeeded', status: 'refunded', reason: 'test' });
+    expect(await store.payments.start({ ...paypal, id: 'pay_new', paypalOrderId: 'PP1' })).toBe(true);
+    expect(await store.payments.update('pay_new', { from: 'processing', status: 'pending', reason: null, providerPaymentId: 'CAP1' })).toBe(true);
+    expect((await store.payments.list(ref)).at(-1)).toMatchObject({ method: 'paypal', status: 'pending', cardLast4: null, paypalOrderId: 'PP1' });
     await store.close();
   });
 });

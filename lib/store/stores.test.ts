@@ -124,6 +124,38 @@ describeOnEachEngine('the shop stores', (engine) => {
   );
 
   it(
+    'keeps a PayPal capture to one payment of one order, a held capture blocking another payment',
+    withStore(async (store) => {
+      const [first, second] = [newOrderRef(), newOrderRef()];
+      await store.orders.insert(sampleOrder(first));
+      await store.orders.insert(sampleOrder(second));
+      const paypal = (id: string, orderRef: string) => ({
+        id,
+        orderRef,
+        method: 'paypal' as const,
+        paypalOrderId: `PP-${id}`,
+        providerPaymentId: 'CAPTURE-1',
+        amountMinor: 4500,
+        currency: 'JPY',
+        createdAt: '2026-11-26T10:00:00Z',
+      });
+      expect(await store.payments.start(paypal('p1', first))).toBe(true);
+      // The same capture id cannot pay a second order, even concurrently with nothing else live there.
+      expect(await store.payments.start(paypal('p2', second))).toBe(false);
+      expect(await store.payments.findByProviderPaymentId('CAPTURE-1')).toMatchObject({ id: 'p1', orderRef: first, method: 'paypal' });
+      expect(await store.payments.update('p1', { from: 'processing', status: 'pending', reason: null })).toBe(true);
+      const card = { id: 'p3', orderRef: first, amountMinor: 4500, currency: 'JPY', cardLast4: '4242', createdAt: '2026-11-26T10:01:00Z' };
+      expect(await store.payments.start(card)).toBe(false);
+      expect(await store.payments.findByProviderPaymentId('NOPE')).toBeNull();
+
+      await store.payments.rememberPayPalOrder({ paypalOrderId: 'PPO-1', orderRef: first, createdAt: '2026-11-26T10:00:00Z' });
+      await store.payments.rememberPayPalOrder({ paypalOrderId: 'PPO-1', orderRef: second, createdAt: '2026-11-26T10:00:00Z' });
+      expect(await store.payments.orderOfPayPalOrder('PPO-1')).toBe(first);
+      expect(await store.payments.orderOfPayPalOrder('PPO-2')).toBeNull();
+    }),
+  );
+
+  it(
     'refuses a payment report for an order it does not have',
     withStore(async (store) => {
       await expect(
@@ -197,7 +229,7 @@ describeOnEachEngine('the shop stores', (engine) => {
     withStore(async (store) => {
       const ref = newOrderRef();
       await store.orders.insert(sampleOrder(ref));
-      await store.payments.claimReport({ orderRef: ref, type: 'succeeded', paymentId: 'pi', createdAt: '2026-11-26T10:00:00.000Z' });
+      await store.payments.claimReport({ orderRef: ref, type: 'succeeded', paymentId: `pi-${ref}`, createdAt: '2026-11-26T10:00:00.000Z' });
       const seen = { state: 'sending' as const, attempts: 1 };
       const claims = await Promise.all([1, 2, 3, 4].map(() => store.payments.resendReport(ref, seen, '2026-11-26T10:05:00.000Z')));
       expect(claims.filter(Boolean)).toHaveLength(1);
@@ -221,15 +253,15 @@ describeOnEachEngine('the shop stores', (engine) => {
         chargeLive: async (ref) => void (await store.payments.start({ id: `${ref}-p`, orderRef: ref, amountMinor: 1, currency: 'JPY', cardLast4: '4242', createdAt: young })),
         paidNoReport: async (ref) => {
           await store.payments.start({ id: `${ref}-p`, orderRef: ref, amountMinor: 1, currency: 'JPY', cardLast4: '4242', createdAt: old });
-          await store.payments.update(`${ref}-p`, { from: 'processing', status: 'succeeded', reason: null, providerPaymentId: 'pi' });
+          await store.payments.update(`${ref}-p`, { from: 'processing', status: 'succeeded', reason: null, providerPaymentId: `pi-${ref}` });
         },
         reportCutOff: async (ref) => {
           await cases.paidNoReport!(ref);
-          await store.payments.claimReport({ orderRef: ref, type: 'succeeded', paymentId: 'pi', createdAt: old });
+          await store.payments.claimReport({ orderRef: ref, type: 'succeeded', paymentId: `pi-${ref}`, createdAt: old });
         },
         reportLive: async (ref) => {
           await cases.paidNoReport!(ref);
-          await store.payments.claimReport({ orderRef: ref, type: 'succeeded', paymentId: 'pi', createdAt: young });
+          await store.payments.claimReport({ orderRef: ref, type: 'succeeded', paymentId: `pi-${ref}`, createdAt: young });
         },
         reportAccepted: async (ref) => {
           await cases.reportCutOff!(ref);

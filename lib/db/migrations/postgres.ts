@@ -128,4 +128,23 @@ export const POSTGRES_STEPS: readonly string[] = [
     ended_at TEXT
   );
   CREATE INDEX sessions_expires_at ON sessions (expires_at);`,
+  // Step 6 of the SQLite list: PayPal (a method, a PayPal order id, pending captures, one payment per
+  // provider payment id) and the PayPal orders the shop created.
+  `ALTER TABLE payments DROP CONSTRAINT payments_status_check;
+  ALTER TABLE payments ADD CONSTRAINT payments_status_check
+    CHECK (status IN ('processing', 'pending', 'succeeded', 'declined', 'refunded'));
+  ALTER TABLE payments ALTER COLUMN card_last4 DROP NOT NULL;
+  ALTER TABLE payments ADD COLUMN method TEXT NOT NULL DEFAULT 'card' CHECK (method IN ('card', 'paypal'));
+  ALTER TABLE payments ADD COLUMN paypal_order_id TEXT;
+  DROP INDEX payments_one_live;
+  CREATE UNIQUE INDEX payments_one_live ON payments (order_ref) WHERE status IN ('processing', 'pending', 'succeeded');
+  DROP INDEX payments_live;
+  CREATE INDEX payments_live ON payments (status, created_at) WHERE status IN ('processing', 'pending', 'succeeded');
+  CREATE UNIQUE INDEX payments_provider_payment_id ON payments (provider_payment_id) WHERE provider_payment_id IS NOT NULL;
+  CREATE TABLE paypal_orders (
+    paypal_order_id TEXT PRIMARY KEY,
+    order_ref TEXT NOT NULL REFERENCES orders (ref),
+    created_at TEXT COLLATE "C" NOT NULL
+  );
+  CREATE INDEX paypal_orders_order_ref ON paypal_orders (order_ref);`,
 ];

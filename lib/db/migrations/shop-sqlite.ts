@@ -100,4 +100,35 @@ export const SHOP_SQLITE_STEPS: readonly string[] = [
     ended_at TEXT
   );
   CREATE INDEX sessions_expires_at ON sessions (expires_at);`,
+  // PayPal: a payment has a method, a PayPal order id, and may be pending (a capture PayPal holds
+  // for review); a card's last digits are a card's only. SQLite cannot alter a CHECK or NOT NULL,
+  // so the table is rebuilt. One provider payment id pays one payment: a capture id cannot be
+  // reported for two orders. The PayPal orders the shop created, to check whose order a capture is.
+  `CREATE TABLE payments_v2 (
+    id TEXT PRIMARY KEY,
+    order_ref TEXT NOT NULL REFERENCES orders (ref),
+    method TEXT NOT NULL DEFAULT 'card' CHECK (method IN ('card', 'paypal')),
+    status TEXT NOT NULL CHECK (status IN ('processing', 'pending', 'succeeded', 'declined', 'refunded')),
+    amount_minor INTEGER NOT NULL,
+    currency TEXT NOT NULL,
+    card_last4 TEXT,
+    reason TEXT,
+    created_at TEXT NOT NULL,
+    provider_payment_id TEXT,
+    paypal_order_id TEXT
+  );
+  INSERT INTO payments_v2 (id, order_ref, status, amount_minor, currency, card_last4, reason, created_at, provider_payment_id)
+    SELECT id, order_ref, status, amount_minor, currency, card_last4, reason, created_at, provider_payment_id FROM payments ORDER BY rowid;
+  DROP TABLE payments;
+  ALTER TABLE payments_v2 RENAME TO payments;
+  CREATE UNIQUE INDEX payments_one_live ON payments (order_ref) WHERE status IN ('processing', 'pending', 'succeeded');
+  CREATE INDEX payments_order_ref ON payments (order_ref, created_at);
+  CREATE INDEX payments_live ON payments (status, created_at) WHERE status IN ('processing', 'pending', 'succeeded');
+  CREATE UNIQUE INDEX payments_provider_payment_id ON payments (provider_payment_id) WHERE provider_payment_id IS NOT NULL;
+  CREATE TABLE paypal_orders (
+    paypal_order_id TEXT PRIMARY KEY,
+    order_ref TEXT NOT NULL REFERENCES orders (ref),
+    created_at TEXT NOT NULL
+  );
+  CREATE INDEX paypal_orders_order_ref ON paypal_orders (order_ref);`,
 ];
