@@ -2,6 +2,7 @@ import 'server-only';
 import { getEnv, type PaymentMethodName } from '@/lib/env';
 import type { Locale } from '@/lib/i18n/locales';
 import { getLinksfield } from '@/lib/linksfield';
+import { minorToDecimalString } from '@/lib/money';
 import {
   capturePayPalOrder,
   createPayPalOrder,
@@ -23,6 +24,8 @@ export type PayPalCheckout = {
   collects: 'provider' | 'shop';
   clientId: string;
   currency: string;
+  /** The pre-order's amount as PayPal writes it ("12.50"): the only figure the buttons ever use. */
+  amount: string;
   /** Only for the built-in sandbox's stand-in of the SDK; unset, the SDK comes from PayPal. */
   sdkBaseUrl: string | undefined;
 };
@@ -37,6 +40,7 @@ export function paymentOptions(order: OrderRecord): PaymentOptions {
         collects: env.paypal.collects,
         clientId: env.paypal.api?.clientId ?? order.provider.clientId,
         currency: order.provider.currency,
+        amount: minorToDecimalString(order.provider.amountMinor, order.digits),
         sdkBaseUrl: env.paypal.sdkBaseUrl,
       }
     : null;
