@@ -188,7 +188,8 @@ export function createLinksfieldClient(config: LinksfieldClientConfig) {
   async function reportPayment(report: PaymentReport, locale: Locale): Promise<ExchangeRecord> {
     const body = {
       dateTime: Math.floor(report.at.getTime() / 1000),
-      orderId: report.orderId,
+      // As the documentation's example shows it: a string (the pre-order answers the id as an integer).
+      orderId: String(report.orderId),
       partnerCode: config.partnerCode,
       payAmount: minorToWireNumber(report.amountMinor, report.digits),
       payCurrency: report.currency,

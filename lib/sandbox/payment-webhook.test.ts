@@ -61,6 +61,16 @@ describe('POST /v1.1/payment/webhook', () => {
     expect(order(paid)).toMatchObject({ status: 'paid', profile: 'issued' });
   });
 
+  it('accepts orderId as a string of digits, as the documentation types it, and as an integer alike', async () => {
+    const asText = await sandbox.preOrder(token);
+    expect((await report(webhookBody(asText, { orderId: String(asText) }))).body.code).toBe(0);
+    expect(order(asText)).toMatchObject({ status: 'paid' });
+    const asNumber = await sandbox.preOrder(token);
+    expect((await report(webhookBody(asNumber))).body.code).toBe(0);
+    // Once is once, however the id is written.
+    expect((await report(webhookBody(asText, { orderId: String(asText) }))).body.code).toBe(2);
+  });
+
   it('records every report that reaches an order, with its body, time and answer code', async () => {
     const id = await sandbox.preOrder(token);
     await report(webhookBody(id, { payAmount: 4 }));
@@ -77,7 +87,9 @@ describe('POST /v1.1/payment/webhook', () => {
   it.each([
     ['dateTime', { dateTime: undefined }],
     ['orderId', { orderId: undefined }],
-    ['orderId', { orderId: '1055200093' }],
+    ['orderId', { orderId: '10552x0093' }],
+    ['orderId', { orderId: ' ' }],
+    ['orderId', { orderId: 1055200093.5 }],
     ['partnerCode', { partnerCode: undefined }],
     ['partnerCode', { partnerCode: '1000000006' }],
     ['payAmount', { payAmount: '5' }],

@@ -44,9 +44,19 @@ function readDateTime(body: Body): number {
   return value;
 }
 
+/**
+ * The documentation's example types `orderId` as a string, while the pre-order answers an integer:
+ * a string of digits and an integer are accepted alike, anything else is code 2.
+ */
+function readOrderId(body: Body): number {
+  const value = body.orderId;
+  if (typeof value === 'string' && /^\d{1,15}$/.test(value.trim())) return Number(value.trim());
+  return requiredInt(body, 'orderId');
+}
+
 function readReport(body: Body, state: SandboxState): PaymentReportBody {
   const dateTime = readDateTime(body);
-  const orderId = requiredInt(body, 'orderId');
+  const orderId = readOrderId(body);
   const partnerCode = requirePartner(body, state);
   const payAmount = requiredNumber(body, 'payAmount');
   if (payAmount < 0) throw badParameter(MESSAGES.negative('payAmount'));
