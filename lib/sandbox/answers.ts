@@ -1,7 +1,10 @@
 import type { SandboxResponse } from '@/lib/sandbox/envelope';
 
-/** An answer that is not an envelope: a broken body or a gateway's error page, sent as is. */
-export type SandboxRawResponse = { status: number; rawBody: string; contentType: string };
+/**
+ * An answer that is not an envelope, sent as is: a broken body, a gateway's error page, or the
+ * PayPal stand-in's own JSON and script, with its extra headers (CORS).
+ */
+export type SandboxRawResponse = { status: number; rawBody: string; contentType: string; headers?: Readonly<Record<string, string>> };
 
 /** What `Sandbox.handle` answers: an envelope (serialised by the transport) or a raw body. */
 export type SandboxAnswer = SandboxResponse | SandboxRawResponse;
@@ -17,6 +20,19 @@ export function isRawAnswer(answer: SandboxAnswer): answer is SandboxRawResponse
 export function answerText(answer: SandboxAnswer): { status: number; contentType: string; text: string } {
   if (isRawAnswer(answer)) return { status: answer.status, contentType: answer.contentType, text: answer.rawBody };
   return { status: answer.status, contentType: JSON_TYPE, text: JSON.stringify(answer.body) };
+}
+
+/**
+ * The headers a transport sends with an answer besides its length: the content type (none on a
+ * 204, which has no body), `allow` on an envelope's 405, and a raw answer's own headers.
+ */
+export function answerHeaders(answer: SandboxAnswer): Record<string, string> {
+  const raw = isRawAnswer(answer);
+  return {
+    ...(answer.status === 204 ? {} : { 'content-type': raw ? answer.contentType : JSON_TYPE }),
+    ...(!raw && answer.status === 405 ? { allow: 'POST' } : {}),
+    ...(raw ? answer.headers : {}),
+  };
 }
 
 /** A gateway's error page, like the one in front of the provider answers. */

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-import { answerText, type SandboxAnswer } from '@/lib/sandbox/answers';
+import { answerHeaders, answerText, type SandboxAnswer } from '@/lib/sandbox/answers';
 import { bodyTooLargeResponse, notFoundResponse, SANDBOX_BODY_LIMIT } from '@/lib/sandbox/envelope';
 import { createSandbox, type Sandbox, type SandboxOptions } from '@/lib/sandbox/sandbox';
 
@@ -57,14 +57,14 @@ function readBody(request: IncomingMessage): Promise<string | undefined> {
 function send(response: ServerResponse, answer: SandboxAnswer, closeConnection = false): void {
   // The client left (or close() dropped it) while the answer was delayed or held: nobody to answer.
   if (response.destroyed) return;
-  const { status, contentType, text } = answerText(answer);
+  const { status, text } = answerText(answer);
   response.writeHead(status, {
-    'content-type': contentType,
-    'content-length': Buffer.byteLength(text),
-    ...(status === 405 ? { allow: 'POST' } : {}),
+    ...answerHeaders(answer),
+    // A 204 has neither a body nor a length.
+    ...(status === 204 ? {} : { 'content-length': Buffer.byteLength(text) }),
     ...(closeConnection ? { connection: 'close' } : {}),
   });
-  response.end(text);
+  response.end(status === 204 ? undefined : text);
 }
 
 async function serve(sandbox: Sandbox, basePath: string, request: IncomingMessage, response: ServerResponse) {

@@ -9,7 +9,7 @@ export { startSandboxServer, type SandboxServer, type SandboxServerOptions } fro
 export { DEFAULT_PREORDER_TIMEOUT_MINUTES, type SandboxOptions } from '@/lib/sandbox/state';
 export { sandboxOptionsFromEnv, SANDBOX_ENV } from '@/lib/sandbox/env-options';
 export { SANDBOX_ACCOUNT, SANDBOX_CUSTOMER } from '@/lib/sandbox/accounts';
-export { isRawAnswer, type SandboxAnswer, type SandboxRawResponse } from '@/lib/sandbox/answers';
+export { answerHeaders, isRawAnswer, type SandboxAnswer, type SandboxRawResponse } from '@/lib/sandbox/answers';
 export { bodyTooLargeResponse, SANDBOX_BODY_LIMIT, type Envelope } from '@/lib/sandbox/envelope';
 export { readWebBody } from '@/lib/sandbox/read-web-body';
 export {

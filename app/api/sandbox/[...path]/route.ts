@@ -1,4 +1,4 @@
-import { isRawAnswer } from '@/lib/sandbox';
+import { answerHeaders, isRawAnswer } from '@/lib/sandbox';
 import { bodyTooLargeResponse, SANDBOX_BODY_LIMIT } from '@/lib/sandbox';
 import { getInAppSandbox, sandboxEnabled } from '@/lib/in-app-sandbox';
 import { readWebBody } from '@/lib/sandbox';
@@ -27,7 +27,8 @@ async function handle(request: Request, { params }: RouteContext): Promise<Respo
     signal: request.signal,
   });
   if (isRawAnswer(answer)) {
-    return new Response(answer.rawBody, { status: answer.status, headers: { 'content-type': answer.contentType } });
+    // A 204 (the PayPal stand-in's CORS preflight) must have no body at all.
+    return new Response(answer.status === 204 ? null : answer.rawBody, { status: answer.status, headers: answerHeaders(answer) });
   }
   return Response.json(answer.body, { status: answer.status, headers: answer.status === 405 ? { allow: 'POST' } : undefined });
 }
