@@ -6,6 +6,7 @@ import { FORCEABLE_CODES } from '@/lib/sandbox/forced-codes';
 import { SANDBOX_ROUTES } from '@/lib/sandbox/handlers/routes';
 import { SANDBOX_LIMITS, type Bounds } from '@/lib/sandbox/limits';
 import { normalizeSandboxPath } from '@/lib/sandbox/paths';
+import { PAYPAL_SETTLEMENTS } from '@/lib/sandbox/paypal/records';
 import { ALL_PATHS } from '@/lib/sandbox/scenarios';
 
 /** Largest body the control route reads: its requests are a few fields. */
@@ -20,6 +21,7 @@ export const CONTROL_ACTIONS = [
   'setPreOrderTimeoutMinutes',
   'expireOrder',
   'setProfilePool',
+  'settlePayPalCapture',
   'reset',
 ] as const;
 
@@ -69,6 +71,11 @@ const controlRequestSchema = z.discriminatedUnion(
     z.object({ action: z.literal('setPreOrderTimeoutMinutes'), minutes: wholeNumber('minutes', SANDBOX_LIMITS.preOrderTimeoutMinutes) }),
     z.object({ action: z.literal('expireOrder'), orderId: wholeNumber('orderId', { min: 1, max: Number.MAX_SAFE_INTEGER }) }),
     z.object({ action: z.literal('setProfilePool'), size: wholeNumber('size', SANDBOX_LIMITS.profilePoolSize) }),
+    z.object({
+      action: z.literal('settlePayPalCapture'),
+      captureId: z.string({ error: 'captureId must be a string' }).trim().min(1, 'captureId is required').max(64, 'captureId is too long'),
+      status: z.enum(PAYPAL_SETTLEMENTS, { error: `status must be one of ${PAYPAL_SETTLEMENTS.join(', ')}` }),
+    }),
     z.object({ action: z.literal('reset') }),
   ],
   { error: `action must be one of ${CONTROL_ACTIONS.join(', ')}` },
@@ -113,6 +120,8 @@ export function applyControlRequest(control: SandboxControl, request: ControlReq
       return control.expireOrder(request.orderId);
     case 'setProfilePool':
       return control.setProfilePool(request.size);
+    case 'settlePayPalCapture':
+      return control.settlePayPalCapture(request.captureId, request.status);
     case 'reset':
       return control.reset();
   }

@@ -4,6 +4,9 @@ import { SANDBOX_ROUTES } from '@/lib/sandbox/handlers/routes';
 import { SANDBOX_LIMITS, wholeNumberProblem } from '@/lib/sandbox/limits';
 import { closeOrder, refreshOrder, settleTimeouts } from '@/lib/sandbox/order-lifecycle';
 import { normalizeSandboxPath } from '@/lib/sandbox/paths';
+import { settlePendingCapture } from '@/lib/sandbox/paypal/captures';
+import { PAYPAL_SETTLEMENTS, type PayPalSettlement } from '@/lib/sandbox/paypal/records';
+import { payPalSnapshotOf, type PayPalSnapshot } from '@/lib/sandbox/paypal/snapshot';
 import { ALL_PATHS, clearScenarios } from '@/lib/sandbox/scenarios';
 import { bannerOf, snapshotOf, type BannerSnapshot, type SandboxSnapshot } from '@/lib/sandbox/snapshot';
 import { resetSandboxState } from '@/lib/sandbox/state';
@@ -50,12 +53,19 @@ export type SandboxControl = {
   expireOrder(orderId: number): void;
   /** Sets the number of free profiles; 0 empties the pool. Profiles held by orders are not touched. */
   setProfilePool(size: number): void;
-  /** Back to the seed: catalog, accounts, tokens (only acceptedTokens stay valid), orders, sequences, settings, pool, scenarios. */
+  /**
+   * Ends a PayPal capture held for review (PENDING), as PayPal would some time later: COMPLETED
+   * pays, DECLINED fails for good. An unknown capture is a 404, one that is not pending a 409.
+   */
+  settlePayPalCapture(captureId: string, status: PayPalSettlement): void;
+  /** Back to the seed: catalog, accounts, tokens (only acceptedTokens stay valid), orders, sequences, settings, pool, scenarios, the PayPal stand-in. */
   reset(): void;
   /** Plain JSON data of the orders, pool and scenarios; no activation codes. */
   snapshot(): SandboxSnapshot;
   /** The scenarios, pre-order timeout and free profiles alone: read on every shop page, so without the orders. */
   banner(): BannerSnapshot;
+  /** The PayPal stand-in's orders, captures and refunds (also in `snapshot().paypal`). */
+  payPalSnapshot(): PayPalSnapshot;
 };
 
 // The choices of a console's scenario form, in one import.
@@ -138,6 +148,15 @@ export function createSandboxControl(state: SandboxState): SandboxControl {
       settleTimeouts(state, state.now());
       state.profilePool.free = size;
     },
+    settlePayPalCapture(captureId, status) {
+      if (!PAYPAL_SETTLEMENTS.includes(status)) {
+        throw new SandboxControlError(`status: ${String(status)} is not a settlement; one of ${PAYPAL_SETTLEMENTS.join(', ')}`);
+      }
+      const result = settlePendingCapture(state.paypal, captureId, status, state.now());
+      if (result.ok) return;
+      if (result.reason === 'unknown') throw new SandboxControlError(`captureId: no PayPal capture ${captureId}`, 404);
+      throw new SandboxControlError(`captureId: PayPal capture ${captureId} is ${result.status}, only a PENDING one can be settled`, 409);
+    },
     reset() {
       resetSandboxState(state);
     },
@@ -146,6 +165,9 @@ export function createSandboxControl(state: SandboxState): SandboxControl {
     },
     banner() {
       return bannerOf(state);
+    },
+    payPalSnapshot() {
+      return payPalSnapshotOf(state.paypal);
     },
   };
 }

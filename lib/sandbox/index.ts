@@ -22,3 +22,8 @@ export {
 } from '@/lib/sandbox/control';
 export { applyControlRequest, CONTROL_ACTIONS, CONTROL_BODY_LIMIT, parseControlRequest } from '@/lib/sandbox/control-request';
 export type { BannerSnapshot, OrderSnapshot, SandboxSnapshot, ScenarioSnapshot } from '@/lib/sandbox/snapshot';
+// The PayPal stand-in: Orders v2 under `<base>/paypal`.
+export { SANDBOX_PAYPAL } from '@/lib/sandbox/paypal/credentials';
+export { PAYPAL_PREFIX } from '@/lib/sandbox/paypal/stand-in';
+export { PAYPAL_OUTCOMES, PAYPAL_SETTLEMENTS, type PayPalOutcome, type PayPalSettlement } from '@/lib/sandbox/paypal/records';
+export type { PayPalCaptureSnapshot, PayPalOrderSnapshot, PayPalRefundSnapshot, PayPalSnapshot } from '@/lib/sandbox/paypal/snapshot';

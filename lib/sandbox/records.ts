@@ -3,6 +3,7 @@ import type { MalformedKind } from '@/lib/sandbox/answers';
 import type { Body } from '@/lib/sandbox/fields';
 import type { ForceableCode } from '@/lib/sandbox/forced-codes';
 import type { CatalogSize } from '@/lib/sandbox/large-catalog';
+import type { PayPalStandInState } from '@/lib/sandbox/paypal/records';
 import type { Language, Localized, SandboxCatalog } from '@/lib/sandbox/types';
 
 /*
@@ -35,6 +36,8 @@ export type SandboxState = {
   readonly profilePool: { free: number };
   /** Fault injection and extra latency, oldest first: the oldest fault of a path answers that path's next calls. */
   readonly scenarios: Scenario[];
+  /** The PayPal stand-in's orders, captures, refunds and tokens. */
+  readonly paypal: PayPalStandInState;
 };
 
 /**

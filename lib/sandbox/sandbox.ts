@@ -10,6 +10,7 @@ import { parseLanguage } from '@/lib/sandbox/language';
 import { SANDBOX_HOLD_MS } from '@/lib/sandbox/limits';
 import { MESSAGES } from '@/lib/sandbox/messages';
 import { normalizeSandboxPath } from '@/lib/sandbox/paths';
+import { handlePayPal, isPayPalPath } from '@/lib/sandbox/paypal/stand-in';
 import { takeFault, takeLatency } from '@/lib/sandbox/scenarios';
 import { createSandboxState, type SandboxOptions } from '@/lib/sandbox/state';
 import { accountForToken } from '@/lib/sandbox/tokens';
@@ -114,6 +115,12 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     async handle(request) {
       const headers = lowerCaseKeys(request.headers);
       const path = normalizeSandboxPath(request.path);
+      if (isPayPalPath(path)) {
+        // PayPal's stand-in answers in PayPal's shapes; the provider's scenarios do not reach it.
+        const answer = handlePayPal(state, { method: request.method.toUpperCase(), path, headers, bodyText: request.bodyText });
+        await waitFor(state.latencyMs, request.signal);
+        return answer;
+      }
       const call: Call = {
         path,
         method: request.method.toUpperCase(),

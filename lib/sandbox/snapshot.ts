@@ -5,6 +5,7 @@ import type { Body } from '@/lib/sandbox/fields';
 import { fromMinorUnits } from '@/lib/sandbox/money';
 import { orderDeadline, settleTimeouts } from '@/lib/sandbox/order-lifecycle';
 import { ORDER_PAY_STATUS } from '@/lib/sandbox/orders';
+import { payPalSnapshotOf, type PayPalSnapshot } from '@/lib/sandbox/paypal/snapshot';
 import type { Localized } from '@/lib/sandbox/types';
 import type { OrderPayStatus, ProfileState, SandboxOrder, SandboxOrderStatus, SandboxState, Scenario, ScenarioKind } from '@/lib/sandbox/records';
 
@@ -67,6 +68,8 @@ export type SandboxSnapshot = {
   scenarios: ScenarioSnapshot[];
   accounts: { email: string; role: AccountRole; partnerCode: string }[];
   orders: OrderSnapshot[];
+  /** The PayPal stand-in's orders, captures and refunds. */
+  paypal: PayPalSnapshot;
 };
 
 export function scenarioSnapshot(scenario: Scenario): ScenarioSnapshot {
@@ -146,5 +149,6 @@ export function snapshotOf(state: SandboxState): SandboxSnapshot {
     scenarios: state.scenarios.map(scenarioSnapshot),
     accounts: [...state.accounts.values()].map(({ email, role, partnerCode }) => ({ email, role, partnerCode })),
     orders: orders.map((order) => orderSnapshot(state, order)),
+    paypal: payPalSnapshotOf(state.paypal),
   };
 }

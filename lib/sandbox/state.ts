@@ -2,6 +2,7 @@ import { seedAccounts, SANDBOX_ACCOUNT } from '@/lib/sandbox/accounts';
 import { buildCatalog, type CatalogSize } from '@/lib/sandbox/catalog';
 import { SANDBOX_LIMITS, wholeNumberProblem } from '@/lib/sandbox/limits';
 import { FIRST_ORDER_ID } from '@/lib/sandbox/orders';
+import { createPayPalStandInState, resetPayPalStandInState } from '@/lib/sandbox/paypal/records';
 import { clearScenarios } from '@/lib/sandbox/scenarios';
 import type { SandboxState } from '@/lib/sandbox/records';
 
@@ -58,6 +59,7 @@ export function createSandboxState(options: SandboxOptions = {}): SandboxState {
     settings: { preOrderTimeoutMinutes: initial.preOrderTimeoutMinutes },
     profilePool: { free: initial.profilePoolSize },
     scenarios: [],
+    paypal: createPayPalStandInState(),
   };
 }
 
@@ -76,4 +78,5 @@ export function resetSandboxState(state: SandboxState): void {
   state.settings.preOrderTimeoutMinutes = state.initial.preOrderTimeoutMinutes;
   state.profilePool.free = state.initial.profilePoolSize;
   clearScenarios(state);
+  resetPayPalStandInState(state.paypal);
 }
