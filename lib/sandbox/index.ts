@@ -22,8 +22,9 @@ export {
 } from '@/lib/sandbox/control';
 export { applyControlRequest, CONTROL_ACTIONS, CONTROL_BODY_LIMIT, parseControlRequest } from '@/lib/sandbox/control-request';
 export type { BannerSnapshot, OrderSnapshot, SandboxSnapshot, ScenarioSnapshot } from '@/lib/sandbox/snapshot';
-// The PayPal stand-in: Orders v2 under `<base>/paypal`.
+// The PayPal stand-in: REST under `<base>/paypal`, the JS SDK at `<base>/paypal/sdk/js` (a shop's sdkBaseUrl).
 export { SANDBOX_PAYPAL } from '@/lib/sandbox/paypal/credentials';
-export { PAYPAL_PREFIX } from '@/lib/sandbox/paypal/stand-in';
+export { PAYPAL_PREFIX, PAYPAL_SDK_PATH } from '@/lib/sandbox/paypal/stand-in';
+export { PAYPAL_APPROVAL_WINDOW, PAYPAL_SDK_SCRIPT } from '@/lib/sandbox/paypal/sdk-script';
 export { PAYPAL_OUTCOMES, PAYPAL_SETTLEMENTS, type PayPalOutcome, type PayPalSettlement } from '@/lib/sandbox/paypal/records';
 export type { PayPalCaptureSnapshot, PayPalOrderSnapshot, PayPalRefundSnapshot, PayPalSnapshot } from '@/lib/sandbox/paypal/snapshot';

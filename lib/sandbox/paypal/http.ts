@@ -23,3 +23,13 @@ export function jsonAnswer(status: number, body: unknown, headers: Readonly<Reco
 export function preflightAnswer(): SandboxRawResponse {
   return { status: 204, rawBody: '', contentType: 'text/plain', headers: { ...PAYPAL_CORS_HEADERS } };
 }
+
+export function scriptAnswer(script: string): SandboxRawResponse {
+  return {
+    status: 200,
+    rawBody: script,
+    contentType: 'application/javascript; charset=utf-8',
+    // The script carries no state of its own, but a stale copy after a change would confuse a tester.
+    headers: { ...PAYPAL_CORS_HEADERS, 'cache-control': 'no-cache', 'x-content-type-options': 'nosniff' },
+  };
+}

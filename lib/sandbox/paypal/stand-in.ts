@@ -2,15 +2,19 @@ import type { SandboxRawResponse } from '@/lib/sandbox/answers';
 import { callerOf, issueToken } from '@/lib/sandbox/paypal/auth';
 import { getCapture, refundCapture } from '@/lib/sandbox/paypal/captures';
 import type { PayPalCall, PayPalJsonAnswer } from '@/lib/sandbox/paypal/context';
-import { jsonAnswer, preflightAnswer } from '@/lib/sandbox/paypal/http';
+import { jsonAnswer, preflightAnswer, scriptAnswer } from '@/lib/sandbox/paypal/http';
 import { debugIdFor } from '@/lib/sandbox/paypal/ids';
 import { remember, rememberedAnswer, requestKey } from '@/lib/sandbox/paypal/idempotency';
 import { approveOrder, captureOrder, createOrder, getOrder } from '@/lib/sandbox/paypal/orders';
 import { methodNotSupported, pathNotFound, PayPalProblem } from '@/lib/sandbox/paypal/problems';
+import { PAYPAL_SDK_SCRIPT } from '@/lib/sandbox/paypal/sdk-script';
 import type { SandboxState } from '@/lib/sandbox/records';
 
 /** Where the stand-in lives under the sandbox's base: `…/paypal/v2/checkout/orders`, `…/paypal/sdk/js`. */
 export const PAYPAL_PREFIX = '/paypal';
+
+/** The SDK script's path under the sandbox's base: a shop's `sdkBaseUrl` is the base followed by this. */
+export const PAYPAL_SDK_PATH = `${PAYPAL_PREFIX}/sdk/js`;
 
 export function isPayPalPath(path: string): boolean {
   return path === PAYPAL_PREFIX || path.startsWith(`${PAYPAL_PREFIX}/`);
@@ -76,8 +80,8 @@ function runRoute(state: SandboxState, route: Route, id: string, request: PayPal
 
 /**
  * The PayPal stand-in: Orders v2 and Payments v2 as PayPal answers them (raw JSON, not the
- * provider's envelope) and its approval endpoint. Any method: a CORS preflight is answered 204 on
- * every path.
+ * provider's envelope), its approval endpoint, and the JS SDK script. Any method: a CORS preflight
+ * is answered 204 on every path.
  */
 export function handlePayPal(state: SandboxState, request: PayPalRequest): SandboxRawResponse {
   const path = request.path.slice(PAYPAL_PREFIX.length) || '/';
@@ -88,6 +92,7 @@ export function handlePayPal(state: SandboxState, request: PayPalRequest): Sandb
     const answer = problemAnswer(state, problem, request, now);
     return jsonAnswer(answer.status, answer.body, answer.headers);
   };
+  if (path === '/sdk/js') return method === 'GET' ? scriptAnswer(PAYPAL_SDK_SCRIPT) : refuse(methodNotSupported(method, ['GET']));
   if (path === '/v1/oauth2/token') {
     if (method !== 'POST') return refuse(methodNotSupported(method, ['POST']));
     const answer = issueToken(state.seed, state.paypal, request.headers, request.bodyText, now);
