@@ -29,7 +29,7 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: /(staff|faults|hostile-inputs|crash-recovery|two-instances|load|phone)\.spec\.ts/ },
+    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: /(staff|faults|hostile-inputs|crash-recovery|two-instances|load|phone|paypal-shop-collects)\.spec\.ts/ },
     // A phone (Chromium's Pixel 7: small screen, touch): the purchase, and the README's phone screenshots.
     { name: 'phone', use: { ...devices['Pixel 7'] }, testMatch: /(phone|screenshots)\.spec\.ts/ },
     // Staff scenarios steer the whole sandbox, so they run alone once the other suites are done.
@@ -43,7 +43,9 @@ export default defineConfig({
     { name: 'crash', testMatch: /crash-recovery\.spec\.ts/, dependencies: ['hostile'] },
     // Starts two more shops of the same build (ports 3111, 3112) with their own PostgreSQL and sandbox:
     // alone, so three servers never share the CPU with the timing-sensitive staff scenarios.
-    { name: 'instances', testMatch: /two-instances\.spec\.ts/, dependencies: ['crash'] },
+    // A shop of the same build (E2E_PORT + 40) collecting with its own PayPal REST pair, on its own sandbox.
+    { name: 'paypal', testMatch: /paypal-shop-collects\.spec\.ts/, dependencies: ['crash'] },
+    { name: 'instances', testMatch: /two-instances\.spec\.ts/, dependencies: ['paypal'] },
     // Its own shop and a minute of full load: last, when nothing else is using the machine's cores.
     { name: 'load', testMatch: /load\.spec\.ts/, dependencies: ['instances'] },
   ],

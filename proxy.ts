@@ -14,6 +14,7 @@ import { isCurrencyCode } from '@/lib/currency-preference';
 import { resolveLocaleFrom } from '@/lib/i18n/locales';
 import { buildCsp, createNonce, NONCE_HEADER } from '@/lib/security/content-security-policy';
 import { NOTHING_POLICY } from '@/lib/security/csp-directives.mjs';
+import { thirdPartySourcesFor } from '@/lib/security/payment-page-csp';
 import { bodyOverLimit, mayBeServerAction } from '@/lib/security/oversized-action';
 import { requestTooLarge } from '@/lib/security/request-too-large';
 
@@ -70,6 +71,7 @@ function withNonce(request: NextRequest) {
     nonce,
     dev: process.env.NODE_ENV === 'development',
     https: process.env.NODE_ENV === 'production' && request.nextUrl.protocol === 'https:',
+    thirdParty: thirdPartySourcesFor(request.nextUrl.pathname),
   });
 
   const requestHeaders = new Headers(request.headers);

@@ -147,9 +147,12 @@ test('the flow check passes on the sandbox, step by step, each with its call', a
   expect(await console_.content()).not.toContain(E2E_ACCESS_TOKEN);
   await console_.getByRole('button', { name: 'Run the flow check' }).click();
   await expect(console_.getByTestId('flow-result')).toHaveText('All steps passed.', { timeout: 30_000 });
-  for (const step of ['login', 'countries', 'packages', 'detail', 'preOrder', 'payment', 'webhook', 'status', 'esimDetail']) {
+  for (const step of ['login', 'countries', 'packages', 'detail', 'preOrder', 'paypal', 'payment', 'webhook', 'status', 'esimDetail']) {
     await expect(console_.getByTestId(`flow-step-${step}`)).toContainText('passed');
   }
+  // On the sandbox the stand-in's buyer approves, and PayPal pays: the provider's clientId collects.
+  await expect(console_.getByTestId('flow-step-paypal')).toContainText('provider collects');
+  await expect(console_.getByTestId('flow-step-payment')).toContainText('paypal');
   await expect(console_.getByTestId('flow-step-webhook').getByRole('link')).not.toHaveCount(0);
 });
 

@@ -19,6 +19,8 @@ type Props = {
   checkout: Checkout;
   /** The page's CSP nonce, given to the SDK's script (PayPal's `data-csp-nonce`). */
   nonce: string | undefined;
+  /** The sandbox card form is on the page too: without JavaScript the customer can still pay by card. */
+  cardOffered: boolean;
 };
 
 type Capture = { id: string; status: string; amount: { value: string; currency_code: string } };
@@ -38,7 +40,7 @@ function wasDeclined(result: unknown): boolean {
  * load the provider's client id and create and capture in the browser; the server checks and reports
  * the capture. Either way the order page is refreshed to show where the order stands.
  */
-export function PayPalCheckout({ orderRef, checkout, nonce }: Props) {
+export function PayPalCheckout({ orderRef, checkout, nonce, cardOffered }: Props) {
   const t = useTranslations('payment.paypal');
   const id = useId();
   return (
@@ -47,7 +49,9 @@ export function PayPalCheckout({ orderRef, checkout, nonce }: Props) {
         {t('title')}
       </h2>
       <noscript>
-        <p className="rounded-md bg-amber-50 p-3 text-sm text-amber-900">{t('needsJavaScript')}</p>
+        <p className="rounded-md bg-amber-50 p-3 text-sm text-amber-900">
+          {t('needsJavaScript')} {cardOffered ? t('needsJavaScriptCard') : null}
+        </p>
       </noscript>
       <PayPalScriptProvider
         options={{
@@ -65,7 +69,7 @@ export function PayPalCheckout({ orderRef, checkout, nonce }: Props) {
   );
 }
 
-function Buttons({ orderRef, checkout }: Omit<Props, 'nonce'>) {
+function Buttons({ orderRef, checkout }: Pick<Props, 'orderRef' | 'checkout'>) {
   const t = useTranslations('payment.paypal');
   const router = useRouter();
   const [{ isPending, isRejected }] = usePayPalScriptReducer();

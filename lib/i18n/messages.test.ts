@@ -89,6 +89,8 @@ const SAME_IN_EVERY_LANGUAGE = new Set([
   'esim.guide.iphone',
   'esim.guide.android',
   'staff.flow.steps.webhook',
+  'staff.flow.steps.paypal',
+  'staff.orders.paymentMethods.paypal',
   'staff.calls.http',
   'staff.calls.language',
   'staff.calls.url',

@@ -170,6 +170,8 @@ export function createPayPalClient(config: PayPalClientConfig) {
   }
 
   return {
+    /** The public half of the pair: whose PayPal account the orders belong to. */
+    clientId: config.clientId,
     /** Creates an order to capture at once, for exactly the pre-order's amount and currency. */
     async createOrder(input: { amountMinor: number; currency: string; digits: number; referenceId: string; requestId: string }) {
       const order = await call('POST', '/v2/checkout/orders', orderSchema, {

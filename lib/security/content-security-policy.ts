@@ -10,6 +10,8 @@ export type CspOptions = {
   dev: boolean;
   /** Served over HTTPS: lets the browser upgrade any stray http:// subresource. Never on plain http. */
   https: boolean;
+  /** Hosts this page may also load from: PayPal's on the payment page (`payment-page-csp.ts`). */
+  thirdParty?: readonly string[];
 };
 
 // Only base64 can go into the header: anything else could end the directive and add one of its own.
@@ -26,7 +28,7 @@ export function createNonce(): string {
  * passes trust on to the chunks Next's own scripts load), no framing, no plugins. The directives are
  * shared with the static pages' hash policy (`csp-directives.mjs`, `static-csp.mjs`).
  */
-export function buildCsp({ nonce, dev, https }: CspOptions): string {
+export function buildCsp({ nonce, dev, https, thirdParty = [] }: CspOptions): string {
   if (!NONCE_PATTERN.test(nonce)) throw new Error('CSP nonce: expected base64 of at least 16 random bytes');
   return buildPolicy({
     scriptSources: [`'nonce-${nonce}'`, "'strict-dynamic'"],
@@ -34,5 +36,6 @@ export function buildCsp({ nonce, dev, https }: CspOptions): string {
     styleSources: [dev ? "'unsafe-inline'" : `'nonce-${nonce}'`],
     dev,
     https,
+    thirdParty,
   });
 }

@@ -7,6 +7,8 @@ export type PolicyOptions = {
   dev: boolean;
   /** Served over HTTPS: adds `upgrade-insecure-requests` (not in development). */
   https: boolean;
+  /** Hosts one page may also load scripts, calls, frames and images from (PayPal's, on the payment page). */
+  thirdParty?: readonly string[];
 };
 
 /** The shop's Content-Security-Policy: every directive but the sources of scripts and styles is fixed here. */

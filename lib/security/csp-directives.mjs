@@ -8,27 +8,32 @@
  * - static pages served from Next's cache (`buildStaticCsp`): scripts and styles by hash.
  * Only `script-src` and `style-src` differ between them; `'self'` comes first in both.
  *
- * @param {{ scriptSources: readonly string[]; styleSources: readonly string[]; dev: boolean; https: boolean }} options
+ * @param {{ scriptSources: readonly string[]; styleSources: readonly string[]; dev: boolean; https: boolean; thirdParty?: readonly string[] }} options
  *   `scriptSources`/`styleSources`: what follows `'self'` (nonce, hashes, keywords).
+ *   `thirdParty`: hosts one page may load scripts, frames, images and calls from (PayPal's SDK on
+ *   the payment page only, `lib/security/payment-page-csp.ts`); none elsewhere.
  *   `dev`: `next dev`, where React rebuilds server error stacks with `eval`.
  *   `https`: served over HTTPS, so the browser may upgrade a stray http:// subresource.
  * @returns {string}
  */
-export function buildPolicy({ scriptSources, styleSources, dev, https }) {
-  for (const source of [...scriptSources, ...styleSources]) {
+export function buildPolicy({ scriptSources, styleSources, dev, https, thirdParty = [] }) {
+  for (const source of [...scriptSources, ...styleSources, ...thirdParty]) {
     // A space, `;` or `,` would start another source, directive or policy.
     if (!SOURCE_PATTERN.test(source)) throw new Error(`CSP source: refusing ${JSON.stringify(source)}`);
   }
   /** @type {string[][]} */
   const directives = [
     ['default-src', "'self'"],
-    ['script-src', "'self'", ...scriptSources, ...(dev ? ["'unsafe-eval'"] : [])],
+    // With 'strict-dynamic' a CSP 3 browser ignores host sources in script-src (the SDK's script is
+    // trusted because a nonced script adds it); older browsers read the hosts instead.
+    ['script-src', "'self'", ...scriptSources, ...thirdParty, ...(dev ? ["'unsafe-eval'"] : [])],
     // No `style-src-attr`: it falls back to `style-src`, so no style attribute applies. The shop
     // sets none (the QR code's size is the SVG's own width); the e2e suite watches for violations.
     ['style-src', "'self'", ...styleSources],
-    ['img-src', "'self'", 'data:', 'blob:'],
+    ['img-src', "'self'", 'data:', 'blob:', ...thirdParty],
     ['font-src', "'self'"],
-    ['connect-src', "'self'"],
+    ['connect-src', "'self'", ...thirdParty],
+    ...(thirdParty.length > 0 ? [['frame-src', "'self'", ...thirdParty], ['child-src', "'self'", ...thirdParty]] : []),
     ['object-src', "'none'"],
     ['base-uri', "'self'"],
     ['form-action', "'self'"],

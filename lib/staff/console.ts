@@ -1,11 +1,11 @@
 import 'server-only';
 import { signInRefusal, type Refusal } from '@/lib/account/refusals';
 import { getCallLogStore } from '@/lib/call-log';
-import { getEnv } from '@/lib/env';
+import { getEnv, SANDBOX_DEFAULTS, type ShopEnv } from '@/lib/env';
 import type { Locale } from '@/lib/i18n/locales';
 import { getInAppSandbox, sandboxEnabled } from '@/lib/in-app-sandbox';
 import { getLinksfield } from '@/lib/linksfield';
-import { getPaymentProvider } from '@/lib/payments';
+import { getPaymentProvider, getPaymentProviders } from '@/lib/payments';
 import { guardSignIn, pauseAfterWrongPassword } from '@/lib/rate-limit';
 import { applyControlRequest, parseControlRequest } from '@/lib/sandbox';
 import { rememberBrowser } from '@/lib/session/known-browsers';
@@ -53,6 +53,18 @@ export function applyScenario(request: Record<string, unknown>): ScenarioOutcome
 }
 
 /**
+ * PayPal's buyer can be stood in for only on the built-in sandbox, with PayPal's stand-in answering
+ * (the provider's client id, or the shop's REST pair pointed at the stand-in). Elsewhere a real
+ * buyer must approve in a browser: the flow check pays with the sandbox card, as before.
+ */
+function payPalStandIn(env: ShopEnv) {
+  if (!env.sandbox || !env.paymentMethods.includes('paypal')) return undefined;
+  const standInUrl = `${env.baseUrl}/paypal`;
+  if (env.paypal.api && !env.paypal.api.baseUrl.endsWith(`${SANDBOX_DEFAULTS.basePath}/paypal`)) return undefined;
+  return { provider: getPaymentProviders().paypal, standInUrl };
+}
+
+/**
  * The flow check against the configured upstream: login to eSIM detail, each step with its calls.
  * Against anything but the built-in sandbox it places a real order, so it runs only when confirmed.
  */
@@ -63,6 +75,7 @@ export async function checkFlow(locale: Locale, confirmed: boolean): Promise<{ k
     client: getLinksfield(),
     stores: getStores(),
     paymentProvider: getPaymentProvider(),
+    paypal: payPalStandIn(env),
     credentials: env.credentials,
     callLog: getCallLogStore(),
     locale,

@@ -6,12 +6,17 @@ import { withCallContext } from '@/lib/linksfield/call-context';
 import type { Country, EsimPackage } from '@/lib/linksfield/types';
 import { parseActivationCode } from '@/lib/esim/activation-code';
 import { loadEsim } from '@/lib/orders/load-esim';
+import { minorToDecimalString } from '@/lib/money';
 import { payOrder } from '@/lib/orders/pay-order';
+import { capturePayPalOrder, createPayPalOrder, recordBrowserCapture, type BrowserCapture, type PayPalResult } from '@/lib/orders/pay-with-paypal';
 import { placeOrder } from '@/lib/orders/place-order';
 import { refreshOrderStage } from '@/lib/orders/refresh-order';
 import type { CardPaymentProvider } from '@/lib/payments/payment-provider';
+import type { PayPalPaymentProvider } from '@/lib/payments/paypal-payment';
 import { SANDBOX_CARDS } from '@/lib/payments/sandbox-payment';
+import type { OrderRecord } from '@/lib/store/records';
 import type { Stores } from '@/lib/store/stores';
+import { z } from 'zod';
 
 export const FLOW_STEPS = [
   'login',
@@ -19,6 +24,7 @@ export const FLOW_STEPS = [
   'packages',
   'detail',
   'preOrder',
+  'paypal',
   'payment',
   'webhook',
   'status',
@@ -54,7 +60,52 @@ type Deps = {
   callLog: Pick<CallLogStore, 'get'>;
   /** Waits between status polls; tests pass a short one. */
   pollDelayMs?: number;
+  /**
+   * PayPal, when a buyer can be stood in for: the built-in sandbox's stand-in (its approval
+   * endpoint). Unset (a real PayPal needs a real buyer in a browser): the step is skipped and the
+   * sandbox card pays.
+   */
+  paypal?: { provider: PayPalPaymentProvider; standInUrl: string };
 };
+
+/** The buyer's "Approve" in PayPal's window, as the stand-in's SDK posts it. */
+async function approveAtStandIn(standInUrl: string, paypalOrderId: string, clientId: string): Promise<void> {
+  const response = await fetch(`${standInUrl}/approve`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'paypal-client-id': clientId },
+    body: JSON.stringify({ orderId: paypalOrderId, outcome: 'approve' }),
+    signal: AbortSignal.timeout(10_000),
+  });
+  if (!response.ok) fail('paypalNotApproved', { status: response.status });
+}
+
+/** Provider collects: what the browser's SDK does with the pre-order's clientId, done here over HTTP. */
+async function captureInBrowserStead(standInUrl: string, order: OrderRecord): Promise<BrowserCapture> {
+  const headers = { 'content-type': 'application/json', 'paypal-client-id': order.provider.clientId };
+  const value = minorToDecimalString(order.provider.amountMinor, order.digits);
+  const body = JSON.stringify({ intent: 'CAPTURE', purchase_units: [{ amount: { currency_code: order.provider.currency, value } }] });
+  const created = browserOrderSchema.parse(await (await fetch(`${standInUrl}/v2/checkout/orders`, { method: 'POST', headers, body })).json());
+  await approveAtStandIn(standInUrl, created.id, order.provider.clientId);
+  const answer = await fetch(`${standInUrl}/v2/checkout/orders/${created.id}/capture`, { method: 'POST', headers });
+  const capture = browserOrderSchema.parse(await answer.json()).purchase_units?.[0]?.payments?.captures?.[0];
+  if (!capture) return fail('paypalNoCapture');
+  return { paypalOrderId: created.id, captureId: capture.id, status: capture.status, value: capture.amount.value, currency: capture.amount.currency_code };
+}
+
+const browserOrderSchema = z.object({
+  id: z.string(),
+  purchase_units: z
+    .array(
+      z.object({
+        payments: z
+          .object({
+            captures: z.array(z.object({ id: z.string(), status: z.string(), amount: z.object({ value: z.string(), currency_code: z.string() }) })),
+          })
+          .optional(),
+      }),
+    )
+    .optional(),
+});
 
 /** A step that ran but found the wrong thing; `detail` says what, in the console's language. */
 class StepFailure extends Error {
@@ -147,8 +198,31 @@ export async function runFlowCheck(deps: Deps): Promise<FlowCheckResult> {
     const order = await deps.stores.orders.findByRef(placed.ref);
     return { key: 'order', values: { orderNo: order?.provider.orderNo ?? '—', orderId: String(order?.provider.orderId ?? '—') } };
   });
-  let paid: Awaited<ReturnType<typeof payOrder>> | undefined;
+  let paypalPayment: (() => Promise<PayPalResult>) | undefined;
+  await step('paypal', async () => {
+    const paypal = deps.paypal;
+    if (!paypal) return { key: 'paypalNeedsBuyer' };
+    const order = (await deps.stores.orders.findByRef(orderRef!))!;
+    const payDeps = { stores: deps.stores, client, paypal: paypal.provider, paymentProvider: paypal.provider };
+    if (paypal.provider.api) {
+      const created = await createPayPalOrder(order.ref, payDeps);
+      if (created.kind !== 'created') return fail('paypalNotCreated', { kind: created.kind });
+      await approveAtStandIn(paypal.standInUrl, created.paypalOrderId, paypal.provider.api.clientId);
+      paypalPayment = () => capturePayPalOrder(order.ref, created.paypalOrderId, locale, payDeps);
+      return { key: 'paypalApproved', values: { orderId: created.paypalOrderId, collects: 'shop' } };
+    }
+    const capture = await captureInBrowserStead(paypal.standInUrl, order);
+    paypalPayment = () => recordBrowserCapture(order.ref, capture, locale, payDeps);
+    return { key: 'paypalApproved', values: { orderId: capture.paypalOrderId, collects: 'provider' } };
+  });
+  let paid: { kind: string } | undefined;
   await step('payment', async () => {
+    if (paypalPayment) {
+      paid = await paypalPayment();
+      if (paid.kind !== 'captured') return fail('notCharged', { kind: paid.kind });
+      const [payment] = await deps.stores.payments.list(orderRef!);
+      return { key: 'charged', values: { provider: `${deps.paypal!.provider.name}: ${payment?.providerPaymentId ?? '—'}` } };
+    }
     paid = await payOrder(
       orderRef!,
       { number: SANDBOX_CARDS.succeeds, expiry: '12/99', cvc: '123' },

@@ -7,10 +7,12 @@ import { OrderStatusPoller } from '@/components/order/order-status-poller';
 import { OrderSummary } from '@/components/order/order-summary';
 import { OrderTimeline } from '@/components/order/order-timeline';
 import { PaymentForm } from '@/components/payment/payment-form';
+import { PayPalCheckout } from '@/components/payment/paypal-checkout';
 import { EsimDetails } from '@/components/esim/esim-details';
 import { getPreferences } from '@/lib/catalog/preferences';
 import { formatMoney } from '@/lib/money';
-import { canPay, readOrderPage, shouldPoll } from '@/lib/orders';
+import { canPay, paymentOptions, readOrderPage, shouldPoll } from '@/lib/orders';
+import { NONCE_HEADER } from '@/lib/security/content-security-policy';
 
 type Props = { params: Promise<{ ref: string }> };
 
@@ -23,6 +25,9 @@ export default async function OrderPage({ params }: Props) {
   if (!page) notFound();
   const { order, stage, esim } = page;
   const amountLabel = formatMoney(order.provider.amountMinor, order.provider.currency, order.digits, locale);
+  const requestHeaders = await headers();
+  const options = canPay(stage) ? paymentOptions(order) : undefined;
+  const card = options?.methods.includes('sandbox-card') ?? false;
 
   return (
     <div className="mx-auto max-w-3xl space-y-6">
@@ -38,8 +43,17 @@ export default async function OrderPage({ params }: Props) {
         pageHref={`/orders/${order.ref}`}
       />
       {shouldPoll(stage) ? <OrderStatusPoller orderRef={order.ref} stage={stage} /> : null}
-      {canPay(stage) ? <PaymentForm orderRef={order.ref} submitLabel={payment('submit', { amount: amountLabel })} /> : null}
-      {esim ? <EsimDetails esim={esim} locale={locale} userAgent={(await headers()).get('user-agent')} /> : null}
+      {options?.paypal ? (
+        <PayPalCheckout
+          orderRef={order.ref}
+          checkout={options.paypal}
+          nonce={requestHeaders.get(NONCE_HEADER) ?? undefined}
+          cardOffered={card}
+        />
+      ) : null}
+      {card && options?.paypal ? <p className="text-center text-sm font-medium text-slate-700">{payment('paypal.orCard')}</p> : null}
+      {card ? <PaymentForm orderRef={order.ref} submitLabel={payment('submit', { amount: amountLabel })} /> : null}
+      {esim ? <EsimDetails esim={esim} locale={locale} userAgent={requestHeaders.get('user-agent')} /> : null}
       <OrderSummary order={order} locale={locale} />
     </div>
   );

@@ -61,8 +61,22 @@ export default async function StaffOrderPage({ params }: Props) {
           <ul className="list-disc pl-5 text-sm">
             {payments.map((payment) => (
               <li key={payment.id} className="font-mono">
-                {formatUtcDateTime(payment.createdAt, locale)} · {t(`paymentStatuses.${payment.status}`)} · •••• {payment.cardLast4}
-                {payment.providerPaymentId ? ` · ${t('paymentId', { id: payment.providerPaymentId })}` : ''}
+                {formatUtcDateTime(payment.createdAt, locale)} · {t(`paymentMethods.${payment.method}`)} ·{' '}
+                {t(`paymentStatuses.${payment.status}`)}
+                {payment.cardLast4 ? ` · •••• ${payment.cardLast4}` : ''}
+                {payment.paypalOrderId ? (
+                  <>
+                    {' · '}
+                    {t('paypalOrder')} <span data-testid="payment-paypal-order">{payment.paypalOrderId}</span>
+                  </>
+                ) : null}
+                {payment.providerPaymentId && payment.method === 'paypal' ? (
+                  <>
+                    {' · '}
+                    {t('paypalCapture')} <span data-testid="payment-capture">{payment.providerPaymentId}</span>
+                  </>
+                ) : null}
+                {payment.providerPaymentId && payment.method !== 'paypal' ? ` · ${t('paymentId', { id: payment.providerPaymentId })}` : ''}
                 {payment.reason ? ` · ${payment.reason}` : ''}
               </li>
             ))}
