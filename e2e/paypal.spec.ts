@@ -27,6 +27,8 @@ test('both ways to pay are offered; approving in PayPal pays once, reports the c
   await preOrder(page, 1000001, 'paypal-approve@example.com');
   await expect(payPalSection(page)).toBeVisible();
   await expect(page.getByLabel(message('en', 'payment.cardNumber'))).toBeVisible();
+  await expect(page.getByRole('button', { name: 'PayPal', exact: true })).toBeVisible();
+  await expect(page.getByText(message('en', 'payment.paypal.needsJavaScript'))).toHaveCount(0);
   await payWithPayPal(page, 'approve');
   await expect(page.getByText(esimReady)).toBeVisible({ timeout: 20_000 });
   await expect(payPalSection(page)).toHaveCount(0);
@@ -38,10 +40,11 @@ test('both ways to pay are offered; approving in PayPal pays once, reports the c
   expect(typeof reports[0]!.body.orderId).toBe('string');
   // The report's paypalId is the capture PayPal made for this order's amount, under the provider's client id.
   const clientId = await page.getByTestId('client-id').innerText();
+  const ref = new URL(page.url()).pathname.split('/').pop();
   const standIn = await payPalStandIn(staff.request);
-  const orders = standIn.orders.filter((candidate) => candidate.merchant === clientId);
-  expect(orders.filter((candidate) => candidate.status === 'COMPLETED')).toHaveLength(1);
-  const capture = standIn.captures.find((candidate) => candidate.id === orders.find((o) => o.status === 'COMPLETED')!.captureId);
+  const orders = standIn.orders.filter((candidate) => candidate.referenceId === ref);
+  expect(orders).toEqual([expect.objectContaining({ status: 'COMPLETED', merchant: clientId })]);
+  const capture = standIn.captures.find((candidate) => candidate.id === orders[0]!.captureId);
   expect(capture).toMatchObject({ status: 'COMPLETED', amount: { currency_code: 'USD' } });
   expect(reports[0]!.body.paypalId).toBe(capture!.id);
 });
@@ -49,7 +52,7 @@ test('both ways to pay are offered; approving in PayPal pays once, reports the c
 test('cancelling in PayPal charges nothing and leaves the order to pay again', async ({ page }) => {
   await preOrder(page, 1000002, 'paypal-cancel@example.com');
   await payWithPayPal(page, 'cancel');
-  await expect(page.getByRole('alert')).toContainText(message('en', 'payment.paypal.cancelled'));
+  await expect(payPalSection(page).getByRole('alert')).toContainText(message('en', 'payment.paypal.cancelled'));
   expect(await sandboxReports(staff.request, await orderNo(page))).toHaveLength(0);
   await payWithPayPal(page, 'approve');
   await expect(page.getByText(esimReady)).toBeVisible({ timeout: 20_000 });
@@ -59,7 +62,7 @@ test('a declined funding source reopens PayPal for the same order; another sourc
   await preOrder(page, 1000003, 'paypal-declined@example.com');
   await payWithPayPal(page, 'decline');
   // actions.restart(): PayPal's window comes back at once, the words say why.
-  await expect(page.getByRole('alert')).toContainText(message('en', 'payment.paypal.declined'));
+  await expect(payPalSection(page).getByRole('alert')).toContainText(message('en', 'payment.paypal.declined'));
   await chooseInPayPal(page, 'approve');
   await expect(page.getByText(esimReady)).toBeVisible({ timeout: 20_000 });
   expect(await sandboxReports(staff.request, await orderNo(page))).toHaveLength(1);
@@ -82,14 +85,14 @@ test('in Chinese, the PayPal words are Chinese', async ({ page, context }) => {
   await expect(payPalSection(page)).toBeVisible();
   await expect(page.getByRole('heading', { name: message('zh-HK', 'payment.paypal.title') })).toBeVisible();
   await payWithPayPal(page, 'cancel');
-  await expect(page.getByRole('alert')).toContainText(message('zh-HK', 'payment.paypal.cancelled'));
+  await expect(payPalSection(page).getByRole('alert')).toContainText(message('zh-HK', 'payment.paypal.cancelled'));
 });
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
   test('the page says PayPal needs JavaScript, and the card still pays', async ({ page, browser }) => {
-    const withScript = await browser.newContext();
+    const withScript = await browser.newContext({ javaScriptEnabled: true });
     const url = await preOrder(await withScript.newPage(), 1000006, 'paypal-nojs@example.com');
     await withScript.close();
     await page.goto(url);

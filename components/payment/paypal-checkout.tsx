@@ -8,7 +8,7 @@ import {
 } from '@paypal/react-paypal-js';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { useId, useState, useTransition } from 'react';
+import { useId, useState, useSyncExternalStore, useTransition } from 'react';
 import { FormAlert } from '@/components/forms/form-alert';
 import { capturePayPalAction, reportPayPalCaptureAction, startPayPalAction } from '@/components/payment/paypal-actions';
 import type { PayPalStep } from '@/components/payment/paypal-step';
@@ -28,6 +28,8 @@ type CapturedOrder = { purchase_units?: { payments?: { captures?: Capture[] } }[
 
 const DECLINED = 'INSTRUMENT_DECLINED';
 
+const subscribeToNothing = () => () => {};
+
 /** Whether a browser-side capture failed because the buyer's funding source was declined. */
 function wasDeclined(result: unknown): boolean {
   if (result instanceof Error) return result.message.includes(DECLINED);
@@ -43,28 +45,33 @@ function wasDeclined(result: unknown): boolean {
 export function PayPalCheckout({ orderRef, checkout, nonce, cardOffered }: Props) {
   const t = useTranslations('payment.paypal');
   const id = useId();
+  // False in the server's HTML and while hydrating, true once React runs: a browser that runs no
+  // script keeps the words, also where a <noscript> would stay hidden (scripts blocked by an
+  // extension or a policy); one that does loads the buttons.
+  const scripted = useSyncExternalStore(subscribeToNothing, () => true, () => false);
   return (
     <section aria-labelledby={`${id}-title`} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
       <h2 id={`${id}-title`} className="text-lg font-semibold">
         {t('title')}
       </h2>
-      <noscript>
+      {scripted ? (
+        <PayPalScriptProvider
+          options={{
+            clientId: checkout.clientId,
+            currency: checkout.currency,
+            intent: 'capture',
+            components: 'buttons',
+            ...(checkout.sdkBaseUrl ? { sdkBaseUrl: checkout.sdkBaseUrl } : {}),
+            ...(nonce ? { dataCspNonce: nonce } : {}),
+          }}
+        >
+          <Buttons orderRef={orderRef} checkout={checkout} />
+        </PayPalScriptProvider>
+      ) : (
         <p className="rounded-md bg-amber-50 p-3 text-sm text-amber-900">
           {t('needsJavaScript')} {cardOffered ? t('needsJavaScriptCard') : null}
         </p>
-      </noscript>
-      <PayPalScriptProvider
-        options={{
-          clientId: checkout.clientId,
-          currency: checkout.currency,
-          intent: 'capture',
-          components: 'buttons',
-          ...(checkout.sdkBaseUrl ? { sdkBaseUrl: checkout.sdkBaseUrl } : {}),
-          ...(nonce ? { dataCspNonce: nonce } : {}),
-        }}
-      >
-        <Buttons orderRef={orderRef} checkout={checkout} />
-      </PayPalScriptProvider>
+      )}
     </section>
   );
 }

@@ -137,7 +137,7 @@ describe('PayPal, the shop collecting (against the stand-in over HTTP)', () => {
 });
 
 describe('PayPal, the provider collecting (the browser captured)', () => {
-  const browserCapture = async (currency = 'USD') => {
+  const browserCapture = async (currency = 'USD', outcome: Outcome = 'approve') => {
     const shop = await newOrder(currency);
     // What the SDK does with the provider's client id: create, approve, capture, all in the browser.
     const clientId = shop.order.provider.clientId;
@@ -149,7 +149,7 @@ describe('PayPal, the provider collecting (the browser captured)', () => {
       body: JSON.stringify({ intent: 'CAPTURE', purchase_units: [{ amount: { currency_code: currency, value } }] }),
     });
     const paypalOrderId = ((await orderAnswer.json()) as { id: string }).id;
-    await approve(paypalOrderId, 'approve', clientId);
+    await approve(paypalOrderId, outcome, clientId);
     const captured = (await (await fetch(`${standIn()}/v2/checkout/orders/${paypalOrderId}/capture`, { method: 'POST', headers })).json()) as {
       purchase_units: { payments: { captures: { id: string; status: string; amount: { value: string; currency_code: string } }[] } }[];
     };
@@ -173,6 +173,19 @@ describe('PayPal, the provider collecting (the browser captured)', () => {
     expect(reportPayment).toHaveBeenCalledTimes(1);
     expect(reportPayment.mock.calls[0]![0]).toMatchObject({ paymentId: report.captureId });
     expect(await stores.payments.list(ref)).toEqual([expect.objectContaining({ status: 'succeeded', providerPaymentId: report.captureId })]);
+  });
+
+  it('a capture PayPal holds is recorded as held, never reported, and the recovery pass leaves it held', async () => {
+    const { ref, report, deps, reportPayment, stores } = await browserCapture('USD', 'pending');
+    expect(report.status).toBe('PENDING');
+    expect(await recordBrowserCapture(ref, report, 'en', deps)).toEqual({ kind: 'captured', stage: { kind: 'payment_pending' } });
+    expect(await stores.payments.list(ref)).toEqual([expect.objectContaining({ status: 'pending', providerPaymentId: report.captureId })]);
+    // The shop cannot read the provider's PayPal: what the browser reported stands until PayPal's word reaches it.
+    const order = (await stores.orders.findByRef(ref))!;
+    const settle = { ...deps, client: { ...provider.client, reportPayment }, inFlightMs: 0 };
+    expect(await settleOrder(order, settle)).toEqual([]);
+    expect(reportPayment).not.toHaveBeenCalled();
+    expect(await stores.payments.list(ref)).toEqual([expect.objectContaining({ status: 'pending' })]);
   });
 
   it('refuses an amount or currency other than the pre-order, and a capture used by another order', async () => {

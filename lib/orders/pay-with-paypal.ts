@@ -190,6 +190,8 @@ export function recordBrowserCapture(ref: string, capture: BrowserCapture, local
       amountMinor,
       currency: capture.currency,
       createdAt: (deps.now ?? (() => new Date()))().toISOString(),
+      // What PayPal answered the browser, written at once: nothing is left to look up later.
+      status: outcome,
     });
     if (!started) {
       const again = await deps.stores.payments.findByProviderPaymentId(capture.captureId);
@@ -197,8 +199,7 @@ export function recordBrowserCapture(ref: string, capture: BrowserCapture, local
       const now = await loadStage(deps.stores, order);
       return again ? { kind: 'captured', stage: now } : { kind: 'not_payable', stage: now };
     }
-    const moved = await deps.stores.payments.update(attemptId, { from: 'processing', status: outcome, reason: null });
-    if (!moved || outcome === 'pending') return { kind: 'captured', stage: await loadStage(deps.stores, order) };
+    if (outcome === 'pending') return { kind: 'captured', stage: await loadStage(deps.stores, order) };
     return { kind: 'captured', stage: await reportTaken(order, attemptId, capture.captureId, locale, deps) };
   });
 }

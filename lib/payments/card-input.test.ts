@@ -49,7 +49,7 @@ describe('sandbox payment provider', () => {
     const first = await payments.charge({ ...request, card: { number: SANDBOX_CARDS.succeeds, expiry: '12/30', cvc: '123' } });
     // The same attempt sent again (a retry) is the same charge, whatever the card says now.
     expect(await payments.charge({ ...request, card: { number: SANDBOX_CARDS.declined, expiry: '12/30', cvc: '123' } })).toEqual(first);
-    const handle = (id: string) => ({ id, method: 'card' as const, paypalOrderId: null, providerPaymentId: null, digits: 2 });
+    const handle = (id: string) => ({ id, method: 'card' as const, status: 'processing' as const, paypalOrderId: null, providerPaymentId: null, digits: 2 });
     expect(await payments.lookup(handle('pay_1'))).toEqual(first);
     expect(await payments.lookup(handle('pay_2'))).toBeNull();
   });

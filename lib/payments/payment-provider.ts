@@ -25,8 +25,8 @@ export type PaymentLookup =
   | { status: 'pending'; paymentId: string }
   | { status: 'declined'; reason: string };
 
-/** The payment the provider is asked about: its attempt id, PayPal's order and capture ids, the currency's digits. */
-export type PaymentHandle = Pick<PaymentAttempt, 'id' | 'method' | 'paypalOrderId' | 'providerPaymentId'> & { digits: number };
+/** The payment the provider is asked about: its attempt id and status, PayPal's order and capture ids, the currency's digits. */
+export type PaymentHandle = Pick<PaymentAttempt, 'id' | 'method' | 'status' | 'paypalOrderId' | 'providerPaymentId'> & { digits: number };
 
 /**
  * Whoever moves the money for one payment method. The eSIM provider has no payment API: the shop

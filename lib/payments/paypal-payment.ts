@@ -25,10 +25,12 @@ export function createPayPalPaymentProvider(api: PayPalClient | undefined): PayP
     name: api ? 'paypal (shop collects)' : 'paypal (provider collects)',
     collects: api ? 'shop' : 'provider',
     api,
-    async lookup({ paypalOrderId, providerPaymentId, digits }): Promise<PaymentLookup | null> {
+    async lookup({ status, paypalOrderId, providerPaymentId, digits }): Promise<PaymentLookup | null> {
       if (!api) {
-        // The browser captured it and told the shop the capture id before anything else was written.
-        return providerPaymentId ? { status: 'succeeded', paymentId: providerPaymentId } : null;
+        // The provider's PayPal app collected: the shop cannot read its captures, so what the
+        // browser reported stands (recorded with the payment). A held capture stays held here.
+        if (!providerPaymentId) return null;
+        return { status: status === 'pending' ? 'pending' : 'succeeded', paymentId: providerPaymentId };
       }
       const capture = providerPaymentId
         ? await api.getCapture(providerPaymentId, digits)

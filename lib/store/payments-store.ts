@@ -40,7 +40,7 @@ export function createPaymentsStore(sql: Sql): PaymentsStore {
       const inserted = await sql.run(
         `INSERT INTO payments (id, order_ref, method, status, amount_minor, currency, card_last4, reason, created_at,
            provider_payment_id, paypal_order_id)
-         VALUES ($1, $2, $3, 'processing', $4, $5, $6, NULL, $7, $8, $9) ON CONFLICT DO NOTHING`,
+         VALUES ($1, $2, $3, $10, $4, $5, $6, NULL, $7, $8, $9) ON CONFLICT DO NOTHING`,
         [
           attempt.id,
           attempt.orderRef,
@@ -51,6 +51,7 @@ export function createPaymentsStore(sql: Sql): PaymentsStore {
           attempt.createdAt,
           attempt.providerPaymentId ?? null,
           attempt.paypalOrderId ?? null,
+          attempt.status ?? 'processing',
         ],
       );
       return inserted === 1;

@@ -55,7 +55,13 @@ export type PaymentAttempt = {
 
 /** A new payment as the store records it: under way, its method's details given. */
 export type NewPayment = Pick<PaymentAttempt, 'id' | 'orderRef' | 'amountMinor' | 'currency' | 'createdAt'> &
-  Partial<Pick<PaymentAttempt, 'method' | 'cardLast4' | 'providerPaymentId' | 'paypalOrderId'>>;
+  Partial<Pick<PaymentAttempt, 'method' | 'cardLast4' | 'providerPaymentId' | 'paypalOrderId'>> & {
+    /**
+     * `processing` (the default) while the charge is under way; a capture the browser already made
+     * is written as what PayPal answered, so a crash cannot turn a held capture into a taken one.
+     */
+    status?: 'processing' | 'pending' | 'succeeded';
+  };
 
 /** A payment's move out of `from`, e.g. processing → succeeded; applied only if it is still in `from`. */
 export type PaymentUpdate = {
