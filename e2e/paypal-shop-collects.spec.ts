@@ -31,6 +31,8 @@ test.beforeAll(async ({ browser }) => {
     SHOP_DATA_DIR: dataDir,
     PAYPAL_CLIENT_ID: 'sandbox-shop-paypal-client-id',
     PAYPAL_CLIENT_SECRET: CLIENT_SECRET,
+    // Named by its absolute address, as PayPal's own would be: the payment page's policy must allow its origin.
+    PAYPAL_SDK_BASE_URL: `http://127.0.0.1:${PORT}/api/sandbox/paypal/sdk/js`,
     RECOVERY_INTERVAL_MS: '1000',
   });
   staff = await browser.newContext({ baseURL: shop.url });
@@ -75,17 +77,18 @@ const esimReady = message('en', 'stage.esim_ready');
 
 test('approved, the server captures once for the pre-order amount and reports it; staff see the PayPal ids and calls, never the secret', async ({ page }) => {
   // Everything the customer's browser receives, read whole before the check.
-  const reads: Promise<{ url: string; text: string } | null>[] = [];
+  const reads: Promise<{ url: string; method: string; text: string } | null>[] = [];
   page.on('response', (response) => {
-    reads.push(response.body().then((body) => ({ url: response.url(), text: body.toString('utf8') }), () => null));
+    const { url, method } = { url: response.url(), method: response.request().method() };
+    reads.push(response.body().then((body) => ({ url, method, text: body.toString('utf8') }), () => null));
   });
   const { ref, orderNo } = await order(page, 1000001);
   await payWithPayPal(page, 'approve');
   await expect(page.getByText(esimReady)).toBeVisible({ timeout: 20_000 });
   const received = (await Promise.all(reads)).filter((body) => body !== null);
-  // The order page, the SDK and both server actions (create and capture) were read.
-  expect(received.filter((body) => body.url.includes('/orders/')).length).toBeGreaterThan(2);
-  expect(received.some((body) => body.url.includes('/paypal/sdk/js'))).toBe(true);
+  // The order page (the pre-order action's answer, rendered with the PayPal settings) and the SDK were read.
+  expect(received.some((body) => body.method === 'POST' && body.url.includes('/packages/1000001'))).toBe(true);
+  expect(received.some((body) => body.url.includes('/paypal/sdk/js?client-id=sandbox-shop-paypal-client-id'))).toBe(true);
   expect(received.filter((body) => body.text.includes(CLIENT_SECRET)).map((body) => body.url)).toEqual([]);
 
   const { orders, captures } = await payPalOrdersOf(ref);
@@ -107,6 +110,20 @@ test('approved, the server captures once for the pre-order amount and reports it
   expect(text).toContain('paypal /v1/oauth2/token');
   expect(text).not.toContain(CLIENT_SECRET);
   await view.close();
+});
+
+test("the payment page alone lets the SDK's origin in: scripts, calls, frames and images", async ({ page }) => {
+  const { ref } = await order(page, 1000005);
+  const policy = (path: string) => page.request.get(path).then((response) => response.headers()['content-security-policy'] ?? '');
+  const directive = (csp: string, name: string) => csp.split('; ').find((entry) => entry.startsWith(`${name} `)) ?? '';
+  const paymentPage = await policy(`/orders/${ref}`);
+  for (const name of ['script-src', 'connect-src', 'frame-src', 'child-src', 'img-src']) {
+    expect(directive(paymentPage, name), name).toContain(`http://127.0.0.1:${PORT}`);
+  }
+  for (const path of ['/sign-in', '/staff/sign-in', `/orders/${ref}/nothing-here`]) {
+    expect(await policy(path), path).not.toContain(`127.0.0.1:${PORT}`);
+  }
+  await expect(page.getByRole('button', { name: 'PayPal', exact: true })).toBeVisible();
 });
 
 test('two tabs and a double click give one capture and one report', async ({ page, context }) => {
@@ -137,17 +154,22 @@ test('a held capture shows "payment pending" until PayPal completes it, then the
   expect(await sandboxReports(staff.request, orderNo)).toHaveLength(1);
 });
 
-test('a capture the provider refuses (its reservation expired) is refunded once at PayPal', async ({ page }) => {
+test('a capture the provider refuses (no eSIM free, code 3005) is refunded once at PayPal', async ({ page }) => {
   const { ref, orderNo } = await order(page, 1000004);
-  const snapshot = (await (await staff.request.get('/api/sandbox-control')).json()) as { orders: { id: number; orderNo: string }[] };
-  const orderId = snapshot.orders.find((candidate) => candidate.orderNo === orderNo)!.id;
-  await control({ action: 'expireOrder', orderId });
+  await control({ action: 'forceCode', path: '/v1.1/payment/webhook', code: 3005, count: 1 });
   await payWithPayPal(page, 'approve');
-  await expect(page.getByText(message('en', 'stage.timedOutRefunded'))).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByText(message('en', 'stage.sold_out'))).toBeVisible({ timeout: 20_000 });
   const { captures } = await payPalOrdersOf(ref);
   expect(captures).toEqual([expect.objectContaining({ status: 'REFUNDED' })]);
   const { refunds } = await payPalStandIn(staff.request);
-  expect(refunds.filter((refund) => refund.captureId === captures[0]!.id)).toHaveLength(1);
+  expect(refunds.filter((refund) => refund.captureId === captures[0]!.id)).toEqual([
+    expect.objectContaining({ amount: captures[0]!.amount }),
+  ]);
+  // The one report was refused (the forced answer used up), and the provider recorded none.
+  const after = (await (await staff.request.get('/api/sandbox-control')).json()) as { forcedCodes: unknown[] };
+  expect(after.forcedCodes).toEqual([]);
+  expect(await sandboxReports(staff.request, orderNo)).toEqual([]);
   await page.reload();
+  await expect(page.getByText(message('en', 'stage.sold_out'))).toBeVisible();
   await expect(payPalSection(page)).toHaveCount(0);
 });

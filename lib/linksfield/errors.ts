@@ -1,36 +1,35 @@
+import { brandedErrorClass } from '@/lib/errors/branded-error';
+
 /** A business error answered by the provider: HTTP 200 with a non-zero envelope `code`. */
-export class LinksfieldError extends Error {
+export class LinksfieldError extends brandedErrorClass('LinksfieldError') {
   constructor(
     readonly code: number,
     readonly providerMessage: string,
     readonly endpoint: string,
   ) {
     super(`Provider answered code ${code} on ${endpoint}: ${providerMessage}`);
-    this.name = 'LinksfieldError';
   }
 }
 
 /** The provider answered, but not in a shape the shop can rely on (bad JSON, missing fields, HTTP error). */
-export class UnexpectedAnswerError extends Error {
+export class UnexpectedAnswerError extends brandedErrorClass('UnexpectedAnswerError') {
   constructor(
     readonly endpoint: string,
     readonly detail: string,
     readonly httpStatus?: number,
   ) {
     super(`The provider answered in an unexpected shape on ${endpoint}: ${detail}`);
-    this.name = 'UnexpectedAnswerError';
   }
 }
 
 /** The provider did not answer in time or could not be reached. */
-export class ProviderUnavailableError extends Error {
+export class ProviderUnavailableError extends brandedErrorClass('ProviderUnavailableError') {
   constructor(
     readonly endpoint: string,
     readonly reason: 'timeout' | 'network',
     options?: { cause?: unknown },
   ) {
     super(`The provider did not answer on ${endpoint} (${reason})`, options);
-    this.name = 'ProviderUnavailableError';
   }
 }
 

@@ -1,5 +1,7 @@
+import { brandedErrorClass } from '@/lib/errors/branded-error';
+
 /** PayPal answered with an error: its HTTP status, `name`, and the first detail's `issue`. */
-export class PayPalError extends Error {
+export class PayPalError extends brandedErrorClass('PayPalError') {
   constructor(
     readonly status: number,
     readonly errorName: string,
@@ -7,19 +9,17 @@ export class PayPalError extends Error {
     readonly debugId: string | null,
   ) {
     super(`PayPal answered ${status} ${errorName}${issue ? ` (${issue})` : ''}`);
-    this.name = 'PayPalError';
   }
 }
 
 /** PayPal did not answer in time, could not be reached, or answered in a shape the shop cannot read. */
-export class PayPalUnavailableError extends Error {
+export class PayPalUnavailableError extends brandedErrorClass('PayPalUnavailableError') {
   constructor(
     readonly endpoint: string,
     readonly reason: 'timeout' | 'network' | 'unexpected',
     options?: { cause?: unknown },
   ) {
     super(`PayPal did not answer usably on ${endpoint} (${reason})`, options);
-    this.name = 'PayPalUnavailableError';
   }
 }
 
