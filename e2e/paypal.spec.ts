@@ -29,6 +29,9 @@ test('both ways to pay are offered; approving in PayPal pays once, reports the c
   await expect(page.getByLabel(message('en', 'payment.cardNumber'))).toBeVisible();
   await expect(page.getByRole('button', { name: 'PayPal', exact: true })).toBeVisible();
   await expect(page.getByText(message('en', 'payment.paypal.needsJavaScript'))).toHaveCount(0);
+  // Nothing is awaited from the provider before a payment: no waiting words, no "Check now".
+  await expect(page.getByText(message('en', 'stage.stillChecking'))).toHaveCount(0);
+  await expect(page.getByRole('button', { name: message('en', 'stage.checkNow') })).toHaveCount(0);
   await payWithPayPal(page, 'approve');
   await expect(page.getByText(esimReady)).toBeVisible({ timeout: 20_000 });
   await expect(payPalSection(page)).toHaveCount(0);

@@ -79,6 +79,9 @@ describe('EsimDetails', () => {
       'href="https://esimsetup.apple.com/esim_qrcode_provisioning?carddata=LPA%3A1%24rsp-0001.linksfield.net%245H9MY-PTG45-3F5YM-ZFP9V" target="_blank" rel="noopener noreferrer"',
     );
     expect(iphone).toContain('Install on this iPhone');
+    // What this phone can use comes first; the QR code, for another screen, after it.
+    expect(iphone.indexOf('data-testid="one-tap-install"')).toBeLessThan(iphone.indexOf('data-testid="esim-qr"'));
+    expect(iphone.indexOf('data-testid="one-tap-install"')).toBeLessThan(iphone.indexOf('data-testid="activation-code"'));
     expect(await render(ESIM, 'en', ANDROID)).not.toContain('esimsetup.apple.com');
     expect(await render(ESIM, 'en', null)).not.toContain('esimsetup.apple.com');
   });

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { InstallGuide } from '@/components/esim/install-guide';
+import { OneTapInstall } from '@/components/esim/one-tap-install';
 import { CopyButton } from '@/components/order/copy-button';
 import { formatDataVolume } from '@/lib/data-volume';
 import { parseActivationCode } from '@/lib/esim/activation-code';
@@ -62,6 +63,8 @@ export async function EsimDetails({ esim, locale, userAgent }: EsimDetailsProps)
         {t('title')}
       </h2>
       <p className="mt-1 text-slate-700">{t('intro')}</p>
+
+      {device.oneTapInstall && code ? <OneTapInstall activationCode={code.raw} label={t('guide.oneTap')} hint={t('guide.oneTapHint')} /> : null}
 
       {code && svg ? (
         <div className="mt-4 flex flex-col items-center gap-4 sm:flex-row sm:items-start">
@@ -145,7 +148,6 @@ export async function EsimDetails({ esim, locale, userAgent }: EsimDetailsProps)
           smdpAddress={smdpAddress}
           matchingId={matchingId}
           initialPlatform={device.platform}
-          oneTapInstall={device.oneTapInstall}
         />
       )}
     </section>

@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { appleInstallLink, parseActivationCode } from '@/lib/esim/activation-code';
+import { parseActivationCode } from '@/lib/esim/activation-code';
 import type { DevicePlatform } from '@/lib/esim/device';
 
 type Tab = 'iphone' | 'android';
@@ -14,7 +14,6 @@ export type InstallGuideProps = {
   smdpAddress: string | null;
   matchingId: string | null;
   initialPlatform: DevicePlatform;
-  oneTapInstall: boolean;
 };
 
 /** Menu paths and buttons stand out, and typed values can be read character by character. */
@@ -43,7 +42,6 @@ export function InstallGuide({
   smdpAddress,
   matchingId,
   initialPlatform,
-  oneTapInstall,
 }: InstallGuideProps) {
   const t = useTranslations('esim.guide');
   const id = useId();
@@ -146,25 +144,6 @@ export function InstallGuide({
       <h3 id={`${id}-title`} className="text-lg font-semibold">
         {t('title')}
       </h3>
-
-      {oneTapInstall && code && (
-        <div className="mt-3">
-          {/* A new browsing context, so the link leaves in-app web views for the system browser. */}
-          <a
-            href={appleInstallLink(code.raw)}
-            target="_blank"
-            rel="noopener noreferrer"
-            aria-describedby={`${id}-one-tap-hint`}
-            data-testid="one-tap-install"
-            className="inline-flex min-h-12 items-center justify-center rounded-lg bg-brand-600 px-5 py-3 text-base font-semibold text-white hover:bg-brand-700"
-          >
-            {t('oneTap')}
-          </a>
-          <p id={`${id}-one-tap-hint`} className="mt-2 text-sm text-slate-600">
-            {t('oneTapHint')}
-          </p>
-        </div>
-      )}
 
       <div role="tablist" aria-label={t('tabsLabel')} className="mt-4 flex gap-1 border-b border-slate-200">
         {TABS.map((tab) => {

@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef } from 'react';
-import type { OrderStage } from '@/lib/orders/order-stage';
+import { awaitsProvider, type OrderStage } from '@/lib/orders/order-stage';
 import { orderStatusQuery, statusPollInterval } from '@/lib/query/order-status-query';
 
 /**
@@ -38,6 +38,8 @@ export function OrderStatusPoller({ orderRef, stage }: { orderRef: string; stage
   }, [kind, initialStage, router, data]);
 
   const slow = isError || data?.upstream === 'unavailable';
+  // Polling goes on quietly while nothing is awaited (before a payment, say): no words, no button.
+  if (!awaitsProvider(data?.stage ?? stage) && !slow) return null;
   return (
     <div className="flex flex-wrap items-center gap-3 text-sm text-slate-700">
       <p role="status" aria-live="polite">

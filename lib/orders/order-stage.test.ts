@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canPay, needsRefund, orderStage, shouldPoll, type StageFacts } from '@/lib/orders/order-stage';
+import { awaitsProvider, canPay, needsRefund, orderStage, shouldPoll, type StageFacts } from '@/lib/orders/order-stage';
 import type { PaymentAttempt, PaymentReportRecord } from '@/lib/store/records';
 
 const payment = (status: PaymentAttempt['status'], reason: string | null = null): PaymentAttempt => ({
@@ -114,5 +114,17 @@ describe('orderStage', () => {
     expect(shouldPoll(orderStage(facts({ report: report({ code: 3005 }) })))).toBe(false);
     // A report without an answer is never sent again, but the order's status tells whether it arrived.
     expect(shouldPoll(orderStage(facts({ report: report({ state: 'unconfirmed', code: null }) })))).toBe(true);
+  });
+
+  it('says it waits on the provider only once the payment is taken and until its answer', () => {
+    expect(awaitsProvider(orderStage(facts({})))).toBe(false);
+    expect(awaitsProvider(orderStage(facts({ payments: [payment('declined')] })))).toBe(false);
+    expect(awaitsProvider(orderStage(facts({ payments: [payment('pending')] })))).toBe(false);
+    expect(awaitsProvider(orderStage(facts({ payments: [payment('processing')] })))).toBe(true);
+    expect(awaitsProvider(orderStage(facts({ report: report({ state: 'sending', code: null }) })))).toBe(true);
+    expect(awaitsProvider(orderStage(facts({ report: report({ state: 'unconfirmed', code: null }) })))).toBe(true);
+    expect(awaitsProvider(orderStage(facts({ report: report({}) })))).toBe(true);
+    expect(awaitsProvider(orderStage(facts({ report: report({}), providerPayStatus: 'paid' })))).toBe(false);
+    expect(awaitsProvider(orderStage(facts({ report: report({ code: 3005 }) })))).toBe(false);
   });
 });

@@ -112,3 +112,15 @@ export function canPay(stage: OrderStage): boolean {
 export function shouldPoll(stage: OrderStage): boolean {
   return !FINAL_STAGES.has(stage.kind);
 }
+
+// The provider has the payment (or is about to) and owes an answer: the eSIM, or a refusal.
+const AWAITING_PROVIDER = new Set<OrderStage['kind']>(['paying', 'confirming', 'paid']);
+
+/**
+ * Whether the customer is waiting on the eSIM provider, so the page says it keeps checking and
+ * offers "Check now". Before a payment nothing is awaited (the page still polls quietly, for an
+ * expiry or another tab's payment); a held PayPal capture has words of its own.
+ */
+export function awaitsProvider(stage: OrderStage): boolean {
+  return AWAITING_PROVIDER.has(stage.kind);
+}
