@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { signInStaff } from './support/staff';
 import { chooseLanguage } from './support/language-menu';
+import { confirmCompatible } from './support/shop';
 
 /**
  * Every refused form: a clear message, the customer's input kept, and no pre-order at the provider.
@@ -21,6 +22,7 @@ async function openForm(page: Page) {
   await page.goto(PACKAGE_PATH);
   await expect(page.getByRole('button', { name: 'Pre-order' })).toBeEnabled();
   await page.getByLabel('Email').fill('traveller@example.com');
+  await confirmCompatible(page);
 }
 
 async function submitAndExpectRefusal(page: Page, message: string | RegExp) {
@@ -54,6 +56,21 @@ for (const [name, value] of quantityCases) {
     await expect(page.getByLabel('Email')).toHaveValue('traveller@example.com');
   });
 }
+
+test('the "my phone supports eSIM" tick is required: unticked, the form is refused next to it and kept', async ({ page }) => {
+  await openForm(page);
+  const tick = page.getByLabel('My phone supports eSIM and is unlocked');
+  await expect(tick).toBeChecked();
+  await tick.uncheck();
+  await page.getByLabel('Quantity').fill('2');
+  const error = 'Tick this box to confirm that your phone supports eSIM and is unlocked: an eSIM cannot be installed without both.';
+  await submitAndExpectRefusal(page, error);
+  await expect(tick).not.toBeChecked();
+  await expect(tick).toHaveAttribute('aria-invalid', 'true');
+  await expect(tick).toHaveAccessibleDescription(error);
+  await expect(page.getByLabel('Quantity')).toHaveValue('2');
+  await expect(page.getByLabel('Email')).toHaveValue('traveller@example.com');
+});
 
 test('a quantity that is not a number is refused', async ({ page }) => {
   await openForm(page);

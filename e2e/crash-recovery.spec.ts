@@ -73,7 +73,7 @@ function postForm(path: string, fields: Record<string, string>): Promise<Respons
 
 async function orderFormOf(packageId: number, email: string) {
   const html = await (await fetch(url(`/packages/${packageId}`))).text();
-  return { ...formFields(html, 'aria-labelledby="order"'), idempotencyKey: browserFormKey(), quantity: '1', email };
+  return { ...formFields(html, 'aria-labelledby="order"'), idempotencyKey: browserFormKey(), quantity: '1', email, compatible: 'on' };
 }
 
 async function placeOrder(packageId: number): Promise<string> {

@@ -1,5 +1,5 @@
 import { test as base, expect, type APIRequestContext, type BrowserContext, type Page } from '@playwright/test';
-import { CARDS, pay, preOrder, sandboxOrder } from './support/shop';
+import { confirmCompatible, CARDS, pay, preOrder, sandboxOrder } from './support/shop';
 import { SAME_ORIGIN, staffContext } from './support/staff';
 
 /**
@@ -231,6 +231,7 @@ test.describe('pre-order', () => {
     for (const [code, words] of REFUSALS) {
       await test.step(`code ${code}`, async () => {
         await inject(PRE_ORDER, { kind: 'code', code }, 1);
+        await confirmCompatible(page);
         await page.getByRole('button', { name: 'Pre-order' }).click();
         await expect(orderAlert(page)).toContainText(words);
         await expect(page).toHaveURL(new RegExp(`/packages/${PACKAGE}$`));
@@ -238,6 +239,7 @@ test.describe('pre-order', () => {
         expect(await count()).toBe(before);
       });
     }
+    await confirmCompatible(page);
     await page.getByRole('button', { name: 'Pre-order' }).click();
     await expect(page).toHaveURL(/\/orders\/[A-Za-z0-9_-]{22}$/);
     expect(await count()).toBe(before + 1);
@@ -256,11 +258,13 @@ test.describe('pre-order', () => {
         await page.goto(`/packages/${PACKAGE}`);
         await page.getByLabel('Email').fill('no-answer@example.com');
         await inject(PRE_ORDER, fault, 1);
+        await confirmCompatible(page);
         await page.getByRole('button', { name: 'Pre-order' }).click();
         await expect(orderAlert(page)).toContainText(UNCONFIRMED);
         await expectNoCrash(page);
         const sent = await newestCall(PRE_ORDER);
         // Pressed again: the same answer, and nothing more reaches the provider.
+        await confirmCompatible(page);
         await page.getByRole('button', { name: 'Pre-order' }).click();
         await expect(orderAlert(page)).toContainText(UNCONFIRMED);
         expect(await newestCall(PRE_ORDER)).toBe(sent);
@@ -277,8 +281,10 @@ test.describe('pre-order', () => {
     await page.getByLabel('Email').fill('late-answer@example.com');
     // The sandbox places the order, then answers after the shop's 4 s deadline.
     await inject(PRE_ORDER, { kind: 'latency', ms: 5000 }, 1);
+    await confirmCompatible(page);
     await page.getByRole('button', { name: 'Pre-order' }).click();
     await expect(orderAlert(page)).toContainText(UNCONFIRMED, { timeout: 15_000 });
+    await confirmCompatible(page);
     await page.getByRole('button', { name: 'Pre-order' }).click();
     await expect(orderAlert(page)).toContainText(UNCONFIRMED);
     await expect.poll(count).toBe(before + 1);
@@ -287,6 +293,7 @@ test.describe('pre-order', () => {
       await page.goto(`/packages/${PACKAGE}`);
       await page.getByLabel('Email').fill('slow-answer@example.com');
       await inject(PRE_ORDER, { kind: 'latency', ms: 1500 }, 1);
+      await confirmCompatible(page);
       await page.getByRole('button', { name: 'Pre-order' }).dblclick();
       await expect(page).toHaveURL(/\/orders\/[A-Za-z0-9_-]{22}$/);
       expect(await count()).toBe(before + 2);

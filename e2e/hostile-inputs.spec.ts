@@ -28,7 +28,7 @@ async function sandboxOrderCount(): Promise<number> {
 async function orderForm(request: APIRequestContext): Promise<Record<string, string>> {
   const fields = formFields(await (await request.get(`/packages/${PACKAGE}`)).text(), 'aria-labelledby="order"');
   expect(fields.idempotencyKey, 'the cached page mints no key').toBe('');
-  return { ...fields, idempotencyKey: browserFormKey(), currency: 'USD', quantity: '1', periods: '1', email: 'hostile@example.com' };
+  return { ...fields, idempotencyKey: browserFormKey(), currency: 'USD', quantity: '1', periods: '1', email: 'hostile@example.com', compatible: 'on' };
 }
 
 async function postForm(request: APIRequestContext, fields: Record<string, string>, headers: Record<string, string> = {}) {
@@ -65,6 +65,8 @@ const formCases: [string, Record<string, string>, string | RegExp][] = [
   ['script as email', { email: '<script>alert(1)</script>@x.com' }, EMAIL],
   ['a 10 kB email', { email: `${'a'.repeat(10_000)}@example.com` }, EMAIL],
   ['email missing', { email: '' }, EMAIL],
+  ['compatibility not ticked', { compatible: '' }, 'Tick this box to confirm that your phone supports eSIM'],
+  ['compatibility as JSON', { compatible: '{"$ne":null}' }, 'Tick this box to confirm that your phone supports eSIM'],
   ['currency lower case', { currency: 'usd' }, 'Choose a currency from the list.'],
   ['currency with SQL', { currency: "'; DROP TABLE orders;--" }, 'Choose a currency from the list.'],
   ['currency not offered', { currency: 'EUR' }, 'This package is not sold in that currency.'],

@@ -56,6 +56,10 @@ test('a customer buys an eSIM and reaches its QR code with the keyboard alone', 
   await expect(page.getByLabel('Periods')).toHaveValue('2');
   await moveFocusTo(page, page.getByLabel('Email'));
   await page.keyboard.type('keyboard@example.com');
+  const tick = page.getByLabel('My phone supports eSIM and is unlocked');
+  await moveFocusTo(page, tick);
+  await page.keyboard.press('Space');
+  await expect(tick).toBeChecked();
   await moveFocusTo(page, page.getByRole('button', { name: 'Pre-order' }));
   await page.keyboard.press('Enter');
 

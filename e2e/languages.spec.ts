@@ -2,7 +2,7 @@ import { expect, test, type Browser, type BrowserContext, type Page } from '@pla
 import { providerLanguage } from '@/lib/i18n/locales';
 import { MISSING_MESSAGE_MARK } from '@/lib/i18n/missing-message';
 import { locales, message, MESSAGE_KEYS, type Locale } from './support/messages';
-import { CARDS, expireSandboxOrder, pay, preOrder, registerCustomer, sandboxOrder } from './support/shop';
+import { confirmCompatible, CARDS, expireSandboxOrder, pay, preOrder, registerCustomer, sandboxOrder } from './support/shop';
 import { signInStaff } from './support/staff';
 import { chooseLanguage, languageButton, languageMenu } from './support/language-menu';
 
@@ -171,6 +171,7 @@ for (const locale of locales) {
     await page.goto('/packages/1000000');
     await page.getByLabel(message(locale, 'orderForm.quantity'), { exact: true }).fill('0');
     await page.getByLabel(message(locale, 'orderForm.email'), { exact: true }).fill('languages@example.com');
+    await confirmCompatible(page);
     await page.getByRole('button', { name: message(locale, 'orderForm.submit'), exact: true }).click();
     await expect(page.getByText(message(locale, 'orderForm.errors.fixFields'))).toBeVisible();
     expect(RAW_KEY.exec(await page.evaluate(pageTexts))?.[1]).toBeUndefined();

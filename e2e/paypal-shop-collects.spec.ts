@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { message } from './support/messages';
 import { chooseInPayPal, payPalSection, payPalStandIn, payWithPayPal, sandboxReports } from './support/paypal';
-import { orderFormReady } from './support/shop';
+import { confirmCompatible, orderFormReady } from './support/shop';
 import { SANDBOX_STAFF_PASSWORD } from './support/staff';
 import { startShop, type ShopProcess } from './support/shop-process';
 import { E2E_PORT } from './test-config';
@@ -55,6 +55,7 @@ async function order(page: Page, packageId: number): Promise<{ ref: string; orde
   await page.goto(`/packages/${packageId}`);
   await orderFormReady(page);
   await page.getByLabel('Email').fill('paypal-shop@example.com');
+  await confirmCompatible(page);
   await page.getByRole('button', { name: 'Pre-order' }).click();
   await expect(page).toHaveURL(/\/orders\/[A-Za-z0-9_-]{22}$/);
   return { ref: page.url().split('/').pop()!, orderNo: await page.getByTestId('order-no').innerText() };

@@ -32,6 +32,9 @@ test('a customer buys an eSIM on a phone, with taps, from the home page to the Q
   await page.getByLabel('Email').tap();
   await page.getByLabel('Email').fill('phone@example.com');
   await expect(page.getByLabel('Email')).toHaveAttribute('inputmode', 'email');
+  // Tapping the label ticks the box: a target as wide as its words.
+  await page.getByText('My phone supports eSIM and is unlocked').tap();
+  await expect(page.getByLabel('My phone supports eSIM and is unlocked')).toBeChecked();
   const preOrder = page.getByRole('button', { name: 'Pre-order' });
   await preOrder.scrollIntoViewIfNeeded();
   await expect(preOrder).toBeInViewport({ ratio: 1 });

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { chooseLanguage } from './support/language-menu';
+import { confirmCompatible } from './support/shop';
 
 test.describe('purchase on the built-in sandbox', () => {
   test('an English customer finds Japan, pre-orders a day pack in yen and sees the confirmation', async ({ page }) => {
@@ -20,6 +21,8 @@ test.describe('purchase on the built-in sandbox', () => {
     // 300 yen a day x 3 days x 2 eSIMs, yen have no decimals.
     await expect(page.getByTestId('order-total')).toHaveText('¥1,800');
     await page.screenshot({ path: 'docs/screenshots/package-page.png', fullPage: true });
+
+    await confirmCompatible(page);
 
     await page.getByRole('button', { name: 'Pre-order' }).click();
     await expect(page).toHaveURL(/\/orders\/[A-Za-z0-9_-]{22}$/);
@@ -56,6 +59,7 @@ test.describe('purchase on the built-in sandbox', () => {
   test('the confirmation is read from the shop store: reload, another tab, another visit', async ({ page, context, browser }) => {
     await page.goto('/packages/1000000');
     await page.getByLabel('Email').fill('again@example.com');
+    await confirmCompatible(page);
     await page.getByRole('button', { name: 'Pre-order' }).click();
     await expect(page).toHaveURL(/\/orders\//);
     const orderNo = await page.getByTestId('order-no').innerText();
@@ -85,6 +89,7 @@ test.describe('purchase on the built-in sandbox', () => {
     const page = await context.newPage();
     await page.goto('/packages/1000000');
     await page.getByLabel('Email').fill('tokyo@example.com');
+    await confirmCompatible(page);
     await page.getByRole('button', { name: 'Pre-order' }).click();
     await expect(page.locator('time')).toHaveText(/GMT\+9/);
 

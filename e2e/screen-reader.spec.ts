@@ -32,6 +32,10 @@ test('the order form announces a refusal and describes each field by its error',
   await expect(form.getByRole('alert')).toContainText('Please correct the fields marked below.');
   await expectDescribedByError(page.getByLabel('Quantity'), /Choose a quantity from 1 to \d+\./);
   await expectDescribedByError(page.getByLabel('Email'), 'Enter a valid email address, like name@example.com.');
+  await expectDescribedByError(
+    page.getByRole('checkbox', { name: 'My phone supports eSIM and is unlocked' }),
+    'Tick this box to confirm that your phone supports eSIM and is unlocked: an eSIM cannot be installed without both.',
+  );
   // The hint stays part of the description next to the error.
   await expect(page.getByLabel('Email')).toHaveAccessibleDescription(/We send the receipt and your eSIM's QR code here\./);
   await expectNoAxeViolations(page);

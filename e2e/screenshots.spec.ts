@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { CARDS, pay, registerCustomer } from './support/shop';
+import { confirmCompatible, CARDS, pay, registerCustomer } from './support/shop';
 import { signInStaff } from './support/staff';
 
 /**
@@ -35,6 +35,8 @@ test('the main pages, photographed for the README', async ({ page, browser }) =>
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.getByLabel('Email').fill(email);
   await shoot(page, 'package');
+
+  await confirmCompatible(page);
 
   await page.getByRole('button', { name: 'Pre-order' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Thank you, your order is placed' })).toBeVisible();

@@ -124,6 +124,7 @@ test('the same order and the same payment sent to both instances at once: one pr
     quantity: '1',
     periods: '1',
     email: 'two@example.com',
+    compatible: 'on',
   };
 
   const posts = await Promise.all(

@@ -53,6 +53,7 @@ function orderForm(email: string): FormData {
     quantity: '1',
     periods: '1',
     email,
+    compatible: 'on',
   })) {
     data.set(name, value);
   }
@@ -81,7 +82,7 @@ describe('pre-order limits', () => {
   async function order(address: string, email: string): Promise<string> {
     return scope.current.from(address, cookieJar(), async () => {
       try {
-        const empty = { values: { currency: '', quantity: '', periods: '', email: '' }, fieldErrors: {} };
+        const empty = { values: { currency: '', quantity: '', periods: '', email: '', compatible: '' }, fieldErrors: {} };
         return (await preOrder(empty, orderForm(email))).formError ?? 'no message';
       } catch (error) {
         if (error instanceof Redirected) return 'placed';

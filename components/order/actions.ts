@@ -19,6 +19,7 @@ export async function preOrderAction(_previous: OrderFormState, formData: FormDa
     quantity: raw.quantity ?? '',
     periods: raw.periods ?? '',
     email: raw.email ?? '',
+    compatible: raw.compatible ?? '',
   };
   // Sent back with every refusal: a form without JavaScript keeps its key only through the answers.
   const keptKey = isOrderRef(raw.idempotencyKey ?? '') ? raw.idempotencyKey : undefined;
@@ -52,7 +53,9 @@ export async function preOrderAction(_previous: OrderFormState, formData: FormDa
     return refuse({ fieldErrors, formError: formError ?? t('orderForm.errors.fixFields') });
   }
 
-  const { idempotencyKey, ...request } = parsed.data;
+  // The tick was checked by the schema; what goes on is the order itself.
+  const { idempotencyKey, packageId, packageCode, currency, quantity, periods, email } = parsed.data;
+  const request = { packageId, packageCode, currency, quantity, periods, email };
   if (!idempotencyKey) {
     // Sent before any JavaScript ran, so without the key the browser mints: nothing is placed. The
     // answer (rendered for this request alone) carries a key, and the customer sends the form again.

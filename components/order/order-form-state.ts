@@ -1,6 +1,6 @@
 import type { Price } from '@/lib/linksfield/types';
 
-export type OrderField = 'currency' | 'quantity' | 'periods' | 'email';
+export type OrderField = 'currency' | 'quantity' | 'periods' | 'email' | 'compatible';
 
 /** What the customer typed, sent back so a refused form keeps it. */
 export type OrderFormValues = Record<OrderField, string>;

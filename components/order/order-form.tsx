@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useActionState, useId, useState } from 'react';
 import { preOrderAction } from '@/components/order/actions';
+import { CheckboxField } from '@/components/forms/checkbox-field';
 import { CONTROL_CLASS, Field } from '@/components/forms/field';
 import { FormAlert } from '@/components/forms/form-alert';
 import { FormKeyInput } from '@/components/order/form-key-input';
@@ -44,6 +45,7 @@ export function OrderForm({
   const [quantity, setQuantity] = useState(state.values?.quantity || '1');
   const [periods, setPeriods] = useState(state.values?.periods || String(pkg.minPeriods));
   const [email, setEmail] = useState(state.values?.email ?? '');
+  const [compatible, setCompatible] = useState(state.values?.compatible === 'on');
 
   const price = pkg.prices.find((p) => p.currency === currency);
   const quantityValue = wholeNumberIn(quantity, 1, maxQuantity);
@@ -162,6 +164,16 @@ export function OrderForm({
           />
         )}
       </Field>
+
+      <CheckboxField
+        id={fieldId('compatible')}
+        name="compatible"
+        label={t('compatible')}
+        required
+        checked={compatible}
+        onChange={(event) => setCompatible(event.target.checked)}
+        error={state.fieldErrors.compatible}
+      />
 
       <div className="flex flex-wrap items-center justify-between gap-3 border-t border-slate-200 pt-4">
         <p className="text-lg">

@@ -9,6 +9,7 @@ const valid = {
   quantity: '2',
   periods: '1',
   email: ' traveller@example.com ',
+  compatible: 'on',
 };
 const schema = orderInputSchema({ maxQuantity: 10, maxTypedPeriods: 10_000 });
 const firstIssue = (input: Record<string, unknown>) => {
@@ -26,6 +27,7 @@ describe('orderInputSchema', () => {
       quantity: 2,
       periods: 1,
       email: 'traveller@example.com',
+      compatible: 'on',
     });
   });
 
@@ -50,6 +52,9 @@ describe('orderInputSchema', () => {
     ['packageCode', '../../etc', 'tampered'],
     ['idempotencyKey', 'short', 'tampered'],
     ['idempotencyKey', '<script>alert(1)</script>xx', 'tampered'],
+    ['compatible', '', 'compatible'],
+    ['compatible', 'off', 'compatible'],
+    ['compatible', 'true', 'compatible'],
   ])('refuses %s = %j with the %s message', (field, value, key) => {
     expect(firstIssue({ ...valid, [field]: value })).toEqual({ field, key });
   });
@@ -64,6 +69,10 @@ describe('orderInputSchema', () => {
     const withoutEmail: Record<string, string> = { ...valid };
     delete withoutEmail.email;
     expect(firstIssue(withoutEmail)).toEqual({ field: 'email', key: 'email' });
+    // An unticked box is not sent at all.
+    const unticked: Record<string, string> = { ...valid };
+    delete unticked.compatible;
+    expect(firstIssue(unticked)).toEqual({ field: 'compatible', key: 'compatible' });
   });
 });
 
@@ -81,6 +90,7 @@ describe('readOrderForm', () => {
       quantity: '3',
       periods: undefined,
       email: undefined,
+      compatible: undefined,
     });
   });
 });

@@ -33,6 +33,8 @@ export function orderInputSchema({ maxQuantity, maxTypedPeriods }: { maxQuantity
       .trim()
       .max(254, 'email')
       .pipe(z.email({ error: 'email' })),
+    // "My phone supports eSIM and is unlocked": an eSIM bought for a phone that cannot take it is lost.
+    compatible: z.literal('on', { error: 'compatible' }),
   });
 }
 
@@ -41,7 +43,7 @@ export type OrderInput = z.output<ReturnType<typeof orderInputSchema>>;
 /** Fields a browser must never send: the total is the server's to compute. */
 export const FORBIDDEN_PRICE_FIELDS = ['money', 'price', 'amount', 'total', 'amountMinor', 'moneyMinor'] as const;
 
-const FORM_FIELDS = ['idempotencyKey', 'packageId', 'packageCode', 'currency', 'quantity', 'periods', 'email'] as const;
+const FORM_FIELDS = ['idempotencyKey', 'packageId', 'packageCode', 'currency', 'quantity', 'periods', 'email', 'compatible'] as const;
 
 /** The form's own fields as strings (a File or a missing field becomes undefined). */
 export function readOrderForm(formData: FormData): Record<(typeof FORM_FIELDS)[number], string | undefined> {

@@ -4,6 +4,7 @@ import { CatalogUnavailable } from '@/components/catalog/catalog-unavailable';
 import { OrderForm } from '@/components/order/order-form';
 import type { OrderFormPackage } from '@/components/order/order-form-state';
 import { orderFormLabels } from '@/components/order/order-form-labels';
+import { EsimCompatibility } from '@/components/packages/esim-compatibility';
 import { PackageFacts } from '@/components/packages/package-facts';
 import { findPackage } from '@/lib/catalog/package-detail';
 import type { ShopPreferences } from '@/lib/catalog/preferences';
@@ -49,6 +50,7 @@ export async function PackageContent({ id, preferences }: { id: string; preferen
         <h1 className="text-2xl font-bold sm:text-3xl">{pkg.name}</h1>
         {pkg.shortDescription ? <p className="text-lg text-slate-700">{pkg.shortDescription}</p> : null}
         <PackageFacts pkg={pkg} locale={preferences.locale} />
+        <EsimCompatibility />
         {pkg.description ? (
           <section aria-labelledby="about" className="space-y-2">
             <h2 id="about" className="text-lg font-semibold">

@@ -143,6 +143,8 @@ export async function runCustomer(options: CustomerOptions): Promise<void> {
       idempotencyKey: browserFormKey(),
       quantity: '1',
       email,
+      // The customer ticks "My phone supports eSIM and is unlocked".
+      compatible: 'on',
     };
 
     const placed = await Promise.all(Array.from({ length: doubled ? 2 : 1 }, () => post('pre-order', packagePath, order)));

@@ -21,11 +21,17 @@ export async function orderFormReady(page: Page) {
   await expect(page.locator('input[name="idempotencyKey"]')).toHaveValue(/^[A-Za-z0-9_-]{22}$/);
 }
 
+/** The order form's required "My phone supports eSIM and is unlocked", ticked (in any language). */
+export async function confirmCompatible(page: Page) {
+  await page.getByLabel(inAnyLanguage('orderForm.compatible')).check();
+}
+
 /** Pre-orders a package as the current page's customer and waits for the order page. */
 export async function preOrder(page: Page, packageId: number, email = 'traveller@example.com'): Promise<string> {
   await page.goto(`/packages/${packageId}`);
   await orderFormReady(page);
   await page.getByLabel(inAnyLanguage('orderForm.email')).fill(email);
+  await confirmCompatible(page);
   await page.getByRole('button', { name: inAnyLanguage('orderForm.submit') }).click();
   await expect(page).toHaveURL(/\/orders\/[A-Za-z0-9_-]{22}$/);
   return page.url();

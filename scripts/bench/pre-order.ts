@@ -56,6 +56,7 @@ export async function timedPreOrder(tab: Page, shopUrl: string, email: string): 
   // Hydrated: the form has minted its key (sent before that, it would ask for a review instead).
   await tab.waitForFunction(() => /^[\w-]{22}$/.test(document.querySelector<HTMLInputElement>('input[name="idempotencyKey"]')?.value ?? ''));
   await tab.getByLabel(/^Email$/).fill(email);
+  await tab.getByLabel('My phone supports eSIM and is unlocked').check();
   return timeFormSubmit(tab, tab.getByRole('button', { name: /^Pre-order/ }), CONFIRMATION_TITLE, '/orders/');
 }
 
