@@ -98,6 +98,18 @@ const envSchema = z
       z.url({ message: 'PAYPAL_API_BASE_URL must be an absolute URL, e.g. https://api-m.sandbox.paypal.com' }).optional(),
     ),
     PAYPAL_SDK_BASE_URL: optionalText,
+    SMTP_URL: optionalText.pipe(
+      z
+        .string()
+        .refine(
+          (value) => /^smtps?:\/\//i.test(value) && URL.canParse(value),
+          'SMTP_URL must be an smtp:// or smtps:// URL, e.g. smtps://user:password@smtp.example.com:465',
+        )
+        .optional(),
+    ),
+    MAIL_FROM: optionalText.pipe(z.string().max(200, 'MAIL_FROM is too long').optional()),
+    SHOP_URL: optionalText.pipe(z.url({ message: 'SHOP_URL must be the absolute address customers open, e.g. https://shop.example.com' }).optional()),
+    MAIL_INTERVAL_MS: boundedInt(2_000, 100, 600_000, 'MAIL_INTERVAL_MS'),
   })
   .superRefine((env, ctx) => {
     if (Boolean(env.LINKSFIELD_EMAIL) !== Boolean(env.LINKSFIELD_PASSWORD)) {
@@ -189,6 +201,21 @@ export type ShopEnv = {
   /** The ways a customer may pay, in the order the payment page offers them. */
   paymentMethods: readonly PaymentMethodName[];
   paypal: PayPalSettings;
+  mail: MailSettings;
+};
+
+/**
+ * E-mail to customers (docs/mail.md). `smtpUrl` unset: the shop's own mail catcher on loopback takes
+ * every message (the embedded default), and staff read them in the console's Outbox.
+ */
+export type MailSettings = {
+  /** Credentials included: kept out of the call log and the console. */
+  smtpUrl: string | undefined;
+  from: string;
+  /** The address customers open, for the links in the messages. */
+  shopUrl: string;
+  /** How often every instance looks for messages due. */
+  intervalMs: number;
 };
 
 /**
@@ -256,6 +283,12 @@ export function parseEnv(source: Record<string, string | undefined>): ShopEnv {
     trustedProxyCount: env.TRUSTED_PROXY_COUNT,
     paymentMethods: env.PAYMENT_METHODS ?? (sandbox ? ['paypal', 'sandbox-card'] : ['paypal']),
     paypal: paypalSettings(env, sandbox),
+    mail: {
+      smtpUrl: env.SMTP_URL,
+      from: env.MAIL_FROM ?? `eSIM QR Mall <${env.SHOP_SUPPORT_EMAIL ?? DEFAULT_SUPPORT_EMAIL}>`,
+      shopUrl: (env.SHOP_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ''),
+      intervalMs: env.MAIL_INTERVAL_MS,
+    },
   };
 }
 

@@ -1,6 +1,7 @@
 import { clampLimit } from '@/lib/db/rows';
 import { first, insertionOrder, type Sql } from '@/lib/db/sql';
 import type { ProviderPayStatus } from '@/lib/linksfield/types';
+import { enqueueMail, type MailKind } from '@/lib/store/outbox-store';
 import type { OrderRecord } from '@/lib/store/records';
 import { ORDER_COLUMNS, orderFromRow, orderToRow } from '@/lib/store/rows';
 
@@ -16,7 +17,8 @@ export type OrdersStore = {
   listByAccount(accountEmail: string): Promise<OrderRecord[]>;
   /** Newest first, for the staff console. */
   listRecent(limit: number): Promise<OrderRecord[]>;
-  setProviderPayStatus(ref: string, status: ProviderPayStatus): Promise<void>;
+  /** Also writes the customer's message for a status that ends the wait (paid, failed, cancelled), once. */
+  setProviderPayStatus(ref: string, status: ProviderPayStatus, now?: string): Promise<void>;
   /**
    * Orders whose payment is still in flight and last moved before `before` (a crash cut it off, or
    * the provider never answered), a capture PayPal holds (asked after each pass), or that were refused
@@ -24,6 +26,9 @@ export type OrdersStore = {
    */
   listInFlight(before: string, limit: number): Promise<OrderRecord[]>;
 };
+
+/** The customer's message when the provider's status ends the wait. */
+const MAIL_FOR_STATUS: Partial<Record<ProviderPayStatus, MailKind>> = { paid: 'esim_ready', failed: 'payment_failed', cancelled: 'expired' };
 
 const INSERT = `INSERT INTO orders (${ORDER_COLUMNS.join(', ')}) VALUES (${ORDER_COLUMNS.map((_, index) => `$${index + 1}`).join(', ')})`;
 
@@ -39,7 +44,10 @@ export function createOrdersStore(sql: Sql): OrdersStore {
   const newestFirst = `created_at DESC, ${insertionOrder(sql)} DESC`;
   return {
     async insert(order) {
-      await insertOrder(sql, order);
+      await sql.transaction(async (tx) => {
+        await insertOrder(tx, order);
+        await enqueueMail(tx, 'order_received', order.ref, order.createdAt);
+      });
     },
     async insertForKey(order, key, now) {
       await sql.transaction(async (tx) => {
@@ -52,6 +60,7 @@ export function createOrdersStore(sql: Sql): OrdersStore {
           [order.ref, now, key],
         );
         if (closed !== 1) throw new Error(`Form key ${key} is not waiting for an order`);
+        await enqueueMail(tx, 'order_received', order.ref, now);
       });
     },
     async findByRef(ref) {
@@ -64,8 +73,18 @@ export function createOrdersStore(sql: Sql): OrdersStore {
     async listRecent(limit) {
       return (await sql.all(`SELECT * FROM orders ORDER BY ${newestFirst} LIMIT $1`, [clampLimit(limit)])).map(orderFromRow);
     },
-    async setProviderPayStatus(ref, status) {
-      await sql.run('UPDATE orders SET provider_pay_status = $1 WHERE ref = $2', [status, ref]);
+    async setProviderPayStatus(ref, status, now = new Date().toISOString()) {
+      const kind = MAIL_FOR_STATUS[status];
+      if (!kind) {
+        await sql.run('UPDATE orders SET provider_pay_status = $1 WHERE ref = $2', [status, ref]);
+        return;
+      }
+      await sql.transaction(async (tx) => {
+        await tx.run('UPDATE orders SET provider_pay_status = $1 WHERE ref = $2', [status, ref]);
+        // An order that expired after a payment was taken hears "refunded" instead, when the refund is made.
+        if (kind === 'expired' && (await tx.all(`SELECT 1 FROM payments WHERE order_ref = $1 AND status <> 'declined'`, [ref])).length > 0) return;
+        await enqueueMail(tx, kind, ref, now);
+      });
     },
     async listInFlight(before, limit) {
       const rows = await sql.all(

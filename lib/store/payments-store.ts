@@ -1,4 +1,5 @@
 import { first, insertionOrder, type Sql } from '@/lib/db/sql';
+import { enqueueMail } from '@/lib/store/outbox-store';
 import type { NewPayment, PaymentAttempt, PaymentReportRecord, PaymentUpdate, ReportOutcome, ReportVersion } from '@/lib/store/records';
 import { paymentFromRow, reportFromRow } from '@/lib/store/rows';
 
@@ -57,12 +58,20 @@ export function createPaymentsStore(sql: Sql): PaymentsStore {
       return inserted === 1;
     },
     async update(id, { from, status, reason, providerPaymentId = null }) {
-      const changed = await sql.run(
-        `UPDATE payments SET status = $1, reason = $2, provider_payment_id = COALESCE($3, provider_payment_id)
-         WHERE id = $4 AND status = $5`,
-        [status, reason, providerPaymentId, id, from],
-      );
-      return changed === 1;
+      const move = (tx: Sql) =>
+        tx.run(
+          `UPDATE payments SET status = $1, reason = $2, provider_payment_id = COALESCE($3, provider_payment_id)
+           WHERE id = $4 AND status = $5`,
+          [status, reason, providerPaymentId, id, from],
+        );
+      if (status !== 'refunded') return (await move(sql)) === 1;
+      // A refund and the customer's message about it commit together.
+      return sql.transaction(async (tx) => {
+        if ((await move(tx)) !== 1) return false;
+        const [row] = await tx.all('SELECT order_ref FROM payments WHERE id = $1', [id]);
+        await enqueueMail(tx, 'refunded', String(row?.order_ref), new Date().toISOString());
+        return true;
+      });
     },
     async list(orderRef) {
       const rows = await sql.all(`SELECT * FROM payments WHERE order_ref = $1 ORDER BY created_at, ${insertionOrder(sql)}`, [orderRef]);

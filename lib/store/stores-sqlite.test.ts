@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { SHOP_SQLITE_STEPS } from '@/lib/db/migrations/shop-sqlite';
 import { openSqliteDatabase } from '@/lib/db/open';
 import { isOrderRef, newOrderRef } from '@/lib/store/records';
+import { ORDER_COLUMNS, orderToRow } from '@/lib/store/rows';
 import { createStores } from '@/lib/store/stores';
 import { sampleOrder } from '@/lib/test-support/sample-order';
 
@@ -42,7 +43,7 @@ describe('the shop stores in a SQLite file', () => {
     await openFile(file).close();
     // Roll the file back to the first schema, as an older shop left it, with one order in it.
     const db = new Database(file);
-    db.exec(`DROP TABLE paypal_orders; DROP TABLE recovery_actions; DROP TABLE sessions; DROP TABLE payment_reports; DROP TABLE payments; DROP TABLE idempotency_keys; DROP TABLE rate_limits;
+    db.exec(`DROP TABLE outbox; DROP TABLE paypal_orders; DROP TABLE recovery_actions; DROP TABLE sessions; DROP TABLE payment_reports; DROP TABLE payments; DROP TABLE idempotency_keys; DROP TABLE rate_limits;
       DROP INDEX orders_account_email; ALTER TABLE orders DROP COLUMN account_email;
       ALTER TABLE orders DROP COLUMN placed_with; ALTER TABLE orders DROP COLUMN provider_pay_status;`);
     db.pragma('user_version = 1');
@@ -73,8 +74,12 @@ describe('the PayPal step of the SQLite schema', () => {
     const ref = newOrderRef();
     {
       const sql = openSqliteDatabase(file, SHOP_SQLITE_STEPS.slice(0, 5), 'shop database');
-      const old = createStores(sql);
-      await old.orders.insert(sampleOrder(ref));
+      // As that shop wrote an order (the outbox came later).
+      const row = orderToRow(sampleOrder(ref));
+      await sql.run(
+        `INSERT INTO orders (${ORDER_COLUMNS.join(', ')}) VALUES (${ORDER_COLUMNS.map((_, index) => `$${index + 1}`).join(', ')})`,
+        ORDER_COLUMNS.map((column) => row[column]),
+      );
       await sql.run(
         `INSERT INTO payments (id, order_ref, status, amount_minor, currency, card_last4, reason, created_at, provider_payment_id)
          VALUES ('pay_old', $1, 'succeeded', 4500, 'JPY', '4242', NULL, '2026-11-26T10:00:00Z', 'sbx_pi_1')`,

@@ -393,4 +393,68 @@ describeOnEachEngine('the shop stores', (engine) => {
       expect(await store.sessions.isLive('old', 'staff', '2026-11-26T11:00:00.000Z')).toBe(true);
     }),
   );
+
+  it(
+    'writes an order\'s messages with the events that cause them, once each, to its address and language',
+    withStore(async (store) => {
+      const ref = newOrderRef();
+      const order = sampleOrder(ref);
+      await store.orders.insert(order);
+      await store.orders.setProviderPayStatus(ref, 'waiting', '2026-11-26T10:01:00.000Z');
+      await store.orders.setProviderPayStatus(ref, 'paid', '2026-11-26T10:02:00.000Z');
+      await store.orders.setProviderPayStatus(ref, 'paid', '2026-11-26T10:03:00.000Z');
+      const messages = await store.outbox.listByOrder(ref);
+      expect(messages.map((message) => message.kind)).toEqual(['order_received', 'esim_ready']);
+      expect(messages[0]).toMatchObject({ id: `order_received:${ref}`, recipient: order.email, locale: order.locale, state: 'queued', attempts: 0 });
+      expect(messages[1]).toMatchObject({ nextAttemptAt: '2026-11-26T10:02:00.000Z' });
+    }),
+  );
+
+  it(
+    'tells an expired order "expired" only when nothing was paid, and a refund "refunded"',
+    withStore(async (store) => {
+      const unpaid = newOrderRef();
+      await store.orders.insert(sampleOrder(unpaid));
+      await store.orders.setProviderPayStatus(unpaid, 'cancelled');
+      expect((await store.outbox.listByOrder(unpaid)).map((message) => message.kind)).toEqual(['order_received', 'expired']);
+
+      const paid = newOrderRef();
+      await store.orders.insert(sampleOrder(paid));
+      const payment = { id: `pay_${paid}`, orderRef: paid, amountMinor: 4500, currency: 'JPY', createdAt: '2026-11-26T10:00:00.000Z' };
+      await store.payments.start({ ...payment, status: 'succeeded' });
+      await store.orders.setProviderPayStatus(paid, 'cancelled');
+      expect(await store.payments.update(payment.id, { from: 'succeeded', status: 'refunded', reason: 'provider:timed_out' })).toBe(true);
+      expect(await store.payments.update(payment.id, { from: 'succeeded', status: 'refunded', reason: 'again' })).toBe(false);
+      expect((await store.outbox.listByOrder(paid)).map((message) => message.kind)).toEqual(['order_received', 'refunded']);
+    }),
+  );
+
+  it(
+    'lets one sender at a time claim a message, finishes it only by that claim, and retries it when due',
+    withStore(async (store) => {
+      const refs = [newOrderRef(), newOrderRef(), newOrderRef()];
+      for (const ref of refs) await store.orders.insert(sampleOrder(ref));
+      const now = '2026-11-26T12:00:00.000Z';
+      const lease = '2026-11-26T12:01:00.000Z';
+      // Many senders at once: each message is claimed by one of them.
+      const claims = await Promise.all(Array.from({ length: 6 }, () => store.outbox.claimDue(now, lease, 2)));
+      const claimed = claims.flat().map((message) => message.id);
+      expect(claimed.sort()).toEqual(refs.map((ref) => `order_received:${ref}`).sort());
+      expect(await store.outbox.claimDue(now, lease, 10)).toEqual([]);
+
+      const [first, second] = claims.flat();
+      expect(await store.outbox.markSent(first!.id, first!.attempts + 1, now)).toBe(false);
+      expect(await store.outbox.markSent(first!.id, first!.attempts, now)).toBe(true);
+      expect(await store.outbox.retryLater(second!.id, second!.attempts, '2026-11-26T12:00:30.000Z', 'SMTP 421 try later')).toBe(true);
+      expect(await store.outbox.claimDue('2026-11-26T12:00:10.000Z', lease, 10)).toEqual([]);
+      // Due again, and the third's lease has run out: both are claimed anew, each a second attempt.
+      const again = await store.outbox.claimDue('2026-11-26T12:01:30.000Z', '2026-11-26T12:02:30.000Z', 10);
+      expect(again.map((message) => message.attempts)).toEqual([2, 2]);
+      expect(again.find((message) => message.id === second!.id)?.lastError).toBe('SMTP 421 try later');
+      // The first claim of the third lost its lease: it can no longer finish the message.
+      const third = claims.flat()[2]!;
+      expect(await store.outbox.markSent(third.id, third.attempts, now)).toBe(false);
+      expect((await store.outbox.listRecent(10)).filter((message) => message.state === 'sent').map((message) => message.id)).toEqual([first!.id]);
+    }),
+  );
 });

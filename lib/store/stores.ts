@@ -1,6 +1,7 @@
 import type { Sql } from '@/lib/db/sql';
 import { createFormKeysStore, type FormKeysStore } from '@/lib/store/form-keys-store';
 import { createOrdersStore, type OrdersStore } from '@/lib/store/orders-store';
+import { createOutboxStore, type OutboxStore } from '@/lib/store/outbox-store';
 import { createPaymentsStore, type PaymentsStore } from '@/lib/store/payments-store';
 import { createRateLimitStore, type RateLimitStore } from '@/lib/store/rate-limit-store';
 import { createRecoveryLog, type RecoveryLog } from '@/lib/store/recovery-log';
@@ -14,6 +15,7 @@ export type Stores = {
   rateLimits: RateLimitStore;
   sessions: SessionStore;
   recovery: RecoveryLog;
+  outbox: OutboxStore;
 };
 
 export function createStores(sql: Sql): Stores {
@@ -24,5 +26,6 @@ export function createStores(sql: Sql): Stores {
     rateLimits: createRateLimitStore(sql),
     sessions: createSessionStore(sql),
     recovery: createRecoveryLog(sql),
+    outbox: createOutboxStore(sql),
   };
 }

@@ -147,4 +147,22 @@ export const POSTGRES_STEPS: readonly string[] = [
     created_at TEXT COLLATE "C" NOT NULL
   );
   CREATE INDEX paypal_orders_order_ref ON paypal_orders (order_ref);`,
+  // Step 7 of the SQLite list: the e-mail outbox.
+  `CREATE TABLE outbox (
+    id TEXT PRIMARY KEY,
+    seq BIGINT GENERATED ALWAYS AS IDENTITY,
+    order_ref TEXT NOT NULL REFERENCES orders (ref),
+    kind TEXT NOT NULL,
+    recipient TEXT NOT NULL,
+    locale TEXT NOT NULL,
+    state TEXT NOT NULL DEFAULT 'queued' CHECK (state IN ('queued', 'sending', 'sent')),
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at TEXT COLLATE "C" NOT NULL,
+    lease_until TEXT COLLATE "C",
+    last_error TEXT,
+    created_at TEXT COLLATE "C" NOT NULL,
+    sent_at TEXT
+  );
+  CREATE INDEX outbox_due ON outbox (next_attempt_at) WHERE state <> 'sent';
+  CREATE INDEX outbox_order_ref ON outbox (order_ref, created_at);`,
 ];

@@ -131,4 +131,23 @@ export const SHOP_SQLITE_STEPS: readonly string[] = [
     created_at TEXT NOT NULL
   );
   CREATE INDEX paypal_orders_order_ref ON paypal_orders (order_ref);`,
+  // E-mail: each message to a customer is written here in the same transaction as the event that
+  // causes it (one per kind and order: the id), then delivered by a sender in any instance, which
+  // claims it with a lease so two instances never send it at once.
+  `CREATE TABLE outbox (
+    id TEXT PRIMARY KEY,
+    order_ref TEXT NOT NULL REFERENCES orders (ref),
+    kind TEXT NOT NULL,
+    recipient TEXT NOT NULL,
+    locale TEXT NOT NULL,
+    state TEXT NOT NULL DEFAULT 'queued' CHECK (state IN ('queued', 'sending', 'sent')),
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at TEXT NOT NULL,
+    lease_until TEXT,
+    last_error TEXT,
+    created_at TEXT NOT NULL,
+    sent_at TEXT
+  );
+  CREATE INDEX outbox_due ON outbox (next_attempt_at) WHERE state <> 'sent';
+  CREATE INDEX outbox_order_ref ON outbox (order_ref, created_at);`,
 ];
