@@ -1,7 +1,7 @@
 /**
  * Validates the configuration and the data folder once at start-up, so a bad setting or a folder the
  * shop cannot write to stops the server with a clear message; then starts the recovery pass that
- * settles whatever a crash left in flight.
+ * settles whatever a crash left in flight, and the sender that delivers the e-mail outbox.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
@@ -14,4 +14,7 @@ export async function register() {
   if (process.env.NEXT_PHASE === 'phase-production-build') return;
   const { startRecoverySchedule } = await import('@/lib/orders/recovery');
   startRecoverySchedule();
+  // E-mail to customers: the outbox, delivered by every instance (lib/mail).
+  const { startMailSchedule } = await import('@/lib/mail');
+  await startMailSchedule();
 }

@@ -23,8 +23,9 @@ const nextConfig = {
   // are files under the build directory, and two shops with different catalogs must not share them.
   distDir: process.env.SHOP_DIST_DIR || '.next',
   poweredByHeader: false,
-  // better-sqlite3 is a native addon: load it from node_modules at run time, never bundle it.
-  serverExternalPackages: ['better-sqlite3'],
+  // better-sqlite3 is a native addon, the mail libraries are Node's own: load them from node_modules
+  // at run time, never bundle them.
+  serverExternalPackages: ['better-sqlite3', 'nodemailer', 'smtp-server', 'mailparser'],
   experimental: {
     // The shop's forms (order, payment, sign-in, staff) send a few hundred bytes; Next's default is 1 MB.
     // `proxy.ts` answers a larger body with 413 before Next reads it (Next itself would answer 500).

@@ -17,6 +17,9 @@ export async function StaffNav() {
       <Link href="/staff/orders" className={linkClass}>
         {t('orders')}
       </Link>
+      <Link href="/staff/outbox" className={linkClass}>
+        {t('outbox')}
+      </Link>
       <form action={staffSignOutAction} className="ml-auto">
         <button type="submit" className={linkClass}>
           {t('signOut')}

@@ -23,6 +23,8 @@ function read(path: string): SourceFile {
   const text = readFileSync(path, 'utf8');
   const calls = [...text.matchAll(/(?:getTranslations|useTranslations)\(\s*(\{[^}]*\}|'[^']*'|"[^"]*")?\s*\)/g)];
   const namespaces = calls.map(([, argument]) => (argument ? (/['"]([^'"]*)['"]/.exec(argument)?.[1] ?? '') : ''));
+  // next-intl's translator outside a request (e-mail): `createTranslator({ ..., namespace: 'mail' })`.
+  for (const [, namespace] of text.matchAll(/createTranslator\(\{[^}]*namespace:\s*'([^']*)'/g)) namespaces.push(namespace ?? '');
   const literals = new Set([...text.matchAll(/'([^'\\\n]*)'|"([^"\\\n]*)"/g)].map((match) => match[1] ?? match[2] ?? ''));
   const prefixes = [...text.matchAll(/`([^`$]*)\$\{/g)].map((match) => match[1] ?? '').filter((prefix) => prefix !== '');
   return { path, namespaces, literals, prefixes };
@@ -60,6 +62,9 @@ const REACHED_BY_VARIABLE: Record<string, string> = Object.fromEntries([
   ...locales.map((locale) => [`languageSwitch.${locale}`, 'components/layout/language-switch.tsx: t(locale)']),
   ...STAGE_KINDS.map((kind) => [`stage.${kind}`, 'components/order/order-outcome.tsx: t(stage.kind)']),
   ...['title', 'body', 'retry'].map((key) => [`errorPage.${key}`, "app/error.tsx: useMessages().errorPage, t('" + key + "')"]),
+  ...['orderReceived', 'esimReady', 'paymentFailed', 'refunded', 'expired'].flatMap((kind) =>
+    ['subject', 'preview', 'title', 'body'].map((part) => [`mail.${kind}.${part}`, 'lib/mail/customer-email.tsx: t(`${KIND_KEY[kind]}.' + part + '`)']),
+  ),
 ]);
 
 describe('messages', () => {

@@ -1,10 +1,8 @@
 import 'server-only';
 import { render } from '@react-email/render';
-import { createTranslator } from 'next-intl';
 import QRCode from 'qrcode';
 import { createElement } from 'react';
 import { appleInstallLink, parseActivationCode } from '@/lib/esim/activation-code';
-import { messagesByLocale } from '@/lib/i18n/messages';
 import type { EsimDetail } from '@/lib/linksfield/types';
 import { CustomerEmail, QR_CID, QR_SIZE_PX, subjectOf, type MailEsim } from '@/lib/mail/customer-email';
 import { formatMoney } from '@/lib/money';
@@ -44,8 +42,6 @@ export async function composeMail(
   esim: EsimDetail | null,
   settings: ComposeSettings,
 ): Promise<ComposedMail> {
-  const t = createTranslator({ locale: message.locale, messages: messagesByLocale[message.locale], namespace: 'mail' });
-  const translate = (key: string, values?: Record<string, string | number | Date>) => t(key as never, values as never);
   let mailEsim: MailEsim | undefined;
   const attachments: ComposedMail['attachments'] = [];
   if (message.kind === 'esim_ready') {
@@ -58,7 +54,6 @@ export async function composeMail(
   const element = createElement(CustomerEmail, {
     kind: message.kind,
     locale: message.locale,
-    t: translate,
     orderNo: order.provider.orderNo,
     packageName: order.provider.packageName || order.packageName,
     quantity: order.quantity,
@@ -74,7 +69,7 @@ export async function composeMail(
     messageId: `<${message.id.replace(':', '.')}@${host}>`,
     from: settings.from,
     to: message.recipient,
-    subject: subjectOf(translate, message.kind, order.provider.orderNo),
+    subject: subjectOf(message.locale, message.kind, order.provider.orderNo),
     html,
     text,
     headers: { 'Content-Language': message.locale, 'X-Shop-Order': order.provider.orderNo, 'Auto-Submitted': 'auto-generated' },

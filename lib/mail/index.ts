@@ -1,0 +1,70 @@
+import 'server-only';
+import { getEnv } from '@/lib/env';
+import { loadEsim } from '@/lib/orders/load-esim';
+import { deliverDue, type MailDependencies } from '@/lib/mail/deliver';
+import { startMailCatcher, type MailCatcher } from '@/lib/mail/mail-catcher';
+import { createSmtpSender } from '@/lib/mail/smtp-transport';
+import { getStores } from '@/lib/store';
+
+export type { CaughtMail, MailCatcher } from '@/lib/mail/mail-catcher';
+export { MAIL_KINDS, type MailKind, type OutboxMessage } from '@/lib/store/outbox-store';
+
+const globalKey = Symbol.for('esim-qr-mall.mail');
+type MailState = { catcher: MailCatcher | null; started: Promise<void> };
+type Holder = { [globalKey]?: MailState };
+
+/** The loopback catcher, when SMTP_URL is unset and the schedule runs in this process; else null. */
+export function getMailCatcher(): MailCatcher | null {
+  return (globalThis as Holder)[globalKey]?.catcher ?? null;
+}
+
+/** The console's Outbox: the latest messages and their deliveries, and what the catcher received. */
+export async function readOutbox() {
+  const env = getEnv();
+  const catcher = getMailCatcher();
+  return {
+    messages: await getStores().outbox.listRecent(100),
+    catcher: catcher ? { port: catcher.port, received: (await catcher.messages()).reverse() } : null,
+    // The server's host only: the URL may carry its password.
+    smtpHost: env.mail.smtpUrl ? new URL(env.mail.smtpUrl).host : null,
+  };
+}
+
+/**
+ * Starts delivering the outbox in this process: to SMTP_URL, or to the shop's own mail catcher on
+ * loopback (the embedded default; staff read it in the console's Outbox). Every instance runs one;
+ * the outbox's leases keep them from sending a message twice. Runs never overlap.
+ */
+export function startMailSchedule(): Promise<void> {
+  const holder = globalThis as Holder;
+  if (holder[globalKey]) return holder[globalKey].started;
+  const state: MailState = { catcher: null, started: Promise.resolve() };
+  holder[globalKey] = state;
+  state.started = (async () => {
+    const env = getEnv();
+    if (!env.mail.smtpUrl) state.catcher = await startMailCatcher();
+    const deps: MailDependencies = {
+      stores: getStores(),
+      send: createSmtpSender(state.catcher ? { localPort: state.catcher.port } : { url: env.mail.smtpUrl! }),
+      loadEsim: (order) => loadEsim(order, order.locale),
+      settings: { from: env.mail.from, shopUrl: env.mail.shopUrl, supportEmail: env.supportEmail },
+    };
+    if (state.catcher) console.info(`[mail] SMTP_URL unset: messages go to the mail catcher on 127.0.0.1:${state.catcher.port} (staff: Outbox)`);
+    let running = false;
+    const run = async () => {
+      if (running) return;
+      running = true;
+      try {
+        for (const delivery of await deliverDue(deps)) {
+          if (!delivery.sent) console.warn(`[mail] ${delivery.id} not sent, tried again later: ${delivery.error}`);
+        }
+      } catch (error) {
+        console.error(`[mail] delivery pass failed: ${error instanceof Error ? error.message : String(error)}`);
+      } finally {
+        running = false;
+      }
+    };
+    setInterval(run, env.mail.intervalMs).unref();
+  })();
+  return state.started;
+}
