@@ -41,7 +41,7 @@ export default defineConfig({
     // Kills a shop of the same build (E2E_PORT + 30) mid-payment and mid-pre-order and starts it again
     // on its own sandbox: alone, so its waits on the recovery pass are not slowed by other suites.
     { name: 'crash', testMatch: /crash-recovery\.spec\.ts/, dependencies: ['hostile'] },
-    // Starts two more shops of the same build (ports 3111, 3112) with their own PostgreSQL and sandbox:
+    // Starts two more shops of the same build (E2E_PORT + 11 and + 12: 3111, 3112) with their own PostgreSQL and sandbox:
     // alone, so three servers never share the CPU with the timing-sensitive staff scenarios.
     // A shop of the same build (E2E_PORT + 40) collecting with its own PayPal REST pair, on its own sandbox.
     { name: 'paypal', testMatch: /paypal-shop-collects\.spec\.ts/, dependencies: ['crash'] },

@@ -3,9 +3,11 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, request as requestFactory, test, type APIRequestContext } from '@playwright/test';
+import { startMailCatcher, type MailCatcher } from '../lib/mail/mail-catcher';
 import { startSandboxServer, type SandboxServer } from '../lib/sandbox';
 import { startTestPostgres, type TestPostgres } from '../lib/test-support/postgres';
 import { browserFormKey, formFields } from './support/html-form';
+import { E2E_PORT } from './test-config';
 
 /**
  * Two shop instances (the same build) on two ports, sharing one PostgreSQL and one standalone
@@ -15,10 +17,13 @@ import { browserFormKey, formFields } from './support/html-form';
  */
 const TOKEN = 'two-instances-secret-token-123';
 const STAFF_PASSWORD = 'two-instances-staff';
-const PORTS = [3111, 3112];
+// Beside the main shop's port, so two runs on one machine (E2E_PORT apart) do not collide.
+const PORTS = [E2E_PORT + 11, E2E_PORT + 12];
 const PACKAGE = 1000048;
 
 let sandbox: SandboxServer;
+// One SMTP server for both instances, as a real deployment has: each message must reach it once.
+let mail: MailCatcher;
 let database: TestPostgres;
 const shops: ChildProcess[] = [];
 const dataDirs: string[] = [];
@@ -54,6 +59,7 @@ test.beforeAll(async () => {
   }
   database = await startTestPostgres();
   sandbox = await startSandboxServer({ port: 0, acceptedTokens: [TOKEN] });
+  mail = await startMailCatcher();
   for (const port of PORTS) {
     const dataDir = mkdtempSync(join(tmpdir(), 'shop-instance-'));
     dataDirs.push(dataDir);
@@ -72,6 +78,8 @@ test.beforeAll(async () => {
         SESSION_COOKIE_SECURE: 'false',
         STAFF_PASSWORD,
         SHOP_DATA_DIR: dataDir,
+        SMTP_URL: `smtp://127.0.0.1:${mail.port}`,
+        MAIL_INTERVAL_MS: '500',
         NEXT_TELEMETRY_DISABLED: '1',
       },
       stdio: process.env.TWO_INSTANCES_DEBUG ? 'inherit' : 'ignore',
@@ -107,6 +115,7 @@ test.afterAll(async () => {
   // Before the database goes: a shop still running would only log lost connections.
   await Promise.all(shops.map(stopShop));
   await sandbox?.close();
+  await mail?.close();
   await database?.stop();
   for (const dir of dataDirs) rmSync(dir, { recursive: true, force: true });
 });
@@ -176,6 +185,18 @@ test('the same order and the same payment sent to both instances at once: one pr
   };
   // Newest first: the one report after the one pre-order (reads of the order may come in between).
   for (const port of PORTS) await expect.poll(() => endpointsSeenBy(port)).toEqual([...WRITES].reverse());
+
+  // Each instance delivers the shared outbox to the one SMTP server: each message arrives once.
+  for (const client of clients) await client.get(location!);
+  const subjects = async () => (await mail.messages()).filter((message) => message.to.includes('two@example.com')).map((message) => message.subject);
+  const orderNo = sandboxOrders()[0]!.orderNo;
+  await expect.poll(subjects, { timeout: 20_000 }).toEqual([`Your order ${orderNo} is reserved`, `Your eSIM for order ${orderNo} is ready`]);
+  const outbox = await staff.newPage();
+  for (const port of PORTS) {
+    await outbox.goto(`http://127.0.0.1:${port}/staff/outbox`);
+    await expect(outbox.getByTestId('outbox-row').filter({ hasText: 'two@example.com' }).getByTestId('outbox-state')).toHaveText(['sent', 'sent']);
+  }
+  expect(await subjects()).toHaveLength(2);
   await staff.close();
 
   // Nothing was kept on either instance's disk.

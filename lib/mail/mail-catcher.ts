@@ -1,4 +1,3 @@
-import 'server-only';
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 
