@@ -80,10 +80,17 @@ test('too many sign-in attempts for one account are refused with a clear message
     // React resets the form once the answer is in: only then is the next try a real one.
     await expect(page.getByLabel('Password')).toHaveValue('');
   };
-  for (let tries = 0; tries < 5; tries += 1) {
+  const wrong = page.getByRole('alert').filter({ hasText: 'The email or password is incorrect.' });
+  const tooMany = page.getByRole('alert').filter({ hasText: /Too many attempts in a short time\. Please wait \d+ seconds/ });
+  // Five wrong passwords a minute are answered; the sixth in the same minute is refused. The limit
+  // counts whole clock minutes: tries that straddle one start counting again, so keep on until refused.
+  let answered = 0;
+  for (let tries = 0; tries < 11; tries += 1) {
     await attempt();
-    await expect(page.getByRole('alert').filter({ hasText: 'The email or password is incorrect.' })).toBeVisible();
+    await expect(wrong.or(tooMany)).toBeVisible();
+    if (await tooMany.isVisible()) break;
+    answered += 1;
   }
-  await attempt();
-  await expect(page.getByRole('alert').filter({ hasText: /Too many attempts in a short time\. Please wait \d+ seconds/ })).toBeVisible();
+  await expect(tooMany).toBeVisible();
+  expect(answered).toBeGreaterThanOrEqual(5);
 });

@@ -48,6 +48,7 @@ test.describe('purchase on the built-in sandbox', () => {
 
     await expect(page.getByLabel('币种')).toHaveValue('CNY');
     await page.getByLabel('电子邮箱').fill('lvke@example.cn');
+    await page.getByLabel('我的手机支持 eSIM 且已解锁').check();
     await page.getByRole('button', { name: '预订' }).click();
 
     await expect(page.getByRole('heading', { level: 1, name: '谢谢，您的订单已提交' })).toBeVisible();

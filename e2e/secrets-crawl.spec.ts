@@ -41,7 +41,10 @@ test('no secret and no other customer activation code in anything a browser can 
 
   // Staff: the console's pages and the call log (redacted) must not hold them either.
   const staff = await staffContext(browser);
-  const staffPages = await crawl(staff.request, ['/staff', '/staff/calls', '/staff/orders'], 60);
+  // The Outbox shows the eSIM's message without the code: the owner's was sent before the crawl.
+  const orderNo = await page.getByTestId('order-no').innerText();
+  await expect.poll(async () => (await staff.request.get('/staff/outbox')).text(), { timeout: 20_000 }).toContain(`Your eSIM for order ${orderNo} is ready`);
+  const staffPages = await crawl(staff.request, ['/staff', '/staff/calls', '/staff/orders', '/staff/outbox'], 60);
   expect(staffPages.size).toBeGreaterThan(5);
 
   for (const [path, body] of [...publicPages, ...staffPages]) {

@@ -12,7 +12,7 @@ export const CLIENT_NAMESPACES = {
   /** Status poller, payment form, eSIM install guide, copy buttons. */
   order: ['order', 'stage', 'payment', 'esim'],
   /** Sign-in and registration forms. */
-  account: ['account'],
+  account: ['account', 'findOrder'],
   /** The console, and the copy button it shares with the order page. */
   staff: ['staff', 'order'],
 } as const satisfies Record<string, readonly string[]>;

@@ -38,6 +38,7 @@ const KIND_KEY: Record<MailKind, string> = {
   payment_failed: 'paymentFailed',
   refunded: 'refunded',
   expired: 'expired',
+  order_link: 'orderLink',
 };
 
 export const subjectOf = (locale: Locale, kind: MailKind, orderNo: string) => mailTranslator(locale)(`${KIND_KEY[kind]}.subject`, { orderNo });

@@ -3,10 +3,12 @@ import { getEnv } from '@/lib/env';
 import { loadEsim } from '@/lib/orders/load-esim';
 import { deliverDue, type MailDependencies } from '@/lib/mail/deliver';
 import { startMailCatcher, type MailCatcher } from '@/lib/mail/mail-catcher';
+import { redactCaughtMail } from '@/lib/mail/redact-mail';
 import { createSmtpSender } from '@/lib/mail/smtp-transport';
 import { getStores } from '@/lib/store';
 
 export type { CaughtMail, MailCatcher } from '@/lib/mail/mail-catcher';
+export { redactCaughtMail } from '@/lib/mail/redact-mail';
 export { MAIL_KINDS, type MailKind, type OutboxMessage } from '@/lib/store/outbox-store';
 
 const globalKey = Symbol.for('esim-qr-mall.mail');
@@ -24,7 +26,7 @@ export async function readOutbox() {
   const catcher = getMailCatcher();
   return {
     messages: await getStores().outbox.listRecent(100),
-    catcher: catcher ? { port: catcher.port, received: (await catcher.messages()).reverse() } : null,
+    catcher: catcher ? { port: catcher.port, received: (await catcher.messages()).reverse().map(redactCaughtMail) } : null,
     // The server's host only: the URL may carry its password.
     smtpHost: env.mail.smtpUrl ? new URL(env.mail.smtpUrl).host : null,
   };

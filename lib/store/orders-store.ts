@@ -13,6 +13,8 @@ export type OrdersStore = {
    */
   insertForKey(order: OrderRecord, key: string, now: string): Promise<void>;
   findByRef(ref: string): Promise<OrderRecord | null>;
+  /** By the provider's order number, as a customer reads it from a receipt. */
+  findByOrderNo(orderNo: string): Promise<OrderRecord | null>;
   /** A customer account's orders, newest first. */
   listByAccount(accountEmail: string): Promise<OrderRecord[]>;
   /** Newest first, for the staff console. */
@@ -65,6 +67,10 @@ export function createOrdersStore(sql: Sql): OrdersStore {
     },
     async findByRef(ref) {
       const row = await first(sql.all('SELECT * FROM orders WHERE ref = $1', [ref]));
+      return row ? orderFromRow(row) : null;
+    },
+    async findByOrderNo(orderNo) {
+      const row = await first(sql.all('SELECT * FROM orders WHERE order_no = $1', [orderNo]));
       return row ? orderFromRow(row) : null;
     },
     async listByAccount(accountEmail) {

@@ -3,7 +3,7 @@ import { insertionOrder, type Sql } from '@/lib/db/sql';
 import { locales, type Locale } from '@/lib/i18n/locales';
 
 /** What a message to a customer is about; one of each per order (its id says which). */
-export const MAIL_KINDS = ['order_received', 'esim_ready', 'payment_failed', 'refunded', 'expired'] as const;
+export const MAIL_KINDS = ['order_received', 'esim_ready', 'payment_failed', 'refunded', 'expired', 'order_link'] as const;
 export type MailKind = (typeof MAIL_KINDS)[number];
 
 export type OutboxMessage = {
@@ -79,6 +79,11 @@ export type OutboxStore = {
   markSent(id: string, attempt: number, at: string): Promise<boolean>;
   /** Not sent this time: tried again from `nextAttemptAt`. */
   retryLater(id: string, attempt: number, nextAttemptAt: string, error: string): Promise<boolean>;
+  /**
+   * A message the customer asked for (the eSIM again, the order's link): written unless one of the
+   * same kind was asked for within `gapMs`, so asking again and again sends one.
+   */
+  requestAgain(kind: MailKind, orderRef: string, now: Date, gapMs: number): Promise<{ queued: true } | { queued: false; retryAfterSeconds: number }>;
   /** Newest first, for the staff console. */
   listRecent(limit: number): Promise<OutboxMessage[]>;
   listByOrder(orderRef: string): Promise<OutboxMessage[]>;
@@ -113,6 +118,23 @@ export function createOutboxStore(sql: Sql): OutboxStore {
         [nextAttemptAt, error.slice(0, 500), id, attempt],
       );
       return changed === 1;
+    },
+    async requestAgain(kind, orderRef, now, gapMs) {
+      const prefix = `${kind}:${orderRef}:`;
+      return sql.transaction(async (tx) => {
+        const [last] = await tx.all(`SELECT MAX(created_at) AS at FROM outbox WHERE order_ref = $1 AND id LIKE $2`, [orderRef, `${prefix}%`]);
+        const lastAt = typeof last?.at === 'string' ? Date.parse(last.at) : Number.NaN;
+        if (now.getTime() - lastAt < gapMs) return { queued: false, retryAfterSeconds: Math.ceil((lastAt + gapMs - now.getTime()) / 1000) };
+        // One id per gap-long stretch of time: two requests at once write one row.
+        const stamp = now.toISOString();
+        const inserted = await tx.run(
+          `INSERT INTO outbox (id, order_ref, kind, recipient, locale, state, attempts, next_attempt_at, created_at)
+           SELECT $1, ref, $2, email, locale, 'queued', 0, $3, $3 FROM orders WHERE ref = $4
+           ON CONFLICT (id) DO NOTHING`,
+          [`${prefix}${Math.floor(now.getTime() / gapMs)}`, kind, stamp, orderRef],
+        );
+        return inserted === 1 ? { queued: true } : { queued: false, retryAfterSeconds: Math.ceil(gapMs / 1000) };
+      });
     },
     async listRecent(limit) {
       const rows = await sql.all(`SELECT * FROM outbox ORDER BY created_at DESC, ${insertionOrder(sql)} DESC LIMIT $1`, [

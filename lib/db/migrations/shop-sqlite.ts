@@ -149,5 +149,6 @@ export const SHOP_SQLITE_STEPS: readonly string[] = [
     sent_at TEXT
   );
   CREATE INDEX outbox_due ON outbox (next_attempt_at) WHERE state <> 'sent';
-  CREATE INDEX outbox_order_ref ON outbox (order_ref, created_at);`,
+  CREATE INDEX outbox_order_ref ON outbox (order_ref, created_at);
+  CREATE INDEX orders_order_no ON orders (order_no);`,
 ];

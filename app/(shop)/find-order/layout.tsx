@@ -1,0 +1,7 @@
+import type { ReactNode } from 'react';
+import { ClientMessages } from '@/components/i18n/client-messages';
+
+/** The find-my-order form's texts. */
+export default function Layout({ children }: { children: ReactNode }) {
+  return <ClientMessages part="account">{children}</ClientMessages>;
+}
