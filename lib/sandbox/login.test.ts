@@ -1,19 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { SANDBOX_DEFAULTS } from '@/lib/env';
 import { SANDBOX_ACCOUNT } from '@/lib/sandbox/accounts';
 import { md5Hex } from '@/lib/sandbox/md5';
-import { LOGIN_BODY, startTestSandbox, testClock, type TestSandbox } from '@/lib/test-support/sandbox-calls';
+import { LOGIN_BODY, testClock } from '@/lib/test-support/sandbox-calls';
+import { sandboxForSuite } from '@/lib/test-support/sandbox-suite';
 
 type LoginData = { token: string; expireTime: string };
 
 describe('login', () => {
   const clock = testClock('2026-12-05T03:14:50.958Z');
-  let sandbox: TestSandbox;
-  beforeAll(async () => {
-    sandbox = await startTestSandbox({ now: clock.now });
-  });
-  afterAll(() => sandbox.close());
+  const sandbox = sandboxForSuite({ now: clock.now });
 
   it('seeds the account of SANDBOX_DEFAULTS', () => {
     expect(SANDBOX_ACCOUNT).toEqual({
