@@ -17,8 +17,7 @@ type EachTest = {
 
 /**
  * A sandbox server for the suite it is called in: started before its tests, closed after them. The
- * handle forwards to the running server, so the suite can name it before the server exists; every
- * suite of the sandbox's own tests wrote these hooks out by hand.
+ * handle forwards to the running server, so the suite can name it before the server exists.
  */
 export function sandboxForSuite(options: SandboxServerOptions = {}, each: EachTest = {}): SuiteSandbox {
   let running: TestSandbox | undefined;
