@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
 import type { SandboxServerOptions } from '@/lib/sandbox';
-import type { LoginData } from '@/lib/sandbox/handlers/login';
 import { startTestSandbox, type CallResult, type TestSandbox } from '@/lib/test-support/sandbox-calls';
+
+/** A login's `data`, as the provider's documentation gives it. */
+type TokenAnswer = { token: string; expireTime: string };
 
 export type SuiteSandbox = TestSandbox & {
   /** The seeded account's token, logged in afresh before each test (with `login: true`). */
@@ -60,10 +62,10 @@ export function sandboxForSuite(options: SandboxServerOptions = {}, each: EachTe
  * Checks a login-like answer (a login, or a registration that signs the new account in): HTTP 200,
  * code 0, exactly a token and its expiry, and that expiry. Returns the answer's data.
  */
-export function expectTokenAnswer({ status, body }: CallResult, expireTime: string): LoginData {
+export function expectTokenAnswer({ status, body }: CallResult, expireTime: string): TokenAnswer {
   expect(status).toBe(200);
   expect(body).toMatchObject({ code: 0, message: 'SUCCESS' });
-  const data = body.data as LoginData;
+  const data = body.data as TokenAnswer;
   expect(Object.keys(data).sort()).toEqual(['expireTime', 'token']);
   expect(data.token).toMatch(/^[0-9a-f]{32,}$/);
   expect(data.expireTime).toBe(expireTime);
