@@ -22,7 +22,7 @@ describe('docs/architecture.md', () => {
   });
 
   it('names only files that exist', () => {
-    const paths = [...doc.matchAll(/`((?:app|components|lib|docs|e2e|scripts)\/[^`\s]+\.(?:ts|tsx|mjs|md))`/g)].map(([, path]) => path!);
+    const paths = [...doc.matchAll(/`((?:app|bench|components|lib|docs|e2e|scripts)\/[^`\s]+\.(?:ts|tsx|mjs|md))`/g)].map(([, path]) => path!);
     expect(paths.length).toBeGreaterThan(20);
     expect(paths.filter((path) => !existsSync(join(root, path)))).toEqual([]);
   });

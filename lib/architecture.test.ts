@@ -37,6 +37,13 @@ describe('the layers', () => {
     expect(inner).toEqual([]);
   });
 
+  it('keeps the benchmark tooling apart: nothing the shop runs imports bench/', () => {
+    const tooling = [...graph.imports].flatMap(([file, imports]) =>
+      imports.filter(({ file: target }) => target.startsWith('bench/')).map(({ specifier }) => `${file} -> ${specifier}`),
+    );
+    expect(tooling).toEqual([]);
+  });
+
   it('sees the real graph (a check that reads nothing would pass anything)', () => {
     expect(graph.imports.size).toBeGreaterThan(200);
     expect(graph.imports.get('lib/in-app-sandbox.ts')?.map(({ file }) => file)).toContain('lib/sandbox/index.ts');

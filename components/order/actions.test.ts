@@ -6,16 +6,9 @@ import type { Stores } from '@/lib/store/stores';
 const scope = vi.hoisted(() => ({ current: undefined as unknown as RequestScope }));
 vi.mock('next/headers', () => ({ headers: async () => scope.current.headers(), cookies: async () => scope.current.cookies() }));
 
-class Redirected extends Error {
-  constructor(readonly to: string) {
-    super(`redirect ${to}`);
-  }
-}
-vi.mock('next/navigation', () => ({
-  redirect: (to: string) => {
-    throw new Redirected(to);
-  },
-}));
+// Imported once, before any vi.resetModules: the class the tests check for is the one the mock throws.
+const { Redirected, navigationMock } = await vi.hoisted(() => import('@/lib/test-support/next-navigation'));
+vi.mock('next/navigation', () => navigationMock);
 vi.mock('next-intl/server', () => ({
   getLocale: async () => 'en',
   getTranslations: async () => (key: string) => key,

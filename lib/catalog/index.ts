@@ -3,6 +3,7 @@ import { regionName } from '@/lib/catalog/region-name';
 import { createTtlCache, type TtlCache } from '@/lib/catalog/ttl-cache';
 import { providerLanguage, providerSpeaks, type Locale } from '@/lib/i18n/locales';
 import { getLinksfield, type Country, type EsimPackage } from '@/lib/linksfield';
+import { onePerProcess } from '@/lib/one-per-process';
 import { createInFlight, type InFlight } from '@/lib/share-in-flight';
 
 /**
@@ -25,22 +26,17 @@ type Caches = {
   /** Detail reads running now: views of the same package that arrive meanwhile share the answer. */
   detailReads: InFlight<EsimPackage>;
 };
-const GLOBAL_KEY = Symbol.for('esim-qr-mall.catalog');
-
-/**
- * One cache per process, kept on `globalThis`: Next loads this module once per bundle (pages, route
- * handlers), and a staff route must expire the copy the pages serve.
- */
+/** One cache per process: a staff route must expire the copy the pages serve (another bundle). */
 function caches(): Caches {
-  const holder = globalThis as typeof globalThis & { [GLOBAL_KEY]?: Caches };
-  const options = { revalidateMs: CATALOG_REVALIDATE_MS, staleMs: CATALOG_STALE_MS };
-  holder[GLOBAL_KEY] ??= {
-    countries: createTtlCache<Country[]>(CATALOG_TTL_MS, options),
-    packages: createTtlCache<EsimPackage[]>(CATALOG_TTL_MS, options),
-    recentDetails: new Map(),
-    detailReads: createInFlight<EsimPackage>(),
-  };
-  return holder[GLOBAL_KEY];
+  return onePerProcess('catalog', (): Caches => {
+    const options = { revalidateMs: CATALOG_REVALIDATE_MS, staleMs: CATALOG_STALE_MS };
+    return {
+      countries: createTtlCache<Country[]>(CATALOG_TTL_MS, options),
+      packages: createTtlCache<EsimPackage[]>(CATALOG_TTL_MS, options),
+      recentDetails: new Map(),
+      detailReads: createInFlight<EsimPackage>(),
+    };
+  });
 }
 
 /** Copies are kept per language the provider answers in: English and Hong Kong share one. */

@@ -4,15 +4,13 @@ import { getEnv } from '@/lib/env';
 import { CALLS_SQLITE_STEPS } from '@/lib/db/migrations/calls-sqlite';
 import { SHOP_SQLITE_STEPS } from '@/lib/db/migrations/shop-sqlite';
 import { openPostgresDatabase, openSqliteDatabase } from '@/lib/db/open';
+import { forgetOnePerProcess, onePerProcess } from '@/lib/one-per-process';
 import type { Sql } from '@/lib/db/sql';
 
 export type { Sql } from '@/lib/db/sql';
 
 /** The shop's databases: orders and everything beside them, and the staff call log. */
 export type Databases = { shop: Sql; calls: Sql };
-
-const globalKey = Symbol.for('esim-qr-mall.databases');
-type Holder = { [globalKey]?: Databases };
 
 /**
  * The databases, opened once per process (kept on globalThis: Next loads this module once per
@@ -22,27 +20,22 @@ type Holder = { [globalKey]?: Databases };
  * never contends with a purchase.
  */
 export function getDatabases(): Databases {
-  const holder = globalThis as Holder;
-  if (!holder[globalKey]) {
+  return onePerProcess('databases', (): Databases => {
     const env = getEnv();
     if (env.databaseUrl) {
       const sql = openPostgresDatabase(env.databaseUrl);
-      holder[globalKey] = { shop: sql, calls: sql };
-    } else {
-      holder[globalKey] = {
-        shop: openSqliteDatabase(join(env.dataDir, 'shop.sqlite'), SHOP_SQLITE_STEPS, 'shop database'),
-        calls: openSqliteDatabase(join(env.dataDir, 'calls.sqlite'), CALLS_SQLITE_STEPS, 'call log'),
-      };
+      return { shop: sql, calls: sql };
     }
-  }
-  return holder[globalKey];
+    return {
+      shop: openSqliteDatabase(join(env.dataDir, 'shop.sqlite'), SHOP_SQLITE_STEPS, 'shop database'),
+      calls: openSqliteDatabase(join(env.dataDir, 'calls.sqlite'), CALLS_SQLITE_STEPS, 'call log'),
+    };
+  });
 }
 
 /** Closes the databases and forgets them, so the next use opens them again: for tests, and a clean shutdown. */
 export async function closeDatabases(): Promise<void> {
-  const holder = globalThis as Holder;
-  const databases = holder[globalKey];
-  delete holder[globalKey];
+  const databases = forgetOnePerProcess<Databases>('databases');
   if (!databases) return;
   await databases.shop.close();
   if (databases.calls !== databases.shop) await databases.calls.close();

@@ -3,7 +3,7 @@
  * the server: sending every namespace (staff texts included) would put them in every page's payload.
  */
 export const CLIENT_NAMESPACES = {
-  /** `app/error.tsx`, under the root layout. */
+  /** `app/(shop)/error.tsx` (the catalog copies re-export it), inside every page's `SiteDocument`. */
   root: ['errorPage'],
   /** The destination search. */
   home: ['home', 'common'],

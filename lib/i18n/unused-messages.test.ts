@@ -61,7 +61,7 @@ function isUsed(key: string): boolean {
 const REACHED_BY_VARIABLE: Record<string, string> = Object.fromEntries([
   ...locales.map((locale) => [`languageSwitch.${locale}`, 'components/layout/language-switch.tsx: t(locale)']),
   ...STAGE_KINDS.map((kind) => [`stage.${kind}`, 'components/order/order-outcome.tsx: t(stage.kind)']),
-  ...['title', 'body', 'retry'].map((key) => [`errorPage.${key}`, "app/error.tsx: useMessages().errorPage, t('" + key + "')"]),
+  ...['title', 'body', 'retry'].map((key) => [`errorPage.${key}`, "app/(shop)/error.tsx: useMessages().errorPage, t('" + key + "')"]),
   ...['orderReceived', 'esimReady', 'paymentFailed', 'refunded', 'expired', 'orderLink'].flatMap((kind) =>
     ['subject', 'preview', 'title', 'body'].map((part) => [`mail.${kind}.${part}`, 'lib/mail/customer-email.tsx: t(`${KIND_KEY[kind]}.' + part + '`)']),
   ),

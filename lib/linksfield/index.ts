@@ -4,6 +4,7 @@ import { getEnv } from '@/lib/env';
 import { currentCallContext } from '@/lib/linksfield/call-context';
 import { createLinksfieldClient, type LinksfieldClient } from '@/lib/linksfield/client';
 import type { CallRecord } from '@/lib/linksfield/transport';
+import { onePerProcess } from '@/lib/one-per-process';
 
 export { LinksfieldError, ProviderUnavailableError, UnexpectedAnswerError } from '@/lib/linksfield/errors';
 export type { Country, EsimPackage, Price, PreOrder } from '@/lib/linksfield/types';
@@ -26,15 +27,11 @@ export function logUpstreamCall(record: CallRecord, upstream: 'linksfield' | 'pa
   currentCallContext().collect?.(entryId);
 }
 
-const globalKey = Symbol.for('esim-qr-mall.linksfield-client');
-type Holder = { [globalKey]?: LinksfieldClient };
-
 /** The shop's one client, configured from the environment; shared so a login serves every request. */
 export function getLinksfield(): LinksfieldClient {
-  const holder = globalThis as Holder;
-  if (!holder[globalKey]) {
+  return onePerProcess('linksfield-client', () => {
     const env = getEnv();
-    holder[globalKey] = createLinksfieldClient({
+    return createLinksfieldClient({
       baseUrl: env.baseUrl,
       timeoutMs: env.timeoutMs,
       readRetries: env.readRetries,
@@ -43,6 +40,5 @@ export function getLinksfield(): LinksfieldClient {
       credentials: env.credentials,
       onCall: (record) => logUpstreamCall(record),
     });
-  }
-  return holder[globalKey];
+  });
 }

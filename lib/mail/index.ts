@@ -1,5 +1,6 @@
 import 'server-only';
 import { getEnv } from '@/lib/env';
+import { onePerProcess } from '@/lib/one-per-process';
 import { loadEsim } from '@/lib/orders/load-esim';
 import { deliverDue, type MailDependencies } from '@/lib/mail/deliver';
 import { startMailCatcher, type MailCatcher } from '@/lib/mail/mail-catcher';
@@ -11,13 +12,14 @@ export type { CaughtMail, MailCatcher } from '@/lib/mail/mail-catcher';
 export { redactCaughtMail } from '@/lib/mail/redact-mail';
 export { MAIL_KINDS, type MailKind, type OutboxMessage } from '@/lib/store/outbox-store';
 
-const globalKey = Symbol.for('esim-qr-mall.mail');
-type MailState = { catcher: MailCatcher | null; started: Promise<void> };
-type Holder = { [globalKey]?: MailState };
+type MailState = { catcher: MailCatcher | null; started: Promise<void> | null };
+
+// One per process: the schedule starts from instrumentation, the console reads the catcher from routes.
+const mailState = () => onePerProcess<MailState>('mail', () => ({ catcher: null, started: null }));
 
 /** The loopback catcher, when SMTP_URL is unset and the schedule runs in this process; else null. */
 export function getMailCatcher(): MailCatcher | null {
-  return (globalThis as Holder)[globalKey]?.catcher ?? null;
+  return mailState().catcher;
 }
 
 /** The console's Outbox: the latest messages and their deliveries, and what the catcher received. */
@@ -38,10 +40,8 @@ export async function readOutbox() {
  * the outbox's leases keep them from sending a message twice. Runs never overlap.
  */
 export function startMailSchedule(): Promise<void> {
-  const holder = globalThis as Holder;
-  if (holder[globalKey]) return holder[globalKey].started;
-  const state: MailState = { catcher: null, started: Promise.resolve() };
-  holder[globalKey] = state;
+  const state = mailState();
+  if (state.started) return state.started;
   state.started = (async () => {
     const env = getEnv();
     if (!env.mail.smtpUrl) state.catcher = await startMailCatcher();

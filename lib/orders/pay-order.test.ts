@@ -5,6 +5,7 @@ import { refreshOrderStage } from '@/lib/orders/refresh-order';
 import { createSandboxPaymentProvider, SANDBOX_CARDS } from '@/lib/payments/sandbox-payment';
 import { memoryStores } from '@/lib/test-support/databases';
 import { sandboxForTests } from '@/lib/test-support/sandbox-client';
+import { sampleOrderRequest } from '@/lib/test-support/sample-order';
 
 const provider = sandboxForTests('pay-order-test-token');
 
@@ -16,7 +17,7 @@ async function newOrder() {
   const reportPayment = vi.fn(provider.client.reportPayment);
   const deps = { stores, paymentProvider: payments, client: { reportPayment } };
   const placed = await placeOrder(
-    { packageId: 1000000, packageCode: 'LP20220325000000', currency: 'USD', quantity: 1, periods: 1, email: 'a@b.co' },
+    sampleOrderRequest(),
     'en',
     { client: provider.client, stores },
   );

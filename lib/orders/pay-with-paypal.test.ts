@@ -8,6 +8,7 @@ import { createPayPalClient } from '@/lib/paypal/orders-client';
 import { SANDBOX_PAYPAL } from '@/lib/sandbox';
 import { memoryStores } from '@/lib/test-support/databases';
 import { sandboxForTests } from '@/lib/test-support/sandbox-client';
+import { sampleOrderRequest } from '@/lib/test-support/sample-order';
 
 const provider = sandboxForTests('pay-with-paypal-test-token');
 const standIn = () => `${provider.sandbox.url}/paypal`;
@@ -30,7 +31,7 @@ async function newOrder(currency = 'USD', stores = memoryStores()) {
   const reportPayment = vi.fn(provider.client.reportPayment);
   const deps = { stores, client: { reportPayment }, paypal, paymentProvider: paypal };
   const placed = await placeOrder(
-    { packageId: 1000000, packageCode: 'LP20220325000000', currency, quantity: 1, periods: 1, email: 'a@b.co' },
+    sampleOrderRequest({ currency }),
     'en',
     { client: provider.client, stores },
   );

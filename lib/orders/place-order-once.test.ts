@@ -6,17 +6,11 @@ import { orderFingerprint, placeOrderOnce } from '@/lib/orders/place-order-once'
 import type { OrderRequest } from '@/lib/orders/place-order';
 import { newIdempotencyKey } from '@/lib/store/records';
 import { memoryStores } from '@/lib/test-support/databases';
+import { sampleOrderRequest } from '@/lib/test-support/sample-order';
 
 const provider = sandboxForTests('place-order-once-token');
 
-const request: OrderRequest = {
-  packageId: 1000000,
-  packageCode: 'LP20220325000000',
-  currency: 'USD',
-  quantity: 1,
-  periods: 1,
-  email: 'once@example.com',
-};
+const request: OrderRequest = sampleOrderRequest({ email: 'once@example.com' });
 
 function setup(preOrder: LinksfieldClient['preOrder'] = provider.client.preOrder) {
   const stores = memoryStores();

@@ -5,17 +5,11 @@ import { sandboxForTests } from '@/lib/test-support/sandbox-client';
 import { ProviderUnavailableError } from '@/lib/linksfield/errors';
 import { placeOrder, type OrderRequest } from '@/lib/orders/place-order';
 import { memoryStores } from '@/lib/test-support/databases';
+import { sampleOrderRequest } from '@/lib/test-support/sample-order';
 
 const provider = sandboxForTests('place-order-test-token');
 
-const request: OrderRequest = {
-  packageId: 1000000,
-  packageCode: 'LP20220325000000',
-  currency: 'USD',
-  quantity: 2,
-  periods: 1,
-  email: 'traveller@example.com',
-};
+const request: OrderRequest = sampleOrderRequest({ quantity: 2, email: 'traveller@example.com' });
 
 /** The real client, with the pre-order watched: refusals must never reach it. */
 function watched() {

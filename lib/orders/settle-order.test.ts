@@ -10,6 +10,7 @@ import { createSandboxPaymentProvider, SANDBOX_CARDS } from '@/lib/payments/sand
 import type { OrderRecord } from '@/lib/store/records';
 import { memoryStores } from '@/lib/test-support/databases';
 import { sandboxForTests } from '@/lib/test-support/sandbox-client';
+import { sampleOrderRequest } from '@/lib/test-support/sample-order';
 
 const TOKEN = 'settle-order-test-token';
 const provider = sandboxForTests(TOKEN);
@@ -39,7 +40,7 @@ async function shopWithOrder() {
     now: later,
   };
   const placed = await placeOrder(
-    { packageId: 1000000, packageCode: 'LP20220325000000', currency: 'USD', quantity: 1, periods: 1, email: 'a@b.co' },
+    sampleOrderRequest(),
     'en',
     { client, stores },
   );

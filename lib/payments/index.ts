@@ -5,23 +5,19 @@ import { createPayPalPaymentProvider, type PayPalPaymentProvider } from '@/lib/p
 import { createSandboxPaymentProvider } from '@/lib/payments/sandbox-payment';
 import { createPayPalClient } from '@/lib/paypal/orders-client';
 import { logUpstreamCall } from '@/lib/linksfield';
+import { onePerProcess } from '@/lib/one-per-process';
 
 export type PaymentProviders = { card: CardPaymentProvider; paypal: PayPalPaymentProvider };
 
-const globalKey = Symbol.for('esim-qr-mall.payment-providers');
-type Holder = { [globalKey]?: PaymentProviders };
-
 /** The shop's payment methods, configured from the environment once per process. */
 export function getPaymentProviders(): PaymentProviders {
-  const holder = globalThis as Holder;
-  if (!holder[globalKey]) {
+  return onePerProcess('payment-providers', (): PaymentProviders => {
     const env = getEnv();
     const api = env.paypal.api
       ? createPayPalClient({ ...env.paypal.api, timeoutMs: env.timeoutMs, onCall: (record) => logUpstreamCall(record, 'paypal') })
       : undefined;
-    holder[globalKey] = { card: createSandboxPaymentProvider(), paypal: createPayPalPaymentProvider(api) };
-  }
-  return holder[globalKey];
+    return { card: createSandboxPaymentProvider(), paypal: createPayPalPaymentProvider(api) };
+  });
 }
 
 /** One door for the recovery pass and refunds: each payment goes to its own method's provider. */

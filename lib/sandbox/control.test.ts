@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { SANDBOX_CUSTOMER } from '@/lib/sandbox/accounts';
 import { matchingIdFor } from '@/lib/sandbox/activation';
@@ -6,7 +6,8 @@ import { SandboxControlError } from '@/lib/sandbox/control';
 import { FORCEABLE_CODES } from '@/lib/sandbox/forced-codes';
 import { md5Hex } from '@/lib/sandbox/md5';
 import { FIRST_ORDER_ID } from '@/lib/sandbox/orders';
-import { DOC_PRE_ORDER, LOGIN_BODY, startTestSandbox, testClock, webhookBody, type TestSandbox } from '@/lib/test-support/sandbox-calls';
+import { DOC_PRE_ORDER, LOGIN_BODY, testClock, webhookBody } from '@/lib/test-support/sandbox-calls';
+import { sandboxForSuite } from '@/lib/test-support/sandbox-suite';
 
 const PRE_ORDER = '/v1.1/package/preOrderPackage';
 const WEBHOOK = '/v1.1/payment/webhook';
@@ -15,16 +16,7 @@ const MINUTE_MS = 60 * 1000;
 
 describe('sandbox.control', () => {
   const clock = testClock('2026-12-05T03:14:50.958Z');
-  let sandbox: TestSandbox;
-  let token: string;
-  beforeAll(async () => {
-    sandbox = await startTestSandbox({ now: clock.now, acceptedTokens: ['configured-access-token'], profilePoolSize: 5 });
-  });
-  beforeEach(async () => {
-    sandbox.server.sandbox.control.reset();
-    token = await sandbox.login();
-  });
-  afterAll(() => sandbox.close());
+  const sandbox = sandboxForSuite({ now: clock.now, acceptedTokens: ['configured-access-token'], profilePoolSize: 5 }, { reset: true, login: true });
 
   const control = () => sandbox.server.sandbox.control;
   const state = () => sandbox.server.sandbox.state;
@@ -34,22 +26,22 @@ describe('sandbox.control', () => {
       control().forceCode(PRE_ORDER, 3005, 2);
       expect(control().snapshot().forcedCodes).toEqual([{ path: PRE_ORDER, code: 3005, remaining: 2 }]);
       expect((await sandbox.call('/v1.1/package/detail', { id: 1000000 })).body.code).toBe(0);
-      const first = await sandbox.call(PRE_ORDER, DOC_PRE_ORDER, { token, language: 'en-US' });
+      const first = await sandbox.call(PRE_ORDER, DOC_PRE_ORDER, { token: sandbox.token, language: 'en-US' });
       expect(first.status).toBe(200);
       expect(first.body).toEqual({ code: 3005, data: null, message: 'no QR code: no free eSIM profile', messageSourceHandler: {} });
-      expect((await sandbox.call(PRE_ORDER, DOC_PRE_ORDER, { token, language: 'zh-CN' })).body).toMatchObject({ code: 3005, message: '无可用二维码：eSIM资源不足' });
+      expect((await sandbox.call(PRE_ORDER, DOC_PRE_ORDER, { token: sandbox.token, language: 'zh-CN' })).body).toMatchObject({ code: 3005, message: '无可用二维码：eSIM资源不足' });
       expect(state().orders.size).toBe(0);
       expect(control().snapshot().forcedCodes).toEqual([]);
-      expect((await sandbox.call(PRE_ORDER, DOC_PRE_ORDER, { token })).body.code).toBe(0);
+      expect((await sandbox.call(PRE_ORDER, DOC_PRE_ORDER, { token: sandbox.token })).body.code).toBe(0);
     });
 
     it('queues codes per path, oldest first', async () => {
       control().forceCode(STATUS, 7, 1);
       control().forceCode(STATUS, 10008, 1);
       control().forceCode(WEBHOOK, 9999, 1);
-      const id = await sandbox.preOrder(token);
+      const id = await sandbox.preOrder(sandbox.token);
       const codes = [];
-      for (let i = 0; i < 3; i += 1) codes.push((await sandbox.call(STATUS, { orderId: id }, { token })).body.code);
+      for (let i = 0; i < 3; i += 1) codes.push((await sandbox.call(STATUS, { orderId: id }, { token: sandbox.token })).body.code);
       expect(codes).toEqual([7, 10008, 0]);
       expect(control().snapshot().forcedCodes).toEqual([{ path: WEBHOOK, code: 9999, remaining: 1 }]);
     });
@@ -97,20 +89,20 @@ describe('sandbox.control', () => {
 
   describe('setPreOrderTimeoutMinutes', () => {
     it('does not revive an order past the old deadline that nobody looked at yet', async () => {
-      const old = await sandbox.preOrder(token);
+      const old = await sandbox.preOrder(sandbox.token);
       clock.advance(61 * MINUTE_MS);
       expect(state().orders.get(old)?.status).toBe('reserved');
       control().setPreOrderTimeoutMinutes(120);
-      expect((await sandbox.call(STATUS, { orderId: old }, { token })).body.data).toEqual({ orderPayStatus: 3 });
+      expect((await sandbox.call(STATUS, { orderId: old }, { token: sandbox.token })).body.data).toEqual({ orderPayStatus: 3 });
     });
 
     it('applies to orders already waiting, both longer and shorter', async () => {
-      const waiting = await sandbox.preOrder(token);
+      const waiting = await sandbox.preOrder(sandbox.token);
       control().setPreOrderTimeoutMinutes(120);
       clock.advance(119 * MINUTE_MS);
-      expect((await sandbox.call(STATUS, { orderId: waiting }, { token })).body.data).toEqual({ orderPayStatus: 0 });
+      expect((await sandbox.call(STATUS, { orderId: waiting }, { token: sandbox.token })).body.data).toEqual({ orderPayStatus: 0 });
       control().setPreOrderTimeoutMinutes(30);
-      expect((await sandbox.call(STATUS, { orderId: waiting }, { token })).body.data).toEqual({ orderPayStatus: 3 });
+      expect((await sandbox.call(STATUS, { orderId: waiting }, { token: sandbox.token })).body.data).toEqual({ orderPayStatus: 3 });
       expect(control().snapshot().preOrderTimeoutMinutes).toBe(30);
     });
 
@@ -124,7 +116,7 @@ describe('sandbox.control', () => {
 
   describe('expireOrder', () => {
     it('times a reserved order out now', async () => {
-      const id = await sandbox.preOrder(token);
+      const id = await sandbox.preOrder(sandbox.token);
       control().expireOrder(id);
       expect(state().orders.get(id)).toMatchObject({ status: 'timed_out', profile: 'released' });
       expect(state().orders.get(id)?.closedAt?.toISOString()).toBe(clock.now().toISOString());
@@ -132,8 +124,8 @@ describe('sandbox.control', () => {
 
     it('refuses an unknown order (404) and one that is no longer reserved (409)', async () => {
       expect(() => control().expireOrder(12345)).toThrow(expect.objectContaining({ status: 404, message: expect.stringContaining('orderId') }));
-      const id = await sandbox.preOrder(token);
-      await sandbox.call(WEBHOOK, webhookBody(id), { token });
+      const id = await sandbox.preOrder(sandbox.token);
+      await sandbox.call(WEBHOOK, webhookBody(id), { token: sandbox.token });
       expect(() => control().expireOrder(id)).toThrow(expect.objectContaining({ status: 409 }));
       expect(state().orders.get(id)?.status).toBe('paid');
     });
@@ -141,12 +133,12 @@ describe('sandbox.control', () => {
 
   describe('setProfilePool', () => {
     it('sets the free profiles; 0 empties the pool, held profiles stay held', async () => {
-      const held = await sandbox.preOrder(token);
+      const held = await sandbox.preOrder(sandbox.token);
       control().setProfilePool(0);
       expect(control().snapshot().profilePool).toEqual({ free: 0, reserved: 1, issued: 0 });
-      expect(state().orders.get(await sandbox.preOrder(token))?.profile).toBe('none');
+      expect(state().orders.get(await sandbox.preOrder(sandbox.token))?.profile).toBe('none');
       control().setProfilePool(2);
-      expect(state().orders.get(await sandbox.preOrder(token))?.profile).toBe('reserved');
+      expect(state().orders.get(await sandbox.preOrder(sandbox.token))?.profile).toBe('reserved');
       expect(control().snapshot().profilePool).toEqual({ free: 1, reserved: 2, issued: 0 });
       expect(state().orders.get(held)?.profile).toBe('reserved');
       expect(() => control().setProfilePool(-1)).toThrow(/size/);
@@ -154,7 +146,7 @@ describe('sandbox.control', () => {
     });
 
     it('settles due timeouts first, so the pool is exactly the size asked for', async () => {
-      await sandbox.preOrder(token);
+      await sandbox.preOrder(sandbox.token);
       clock.advance(61 * MINUTE_MS);
       control().setProfilePool(0);
       expect(control().snapshot().profilePool.free).toBe(0);
@@ -163,7 +155,7 @@ describe('sandbox.control', () => {
 
   describe('banner', () => {
     it('gives the scenarios, the pre-order timeout and the free profiles, as the snapshot does, without the orders', async () => {
-      await sandbox.preOrder(token);
+      await sandbox.preOrder(sandbox.token);
       control().forceCode(WEBHOOK, 3004, 2);
       control().addLatency('*', 500);
       control().setPreOrderTimeoutMinutes(5);
@@ -175,7 +167,7 @@ describe('sandbox.control', () => {
     });
 
     it('counts profiles released by orders that timed out meanwhile', async () => {
-      await sandbox.preOrder(token);
+      await sandbox.preOrder(sandbox.token);
       control().setProfilePool(0);
       expect(control().banner().freeProfiles).toBe(0);
       clock.advance(61 * MINUTE_MS);
@@ -189,7 +181,7 @@ describe('sandbox.control', () => {
       await sandbox.call('/user/emailRegister', { email: 'gone@example.com', passwd: md5Hex('x'), partnerCode: '1000000005' });
       const customer = await sandbox.loginAs(SANDBOX_CUSTOMER.email, SANDBOX_CUSTOMER.password);
       await sandbox.preOrder(customer);
-      await sandbox.preOrder(token);
+      await sandbox.preOrder(sandbox.token);
       control().setPreOrderTimeoutMinutes(5);
       control().setProfilePool(0);
       control().forceCode(WEBHOOK, 3004, 3);
@@ -207,7 +199,7 @@ describe('sandbox.control', () => {
       expect(state().catalog).not.toBe(catalog);
       expect(state().catalog).toEqual(catalog);
       expect(sandbox.server.sandbox.catalog).toBe(state().catalog);
-      expect((await sandbox.call(PRE_ORDER, DOC_PRE_ORDER, { token })).body.code).toBe(7);
+      expect((await sandbox.call(PRE_ORDER, DOC_PRE_ORDER, { token: sandbox.token })).body.code).toBe(7);
       expect((await sandbox.call(PRE_ORDER, DOC_PRE_ORDER, { token: customer })).body.code).toBe(7);
       const again = await sandbox.call(PRE_ORDER, DOC_PRE_ORDER, { token: 'configured-access-token' });
       expect(again.body).toMatchObject({ code: 0, data: { id: FIRST_ORDER_ID, orderNo: 'ESIM_L202612050000001' } });
@@ -217,11 +209,11 @@ describe('sandbox.control', () => {
 
   describe('snapshot', () => {
     it('lists orders with status and reports as plain JSON, without activation codes', async () => {
-      const paid = await sandbox.preOrder(token);
+      const paid = await sandbox.preOrder(sandbox.token);
       const paidAt = clock.now().toISOString();
-      await sandbox.call(WEBHOOK, webhookBody(paid), { token });
+      await sandbox.call(WEBHOOK, webhookBody(paid), { token: sandbox.token });
       clock.advance(1000);
-      const waiting = await sandbox.preOrder(token);
+      const waiting = await sandbox.preOrder(sandbox.token);
       const snapshot = control().snapshot();
       expect(JSON.parse(JSON.stringify(snapshot))).toEqual(snapshot);
       expect(snapshot.now).toBe(clock.now().toISOString());
@@ -245,8 +237,8 @@ describe('sandbox.control', () => {
     });
 
     it('is a copy: changing it changes nothing in the sandbox', async () => {
-      const id = await sandbox.preOrder(token);
-      await sandbox.call(WEBHOOK, webhookBody(id, { payAmount: 1 }), { token });
+      const id = await sandbox.preOrder(sandbox.token);
+      await sandbox.call(WEBHOOK, webhookBody(id, { payAmount: 1 }), { token: sandbox.token });
       const snapshot = control().snapshot();
       const report = snapshot.orders[0]?.reports[0];
       if (!report) throw new Error('no report');

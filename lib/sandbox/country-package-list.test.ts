@@ -1,18 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { buildCatalog } from '@/lib/sandbox/catalog';
-import { startTestSandbox, type TestSandbox } from '@/lib/test-support/sandbox-calls';
+import { sandboxForSuite } from '@/lib/test-support/sandbox-suite';
 import type { CountryView } from '@/lib/sandbox/views';
 
 const PATH = '/package/countryPackageList';
 const catalog = buildCatalog('esim-qr-mall');
 
 describe('POST /package/countryPackageList', () => {
-  let sandbox: TestSandbox;
-  beforeAll(async () => {
-    sandbox = await startTestSandbox();
-  });
-  afterAll(() => sandbox.close());
+  const sandbox = sandboxForSuite();
 
   const list = async (body: object, language?: string) => {
     const { body: envelope } = await sandbox.call(PATH, { partnerCode: '1000000005', ...body }, { language });

@@ -1,12 +1,11 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { SANDBOX_ACCOUNT, SANDBOX_CUSTOMER } from '@/lib/sandbox/accounts';
 import { md5Hex } from '@/lib/sandbox/md5';
-import { CUSTOMER_LOGIN_BODY, startTestSandbox, testClock, type TestSandbox } from '@/lib/test-support/sandbox-calls';
+import { CUSTOMER_LOGIN_BODY, testClock } from '@/lib/test-support/sandbox-calls';
+import { expectTokenAnswer, sandboxForSuite } from '@/lib/test-support/sandbox-suite';
 
 const REGISTER = '/user/emailRegister';
-
-type LoginData = { token: string; expireTime: string };
 
 const registration = (email: string, password = 'new-password') => ({
   email,
@@ -16,23 +15,13 @@ const registration = (email: string, password = 'new-password') => ({
 
 describe('POST /user/emailRegister', () => {
   const clock = testClock('2026-12-05T03:14:50.958Z');
-  let sandbox: TestSandbox;
-  beforeAll(async () => {
-    sandbox = await startTestSandbox({ now: clock.now });
-  });
-  beforeEach(() => sandbox.server.sandbox.control.reset());
-  afterAll(() => sandbox.close());
+  const sandbox = sandboxForSuite({ now: clock.now }, { reset: true });
 
   const register = (body: object, language = 'en-US') => sandbox.call(REGISTER, body, { language });
 
   it('creates a customer account and answers a token like a login, with no token needed', async () => {
-    const { status, body } = await register({ ...registration('new.buyer@example.com'), verifyCode: '123456', appId: 14, userType: 4 });
-    expect(status).toBe(200);
-    expect(body).toMatchObject({ code: 0, message: 'SUCCESS' });
-    const data = body.data as LoginData;
-    expect(Object.keys(data).sort()).toEqual(['expireTime', 'token']);
-    expect(data.token).toMatch(/^[0-9a-f]{32,}$/);
-    expect(data.expireTime).toBe('2026-12-08T03:14:50.958Z');
+    const answer = await register({ ...registration('new.buyer@example.com'), verifyCode: '123456', appId: 14, userType: 4 });
+    const data = expectTokenAnswer(answer, '2026-12-08T03:14:50.958Z');
     expect(sandbox.server.sandbox.state.accounts.get('new.buyer@example.com')).toMatchObject({ role: 'customer', partnerCode: '1000000005' });
 
     const id = await sandbox.preOrder(data.token);

@@ -1,45 +1,23 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { luhnDigit } from '@/lib/sandbox/activation';
-import { DOC_PRE_ORDER, startTestSandbox, testClock, webhookBody, type TestSandbox } from '@/lib/test-support/sandbox-calls';
+import { DOC_PRE_ORDER, testClock, webhookBody } from '@/lib/test-support/sandbox-calls';
+import type { EsimDetailData as EsimDetail } from '@/lib/sandbox/handlers/my-esim-detail';
+import { sandboxForSuite } from '@/lib/test-support/sandbox-suite';
 import type { PackageView } from '@/lib/sandbox/views';
 
 const DETAIL = '/v1.1/order/myEsimDetail';
 
-type EsimDetail = {
-  orderId: number;
-  orderNo: string;
-  iccid: string;
-  packageName: string;
-  qrCode: string;
-  smdpAddress: string;
-  activationCode: string;
-  status: string;
-  packageFlow: number;
-  usedFlow: number;
-  validFrom: string;
-  validTo: string;
-};
-
 describe('POST /v1.1/order/myEsimDetail', () => {
   const clock = testClock('2026-12-05T03:14:50.958Z');
-  let sandbox: TestSandbox;
-  let token: string;
-  beforeAll(async () => {
-    sandbox = await startTestSandbox({ now: clock.now });
-  });
-  beforeEach(async () => {
-    sandbox.server.sandbox.control.reset();
-    token = await sandbox.login();
-  });
-  afterAll(() => sandbox.close());
+  const sandbox = sandboxForSuite({ now: clock.now }, { reset: true, login: true });
 
-  const detail = (orderId: number, language?: string) => sandbox.call(DETAIL, { orderId }, { token, language });
+  const detail = (orderId: number, language?: string) => sandbox.call(DETAIL, { orderId }, { token: sandbox.token, language });
   const pay = (orderId: number, change: Record<string, unknown> = {}) =>
-    sandbox.call('/v1.1/payment/webhook', webhookBody(orderId, change), { token });
+    sandbox.call('/v1.1/payment/webhook', webhookBody(orderId, change), { token: sandbox.token });
 
   it('answers every field of a paid order, the package named in the request language', async () => {
-    const id = await sandbox.preOrder(token);
+    const id = await sandbox.preOrder(sandbox.token);
     clock.advance(90 * 1000);
     await pay(id);
     const { body } = await detail(id, 'en-US');
@@ -61,13 +39,13 @@ describe('POST /v1.1/order/myEsimDetail', () => {
     });
     expect(data.activationCode).toMatch(/^[0-9A-Z]{5}(-[0-9A-Z]{5}){4}$/);
     expect(data.qrCode).toBe(`LPA:1$rsp-0001.linksfield.net$${data.activationCode}`);
-    const status = await sandbox.call('/package/queryOrdStatusAndEmail', { orderId: id }, { token });
+    const status = await sandbox.call('/package/queryOrdStatusAndEmail', { orderId: id }, { token: sandbox.token });
     expect((status.body.data as { qrCode: string }).qrCode).toBe(data.qrCode);
     expect(((await detail(id, 'zh-CN')).body.data as EsimDetail).packageName).toBe('C_T_马来西亚泰国500M不限速月套餐(esim)');
   });
 
   it('has a 20-digit ICCID starting 8985 with a valid Luhn digit', async () => {
-    const id = await sandbox.preOrder(token);
+    const id = await sandbox.preOrder(sandbox.token);
     await pay(id);
     const { iccid } = (await detail(id)).body.data as EsimDetail;
     expect(iccid).toMatch(/^8985\d{15,16}$/);
@@ -83,7 +61,7 @@ describe('POST /v1.1/order/myEsimDetail', () => {
     expect(unlimited).toBeDefined();
     if (!unlimited) return;
     const usd = unlimited.currencyInfos.find((info) => info.currencyAbbr === 'USD')?.price ?? 0;
-    const id = await sandbox.preOrder(token, {
+    const id = await sandbox.preOrder(sandbox.token, {
       ...DOC_PRE_ORDER,
       id: unlimited.id,
       packageCode: unlimited.packageCode,
@@ -98,13 +76,13 @@ describe('POST /v1.1/order/myEsimDetail', () => {
   });
 
   it('refuses with code 2 "the eSIM is not issued yet" for a reserved, failed, timed-out or cancelled order', async () => {
-    const reserved = await sandbox.preOrder(token);
-    const failed = await sandbox.preOrder(token);
+    const reserved = await sandbox.preOrder(sandbox.token);
+    const failed = await sandbox.preOrder(sandbox.token);
     await pay(failed, { type: 'payment_intent.payment_failed' });
-    const expired = await sandbox.preOrder(token);
+    const expired = await sandbox.preOrder(sandbox.token);
     sandbox.server.sandbox.control.expireOrder(expired);
     sandbox.server.sandbox.control.setProfilePool(0);
-    const cancelled = await sandbox.preOrder(token);
+    const cancelled = await sandbox.preOrder(sandbox.token);
     expect((await pay(cancelled)).body.code).toBe(3005);
     for (const id of [reserved, failed, expired, cancelled]) {
       expect((await detail(id, 'en-US')).body).toEqual({

@@ -1,19 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { SANDBOX_DEFAULTS } from '@/lib/env';
 import { SANDBOX_ACCOUNT } from '@/lib/sandbox/accounts';
 import { md5Hex } from '@/lib/sandbox/md5';
-import { LOGIN_BODY, startTestSandbox, testClock, type TestSandbox } from '@/lib/test-support/sandbox-calls';
-
-type LoginData = { token: string; expireTime: string };
+import { LOGIN_BODY, testClock } from '@/lib/test-support/sandbox-calls';
+import { expectTokenAnswer, sandboxForSuite } from '@/lib/test-support/sandbox-suite';
 
 describe('login', () => {
   const clock = testClock('2026-12-05T03:14:50.958Z');
-  let sandbox: TestSandbox;
-  beforeAll(async () => {
-    sandbox = await startTestSandbox({ now: clock.now });
-  });
-  afterAll(() => sandbox.close());
+  const sandbox = sandboxForSuite({ now: clock.now });
 
   it('seeds the account of SANDBOX_DEFAULTS', () => {
     expect(SANDBOX_ACCOUNT).toEqual({
@@ -26,13 +21,7 @@ describe('login', () => {
   });
 
   it.each(['/user/login', '/user/emailLogin'])('%s returns a token valid 3 days from now()', async (path) => {
-    const { status, body } = await sandbox.call(path, { ...LOGIN_BODY, appId: 14, userType: 4 });
-    expect(status).toBe(200);
-    expect(body).toMatchObject({ code: 0, message: 'SUCCESS' });
-    const data = body.data as LoginData;
-    expect(Object.keys(data).sort()).toEqual(['expireTime', 'token']);
-    expect(data.token).toMatch(/^[0-9a-f]{32,}$/);
-    expect(data.expireTime).toBe('2026-12-08T03:14:50.958Z');
+    expectTokenAnswer(await sandbox.call(path, { ...LOGIN_BODY, appId: 14, userType: 4 }), '2026-12-08T03:14:50.958Z');
   });
 
   it('issues a new token at each login', async () => {

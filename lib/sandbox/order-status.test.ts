@@ -1,28 +1,20 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
-import { startTestSandbox, testClock, webhookBody, type TestSandbox } from '@/lib/test-support/sandbox-calls';
+import { testClock, webhookBody } from '@/lib/test-support/sandbox-calls';
+import { sandboxForSuite } from '@/lib/test-support/sandbox-suite';
 
 const STATUS = '/package/queryOrdStatusAndEmail';
 const LPA = /^LPA:1\$rsp-0001\.linksfield\.net\$[0-9A-Z]{5}(-[0-9A-Z]{5}){4}$/;
 
 describe('POST /package/queryOrdStatusAndEmail', () => {
   const clock = testClock('2026-12-05T03:14:50.958Z');
-  let sandbox: TestSandbox;
-  let token: string;
-  beforeAll(async () => {
-    sandbox = await startTestSandbox({ now: clock.now });
-  });
-  beforeEach(async () => {
-    sandbox.server.sandbox.control.reset();
-    token = await sandbox.login();
-  });
-  afterAll(() => sandbox.close());
+  const sandbox = sandboxForSuite({ now: clock.now }, { reset: true, login: true });
 
-  const status = (orderId: unknown, language?: string) => sandbox.call(STATUS, { orderId }, { token, language });
-  const report = (body: object) => sandbox.call('/v1.1/payment/webhook', body, { token });
+  const status = (orderId: unknown, language?: string) => sandbox.call(STATUS, { orderId }, { token: sandbox.token, language });
+  const report = (body: object) => sandbox.call('/v1.1/payment/webhook', body, { token: sandbox.token });
 
   it('answers 0 while reserved, then 1 with the QR code once paid', async () => {
-    const id = await sandbox.preOrder(token);
+    const id = await sandbox.preOrder(sandbox.token);
     const waiting = await status(id);
     expect(waiting.body).toEqual({ code: 0, data: { orderPayStatus: 0 }, message: 'SUCCESS', messageSourceHandler: {} });
     await report(webhookBody(id));
@@ -36,7 +28,7 @@ describe('POST /package/queryOrdStatusAndEmail', () => {
   it('gives every paid order its own QR code', async () => {
     const codes = new Set<string>();
     for (let i = 0; i < 5; i += 1) {
-      const id = await sandbox.preOrder(token);
+      const id = await sandbox.preOrder(sandbox.token);
       await report(webhookBody(id));
       codes.add(((await status(id)).body.data as { qrCode: string }).qrCode);
     }
@@ -44,13 +36,13 @@ describe('POST /package/queryOrdStatusAndEmail', () => {
   });
 
   it('answers 2 without a QR code after a failed payment', async () => {
-    const id = await sandbox.preOrder(token);
+    const id = await sandbox.preOrder(sandbox.token);
     await report(webhookBody(id, { type: 'payment_intent.payment_failed' }));
     expect((await status(id)).body.data).toEqual({ orderPayStatus: 2 });
   });
 
   it('answers 3 for a timed-out order, evaluated lazily when the clock passes the timeout', async () => {
-    const id = await sandbox.preOrder(token);
+    const id = await sandbox.preOrder(sandbox.token);
     clock.advance(60 * 60 * 1000);
     expect((await status(id)).body.data).toEqual({ orderPayStatus: 0 });
     clock.advance(1);
@@ -59,12 +51,12 @@ describe('POST /package/queryOrdStatusAndEmail', () => {
   });
 
   it('answers 3 for an order expired by the control and for a cancelled one (paid, no profile)', async () => {
-    const expired = await sandbox.preOrder(token);
+    const expired = await sandbox.preOrder(sandbox.token);
     sandbox.server.sandbox.control.expireOrder(expired);
     expect((await status(expired)).body.data).toEqual({ orderPayStatus: 3 });
 
     sandbox.server.sandbox.control.setProfilePool(0);
-    const cancelled = await sandbox.preOrder(token);
+    const cancelled = await sandbox.preOrder(sandbox.token);
     expect((await report(webhookBody(cancelled))).body.code).toBe(3005);
     expect((await status(cancelled)).body.data).toEqual({ orderPayStatus: 3 });
   });
@@ -79,7 +71,7 @@ describe('POST /package/queryOrdStatusAndEmail', () => {
   });
 
   it('needs a token', async () => {
-    const id = await sandbox.preOrder(token);
+    const id = await sandbox.preOrder(sandbox.token);
     expect((await sandbox.call(STATUS, { orderId: id })).body.code).toBe(7);
     expect((await sandbox.call(STATUS, { orderId: id }, { token: 'not-a-token' })).body.code).toBe(7);
   });

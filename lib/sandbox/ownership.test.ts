@@ -1,8 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 
 import { SANDBOX_ACCOUNT, SANDBOX_CUSTOMER } from '@/lib/sandbox/accounts';
 import { md5Hex } from '@/lib/sandbox/md5';
-import { startTestSandbox, webhookBody, type TestSandbox } from '@/lib/test-support/sandbox-calls';
+import { webhookBody } from '@/lib/test-support/sandbox-calls';
+import { sandboxForSuite } from '@/lib/test-support/sandbox-suite';
 
 const STATUS = '/package/queryOrdStatusAndEmail';
 const DETAIL = '/v1.1/order/myEsimDetail';
@@ -10,15 +11,11 @@ const WEBHOOK = '/v1.1/payment/webhook';
 const OTHER = { email: 'other.traveller@example.com', password: 'other-password' };
 
 describe('accounts and order ownership', () => {
-  let sandbox: TestSandbox;
+  const sandbox = sandboxForSuite({ acceptedTokens: ['configured-access-token'] }, { reset: true });
   let partner: string;
   let customer: string;
   let other: string;
-  beforeAll(async () => {
-    sandbox = await startTestSandbox({ acceptedTokens: ['configured-access-token'] });
-  });
   beforeEach(async () => {
-    sandbox.server.sandbox.control.reset();
     partner = await sandbox.login();
     customer = await sandbox.loginAs(SANDBOX_CUSTOMER.email, SANDBOX_CUSTOMER.password);
     const registered = await sandbox.call('/user/emailRegister', {
@@ -28,7 +25,6 @@ describe('accounts and order ownership', () => {
     });
     other = (registered.body.data as { token: string }).token;
   });
-  afterAll(() => sandbox.close());
 
   const store = () => sandbox.server.sandbox.state;
   const seenBy = async (token: string, orderId: number) => [

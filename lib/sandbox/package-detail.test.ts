@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { buildCatalog } from '@/lib/sandbox/catalog';
-import { startTestSandbox, type TestSandbox } from '@/lib/test-support/sandbox-calls';
+import { sandboxForSuite } from '@/lib/test-support/sandbox-suite';
 import type { PackageView } from '@/lib/sandbox/views';
 
 const PATH = '/v1.1/package/detail';
@@ -14,11 +14,7 @@ const FIELDS = [
 ];
 
 describe('POST /v1.1/package/detail', () => {
-  let sandbox: TestSandbox;
-  beforeAll(async () => {
-    sandbox = await startTestSandbox();
-  });
-  afterAll(() => sandbox.close());
+  const sandbox = sandboxForSuite();
 
   const detail = async (id: number, language?: string) => {
     const { body } = await sandbox.call(PATH, { id }, { language });

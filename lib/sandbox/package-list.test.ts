@@ -1,16 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
-import { startTestSandbox, type TestSandbox } from '@/lib/test-support/sandbox-calls';
+import { sandboxForSuite } from '@/lib/test-support/sandbox-suite';
 import type { PackageView } from '@/lib/sandbox/views';
 
 const PATH = '/v1.1/package/packageList';
 
 describe('POST /v1.1/package/packageList', () => {
-  let sandbox: TestSandbox;
-  beforeAll(async () => {
-    sandbox = await startTestSandbox();
-  });
-  afterAll(() => sandbox.close());
+  const sandbox = sandboxForSuite();
 
   const list = async (body: object, language?: string) => {
     const { body: envelope } = await sandbox.call(PATH, { partnerCode: '1000000005', ...body }, { language });

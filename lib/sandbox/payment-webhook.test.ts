@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { SANDBOX_CUSTOMER } from '@/lib/sandbox/accounts';
-import { DOC_PRE_ORDER, startTestSandbox, testClock, webhookBody, WEBHOOK_DATE_TIME, type TestSandbox } from '@/lib/test-support/sandbox-calls';
+import { DOC_PRE_ORDER, testClock, webhookBody, WEBHOOK_DATE_TIME } from '@/lib/test-support/sandbox-calls';
+import { sandboxForSuite } from '@/lib/test-support/sandbox-suite';
 
 const WEBHOOK = '/v1.1/payment/webhook';
 const STATUS = '/package/queryOrdStatusAndEmail';
@@ -9,24 +10,15 @@ const MINUTE_MS = 60 * 1000;
 
 describe('POST /v1.1/payment/webhook', () => {
   const clock = testClock('2026-12-05T03:14:50.958Z');
-  let sandbox: TestSandbox;
-  let token: string;
-  beforeAll(async () => {
-    sandbox = await startTestSandbox({ now: clock.now });
-  });
-  beforeEach(async () => {
-    sandbox.server.sandbox.control.reset();
-    token = await sandbox.login();
-  });
-  afterAll(() => sandbox.close());
+  const sandbox = sandboxForSuite({ now: clock.now }, { reset: true, login: true });
 
   const control = () => sandbox.server.sandbox.control;
   const order = (id: number) => sandbox.server.sandbox.state.orders.get(id);
-  const report = (body: object, language = 'en-US', as = token) => sandbox.call(WEBHOOK, body, { token: as, language });
-  const payStatus = async (id: number) => (await sandbox.call(STATUS, { orderId: id }, { token })).body;
+  const report = (body: object, language = 'en-US', as = sandbox.token) => sandbox.call(WEBHOOK, body, { token: as, language });
+  const payStatus = async (id: number) => (await sandbox.call(STATUS, { orderId: id }, { token: sandbox.token })).body;
 
   it('answers 0 with data null to a succeeded payment, pays the order and issues the QR', async () => {
-    const id = await sandbox.preOrder(token);
+    const id = await sandbox.preOrder(sandbox.token);
     const { status, body } = await report(webhookBody(id));
     expect(status).toBe(200);
     expect(body).toEqual({ code: 0, data: null, message: 'SUCCESS', messageSourceHandler: {} });
@@ -36,7 +28,7 @@ describe('POST /v1.1/payment/webhook', () => {
   });
 
   it('answers 0 to a failed payment, fails the order and releases its profile', async () => {
-    const id = await sandbox.preOrder(token);
+    const id = await sandbox.preOrder(sandbox.token);
     const freeBefore = control().snapshot().profilePool.free;
     const { body } = await report(webhookBody(id, { type: 'payment_intent.payment_failed' }));
     expect(body.code).toBe(0);
@@ -46,7 +38,7 @@ describe('POST /v1.1/payment/webhook', () => {
   });
 
   it('is exactly-once: a second report is refused with code 2 and the first one is kept', async () => {
-    const id = await sandbox.preOrder(token);
+    const id = await sandbox.preOrder(sandbox.token);
     expect((await report(webhookBody(id, { type: 'payment_intent.payment_failed' }))).body.code).toBe(0);
     const second = await report(webhookBody(id, { paypalId: 'PAYID-SECOND' }));
     expect(second.body).toEqual({ code: 2, data: null, message: 'payment already reported for this order', messageSourceHandler: {} });
@@ -55,24 +47,24 @@ describe('POST /v1.1/payment/webhook', () => {
     expect(order(id)?.status).toBe('failed');
     expect((await payStatus(id)).data).toEqual({ orderPayStatus: 2 });
 
-    const paid = await sandbox.preOrder(token);
+    const paid = await sandbox.preOrder(sandbox.token);
     expect((await report(webhookBody(paid))).body.code).toBe(0);
     expect((await report(webhookBody(paid, { type: 'payment_intent.payment_failed' }))).body.code).toBe(2);
     expect(order(paid)).toMatchObject({ status: 'paid', profile: 'issued' });
   });
 
   it('accepts orderId as a string of digits, as the documentation types it, and as an integer alike', async () => {
-    const asText = await sandbox.preOrder(token);
+    const asText = await sandbox.preOrder(sandbox.token);
     expect((await report(webhookBody(asText, { orderId: String(asText) }))).body.code).toBe(0);
     expect(order(asText)).toMatchObject({ status: 'paid' });
-    const asNumber = await sandbox.preOrder(token);
+    const asNumber = await sandbox.preOrder(sandbox.token);
     expect((await report(webhookBody(asNumber))).body.code).toBe(0);
     // Once is once, however the id is written.
     expect((await report(webhookBody(asText, { orderId: String(asText) }))).body.code).toBe(2);
   });
 
   it('records every report that reaches an order, with its body, time and answer code', async () => {
-    const id = await sandbox.preOrder(token);
+    const id = await sandbox.preOrder(sandbox.token);
     await report(webhookBody(id, { payAmount: 4 }));
     clock.advance(1000);
     await report(webhookBody(id));
@@ -103,7 +95,7 @@ describe('POST /v1.1/payment/webhook', () => {
     ['type', { type: 'payment_intent.created' }],
     ['type', { type: undefined }],
   ])('answers code 2 naming %s for %j and leaves the order alone', async (field, change) => {
-    const id = await sandbox.preOrder(token);
+    const id = await sandbox.preOrder(sandbox.token);
     const { body } = await report(webhookBody(id, change));
     expect(body.code).toBe(2);
     expect(body.data).toBeNull();
@@ -120,7 +112,7 @@ describe('POST /v1.1/payment/webhook', () => {
     ['a year past 2099', 4_102_444_800],
     ['an ISO date', '2026-12-05T03:15:00Z'],
   ])('answers 1102 "time conversion error" for dateTime as %s', async (_label, dateTime) => {
-    const id = await sandbox.preOrder(token);
+    const id = await sandbox.preOrder(sandbox.token);
     const { body } = await report(webhookBody(id, { dateTime }));
     expect(body.code).toBe(1102);
     expect(body.message).toContain('time conversion error');
@@ -128,14 +120,14 @@ describe('POST /v1.1/payment/webhook', () => {
   });
 
   it('accepts the edges of the sane dateTime range', async () => {
-    const first = await sandbox.preOrder(token);
+    const first = await sandbox.preOrder(sandbox.token);
     expect((await report(webhookBody(first, { dateTime: 946_684_800 }))).body.code).toBe(0);
-    const last = await sandbox.preOrder(token);
+    const last = await sandbox.preOrder(sandbox.token);
     expect((await report(webhookBody(last, { dateTime: 4_102_444_799 }))).body.code).toBe(0);
   });
 
   it('answers 3004 and 9999 only when forced, once each, without touching the order', async () => {
-    const id = await sandbox.preOrder(token);
+    const id = await sandbox.preOrder(sandbox.token);
     control().forceCode(WEBHOOK, 3004, 1);
     control().forceCode(WEBHOOK, 9999, 1);
     expect((await report(webhookBody(id))).body).toEqual({ code: 3004, data: null, message: 'order system error', messageSourceHandler: {} });
@@ -147,7 +139,7 @@ describe('POST /v1.1/payment/webhook', () => {
 
   it('answers 3005 to a succeeded payment when the pool was empty, and cancels the order', async () => {
     control().setProfilePool(0);
-    const id = await sandbox.preOrder(token);
+    const id = await sandbox.preOrder(sandbox.token);
     expect(order(id)?.profile).toBe('none');
     const { body } = await report(webhookBody(id));
     expect(body).toMatchObject({ code: 3005, data: null, message: 'no QR code: no free eSIM profile' });
@@ -159,14 +151,14 @@ describe('POST /v1.1/payment/webhook', () => {
 
   it('answers 0 to a failed payment of an order without profile', async () => {
     control().setProfilePool(0);
-    const id = await sandbox.preOrder(token);
+    const id = await sandbox.preOrder(sandbox.token);
     expect((await report(webhookBody(id, { type: 'payment_intent.payment_failed' }))).body.code).toBe(0);
     expect(order(id)).toMatchObject({ status: 'failed', profile: 'none' });
     expect(control().snapshot().profilePool.free).toBe(0);
   });
 
   it('answers 6006 "PreOrder Timeout" to a report of an order expired by the control', async () => {
-    const id = await sandbox.preOrder(token);
+    const id = await sandbox.preOrder(sandbox.token);
     control().expireOrder(id);
     const { body } = await report(webhookBody(id));
     expect(body).toEqual({ code: 6006, data: null, message: 'PreOrder Timeout', messageSourceHandler: {} });
@@ -176,8 +168,8 @@ describe('POST /v1.1/payment/webhook', () => {
 
   it('answers 6006 once the clock passes a short timeout, not a millisecond before', async () => {
     control().setPreOrderTimeoutMinutes(5);
-    const early = await sandbox.preOrder(token);
-    const late = await sandbox.preOrder(token);
+    const early = await sandbox.preOrder(sandbox.token);
+    const late = await sandbox.preOrder(sandbox.token);
     clock.advance(5 * MINUTE_MS);
     expect((await report(webhookBody(early))).body.code).toBe(0);
     clock.advance(1);
@@ -192,7 +184,7 @@ describe('POST /v1.1/payment/webhook', () => {
   });
 
   it("answers 10008 for someone else's order, exactly as for an unknown one, and keeps no trace", async () => {
-    const id = await sandbox.preOrder(token);
+    const id = await sandbox.preOrder(sandbox.token);
     const customer = await sandbox.loginAs(SANDBOX_CUSTOMER.email, SANDBOX_CUSTOMER.password);
     const foreign = await report(webhookBody(id), 'en-US', customer);
     const unknown = await report(webhookBody(999), 'en-US', customer);
@@ -208,7 +200,7 @@ describe('POST /v1.1/payment/webhook', () => {
     ['another currency', { payCurrency: 'EUR' }],
     ['the right number in another currency', { payCurrency: 'JPY', payAmount: 5 }],
   ])('answers 10009 for %s and keeps the order waiting for a correct report', async (_label, change) => {
-    const id = await sandbox.preOrder(token);
+    const id = await sandbox.preOrder(sandbox.token);
     const { body } = await report(webhookBody(id, change));
     expect(body).toMatchObject({ code: 10009, data: null });
     expect(order(id)).toMatchObject({ status: 'reserved', profile: 'reserved' });
@@ -222,7 +214,7 @@ describe('POST /v1.1/payment/webhook', () => {
     };
     const jpy = detail.currencyInfos.find((info) => info.currencyAbbr === 'JPY');
     const money = (jpy?.price ?? 0) * 3;
-    const id = await sandbox.preOrder(token, {
+    const id = await sandbox.preOrder(sandbox.token, {
       ...DOC_PRE_ORDER,
       id: 1000021,
       packageCode: detail.packageCode,
@@ -236,9 +228,9 @@ describe('POST /v1.1/payment/webhook', () => {
   });
 
   it('needs a token (code 7) and answers on the older /payment/webhook path too', async () => {
-    const id = await sandbox.preOrder(token);
+    const id = await sandbox.preOrder(sandbox.token);
     expect((await sandbox.call(WEBHOOK, webhookBody(id))).body.code).toBe(7);
-    expect((await sandbox.call('/payment/webhook', webhookBody(id), { token })).body.code).toBe(0);
+    expect((await sandbox.call('/payment/webhook', webhookBody(id), { token: sandbox.token })).body.code).toBe(0);
     expect(order(id)?.status).toBe('paid');
   });
 });

@@ -1,36 +1,19 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { SANDBOX_ACCOUNT } from '@/lib/sandbox/accounts';
 import { FIRST_ORDER_ID } from '@/lib/sandbox/orders';
-import { DOC_PRE_ORDER, startTestSandbox, testClock, type TestSandbox } from '@/lib/test-support/sandbox-calls';
+import { DOC_PRE_ORDER, testClock } from '@/lib/test-support/sandbox-calls';
+import type { PreOrderData } from '@/lib/sandbox/handlers/pre-order-package';
+import { sandboxForSuite } from '@/lib/test-support/sandbox-suite';
 import type { PackageView } from '@/lib/sandbox/views';
 
 const PATH = '/v1.1/package/preOrderPackage';
 
-type PreOrderData = {
-  amount: number;
-  id: number;
-  orderNo: string;
-  packageName: string;
-  orderTime: string;
-  periodNum: number;
-  currency: string;
-  clientId: string;
-};
-
 describe('POST /v1.1/package/preOrderPackage', () => {
   const clock = testClock('2026-12-05T03:14:50.958Z');
-  let sandbox: TestSandbox;
-  let token: string;
-  beforeAll(async () => {
-    sandbox = await startTestSandbox({ now: clock.now });
-  });
-  beforeEach(async () => {
-    token = await sandbox.login();
-  });
-  afterAll(() => sandbox.close());
+  const sandbox = sandboxForSuite({ now: clock.now }, { login: true });
 
-  const preOrder = (body: object, language?: string) => sandbox.call(PATH, body, { token, language });
+  const preOrder = (body: object, language?: string) => sandbox.call(PATH, body, { token: sandbox.token, language });
   const detail = async (id: number) => (await sandbox.call('/v1.1/package/detail', { id })).body.data as PackageView;
 
   it("accepts the documentation's own example request and answers in the documented shape", async () => {

@@ -1,9 +1,10 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { SandboxControlError } from '@/lib/sandbox/control';
 import { SANDBOX_HOLD_MS } from '@/lib/sandbox/limits';
 import { createSandbox, type SandboxRequest } from '@/lib/sandbox/sandbox';
-import { DOC_PRE_ORDER, startTestSandbox, webhookBody, type TestSandbox } from '@/lib/test-support/sandbox-calls';
+import { DOC_PRE_ORDER, startTestSandbox, webhookBody } from '@/lib/test-support/sandbox-calls';
+import { sandboxForSuite } from '@/lib/test-support/sandbox-suite';
 
 const DETAIL = '/v1.1/package/detail';
 const PRE_ORDER = '/v1.1/package/preOrderPackage';
@@ -30,16 +31,7 @@ async function until(condition: () => boolean, timeoutMs = 1000): Promise<void> 
 }
 
 describe('sandbox scenarios over HTTP', () => {
-  let sandbox: TestSandbox;
-  let token: string;
-  beforeAll(async () => {
-    sandbox = await startTestSandbox({ profilePoolSize: 5 });
-  });
-  beforeEach(async () => {
-    sandbox.server.sandbox.control.reset();
-    token = await sandbox.login();
-  });
-  afterAll(() => sandbox.close());
+  const sandbox = sandboxForSuite({ profilePoolSize: 5 }, { reset: true, login: true });
 
   const control = () => sandbox.server.sandbox.control;
   const state = () => sandbox.server.sandbox.state;
@@ -106,14 +98,14 @@ describe('sandbox scenarios over HTTP', () => {
       control().forceTimeout(PRE_ORDER, 1);
       expect(control().snapshot().scenarios).toEqual([{ kind: 'timeout', path: PRE_ORDER, remaining: 1 }]);
       const started = performance.now();
-      const call = sandbox.call(PRE_ORDER, DOC_PRE_ORDER, { token, signal: AbortSignal.timeout(300) });
+      const call = sandbox.call(PRE_ORDER, DOC_PRE_ORDER, { token: sandbox.token, signal: AbortSignal.timeout(300) });
       await expect(call).rejects.toMatchObject({ name: 'TimeoutError' });
       expect(performance.now() - started).toBeGreaterThanOrEqual(290);
       // The disconnect ends the hold: no timer keeps running for a client that is gone.
       await until(() => sandbox.server.sandbox.waiting === 0);
       expect(state().orders.size).toBe(0);
       expect(control().snapshot().scenarios).toEqual([]);
-      expect((await sandbox.call(PRE_ORDER, DOC_PRE_ORDER, { token })).body.code).toBe(0);
+      expect((await sandbox.call(PRE_ORDER, DOC_PRE_ORDER, { token: sandbox.token })).body.code).toBe(0);
     });
 
     it('holds each of the next count calls, then handles again', async () => {
@@ -128,7 +120,7 @@ describe('sandbox scenarios over HTTP', () => {
     it('does not hold another path or a wrong method', async () => {
       control().forceTimeout(DETAIL, 1);
       expect((await sandbox.call(DETAIL, DETAIL_BODY, { method: 'GET' })).status).toBe(405);
-      expect((await sandbox.call(WEBHOOK, webhookBody(1), { token })).body.code).not.toBe(0);
+      expect((await sandbox.call(WEBHOOK, webhookBody(1), { token: sandbox.token })).body.code).not.toBe(0);
       expect(control().snapshot().scenarios).toEqual([{ kind: 'timeout', path: DETAIL, remaining: 1 }]);
     });
 
@@ -157,7 +149,7 @@ describe('sandbox scenarios over HTTP', () => {
 
     it('answers a success envelope without data, and handles nothing', async () => {
       control().forceMalformed(PRE_ORDER, 1, 'no-data');
-      const response = await sandbox.send(PRE_ORDER, DOC_PRE_ORDER, { token });
+      const response = await sandbox.send(PRE_ORDER, DOC_PRE_ORDER, { token: sandbox.token });
       expect(response.status).toBe(200);
       const body = (await response.json()) as Record<string, unknown>;
       expect(body).toEqual({ code: 0, message: 'SUCCESS' });
@@ -195,7 +187,7 @@ describe('sandbox scenarios over HTTP', () => {
 
   describe('clearScenarios', () => {
     it('removes every scenario but keeps orders, pool and timeout minutes', async () => {
-      const id = await sandbox.preOrder(token);
+      const id = await sandbox.preOrder(sandbox.token);
       control().setProfilePool(3);
       control().setPreOrderTimeoutMinutes(5);
       control().forceCode(WEBHOOK, 3004, 2);
@@ -213,7 +205,7 @@ describe('sandbox scenarios over HTTP', () => {
         orders: [{ id, status: 'reserved' }],
       });
       expect(await elapsedMs(detail)).toBeLessThan(DELAYED);
-      expect((await sandbox.call(WEBHOOK, webhookBody(id), { token })).body.code).toBe(0);
+      expect((await sandbox.call(WEBHOOK, webhookBody(id), { token: sandbox.token })).body.code).toBe(0);
     });
 
     it('is part of reset', async () => {

@@ -1,17 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { TOKEN_LIFETIME_MS } from '@/lib/sandbox/tokens';
-import { DOC_PRE_ORDER, startTestSandbox, testClock, type TestSandbox } from '@/lib/test-support/sandbox-calls';
+import { DOC_PRE_ORDER, testClock } from '@/lib/test-support/sandbox-calls';
+import { sandboxForSuite } from '@/lib/test-support/sandbox-suite';
 
 const PRE_ORDER = '/v1.1/package/preOrderPackage';
 
 describe('tokens', () => {
   const clock = testClock('2026-12-05T00:00:00.000Z');
-  let sandbox: TestSandbox;
-  beforeAll(async () => {
-    sandbox = await startTestSandbox({ now: clock.now, acceptedTokens: ['configured-access-token', ''] });
-  });
-  afterAll(() => sandbox.close());
+  const sandbox = sandboxForSuite({ now: clock.now, acceptedTokens: ['configured-access-token', ''] });
 
   it('answers code 7 without a token', async () => {
     const { status, body } = await sandbox.call(PRE_ORDER, DOC_PRE_ORDER, { language: 'en-US' });

@@ -1,18 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { SANDBOX_BODY_LIMIT } from '@/lib/sandbox/envelope';
 import { startSandboxServer } from '@/lib/sandbox/http-server';
 import { createSandbox } from '@/lib/sandbox/sandbox';
 import { startTestSandbox, type TestSandbox } from '@/lib/test-support/sandbox-calls';
+import { sandboxForSuite } from '@/lib/test-support/sandbox-suite';
 
 const PARTNER = { partnerCode: '1000000005' };
 
 describe('sandbox HTTP transport and envelope', () => {
-  let sandbox: TestSandbox;
-  beforeAll(async () => {
-    sandbox = await startTestSandbox();
-  });
-  afterAll(() => sandbox.close());
+  const sandbox = sandboxForSuite();
 
   it('serves under /cube/v4 on 127.0.0.1 with no trailing slash', () => {
     expect(sandbox.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/cube\/v4$/);
@@ -104,11 +101,7 @@ describe('sandbox HTTP transport and envelope', () => {
 });
 
 describe('answer language', () => {
-  let sandbox: TestSandbox;
-  beforeAll(async () => {
-    sandbox = await startTestSandbox();
-  });
-  afterAll(() => sandbox.close());
+  const sandbox = sandboxForSuite();
 
   const messageFor = async (language: string | undefined) =>
     (await sandbox.call('/v1.1/package/detail', { id: 1 }, { language })).body.message;

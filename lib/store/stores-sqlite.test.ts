@@ -43,7 +43,7 @@ describe('the shop stores in a SQLite file', () => {
     await openFile(file).close();
     // Roll the file back to the first schema, as an older shop left it, with one order in it.
     const db = new Database(file);
-    db.exec(`DROP TABLE outbox; DROP TABLE paypal_orders; DROP TABLE recovery_actions; DROP TABLE sessions; DROP TABLE payment_reports; DROP TABLE payments; DROP TABLE idempotency_keys; DROP TABLE rate_limits;
+    db.exec(`DROP TABLE outbox; DROP INDEX orders_order_no; DROP TABLE paypal_orders; DROP TABLE recovery_actions; DROP TABLE sessions; DROP TABLE payment_reports; DROP TABLE payments; DROP TABLE idempotency_keys; DROP TABLE rate_limits;
       DROP INDEX orders_account_email; ALTER TABLE orders DROP COLUMN account_email;
       ALTER TABLE orders DROP COLUMN placed_with; ALTER TABLE orders DROP COLUMN provider_pay_status;`);
     db.pragma('user_version = 1');

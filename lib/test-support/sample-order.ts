@@ -1,3 +1,4 @@
+import type { OrderRequest } from '@/lib/orders/place-order';
 import type { OrderRecord } from '@/lib/store/records';
 
 /** A complete order record for store tests. */
@@ -32,4 +33,9 @@ export function sampleOrder(ref: string, overrides: Partial<OrderRecord> = {}): 
     exchange: { request: '{"id":1000000}', response: '{"code":0}' },
     ...overrides,
   };
+}
+
+/** A customer's request for the documentation's example package (USD 5 a period), as placeOrder takes it. */
+export function sampleOrderRequest(overrides: Partial<OrderRequest> = {}): OrderRequest {
+  return { packageId: 1000000, packageCode: 'LP20220325000000', currency: 'USD', quantity: 1, periods: 1, email: 'a@b.co', ...overrides };
 }

@@ -11,8 +11,9 @@ type Params = { locale: string; currency: string };
 /**
  * The catalog pages most visits start on, served from Next's cache: rendered on the first view of
  * each language and currency, then again at most once a minute and whenever staff refresh the
- * catalog or steer the sandbox (`revalidateCatalogPages`). Their Content-Security-Policy allows the
- * page's inline scripts by hash (`lib/security/csp-cache-handler.mjs`), as no per-request nonce can be.
+ * catalog or steer the sandbox (`revalidatePath('/', 'layout')` in those routes and actions). Their
+ * Content-Security-Policy allows the page's inline scripts by hash
+ * (`lib/security/csp-cache-handler.mjs`), as no per-request nonce can be.
  */
 export const revalidate = 60;
 export const dynamicParams = true;

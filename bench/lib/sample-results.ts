@@ -1,4 +1,4 @@
-import type { BenchResults, LighthouseScores } from '@/lib/bench/results';
+import type { BenchResults, LighthouseScores } from '@/bench/lib/results';
 
 const perfect: LighthouseScores = { performance: 100, accessibility: 100, bestPractices: 100, seo: 100 };
 

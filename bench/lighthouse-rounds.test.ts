@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { LaunchedChrome } from 'chrome-launcher';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runLighthouseRounds, type LighthouseTarget, type Lhr } from '@/scripts/bench/lighthouse';
+import { runLighthouseRounds, type LighthouseTarget, type Lhr } from '@/bench/lighthouse';
 
 const TARGETS: LighthouseTarget[] = [
   { page: 'bare', url: 'http://127.0.0.1:3131/' },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { median, percentile, summarize } from '@/lib/bench/stats';
+import { median, percentile, summarize } from '@/bench/lib/stats';
 
 describe('benchmark statistics', () => {
   it('takes nearest-rank percentiles, whatever the order of the samples', () => {

@@ -2,8 +2,8 @@
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext } from '@playwright/test';
 import shopMessages from '@/messages/en/shop.json';
-import { median } from '@/lib/bench/stats';
-import type { ScaleRow, SearchRow } from '@/lib/bench/results';
+import { median } from '@/bench/lib/stats';
+import type { ScaleRow, SearchRow } from '@/bench/lib/results';
 
 export const SCALE_PAGES: { page: ScaleRow['page']; path: string }[] = [
   { page: 'home', path: '/' },

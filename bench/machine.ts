@@ -3,8 +3,8 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { MachineInfo } from '@/lib/bench/results';
-import { REPO_ROOT } from './servers';
+import type { MachineInfo } from '@/bench/lib/results';
+import { REPO_ROOT } from '@/bench/servers';
 
 const load = () => os.loadavg().map((value) => Number(value.toFixed(2))) as [number, number, number];
 

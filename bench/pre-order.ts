@@ -1,8 +1,8 @@
 /** Pre-order latency: the real order form in Chromium against a direct call to the sandbox's endpoint. */
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 import shopMessages from '@/messages/en/shop.json';
-import { summarize } from '@/lib/bench/stats';
-import type { Latency, PreOrderResult } from '@/lib/bench/results';
+import { summarize } from '@/bench/lib/stats';
+import type { Latency, PreOrderResult } from '@/bench/lib/results';
 
 export const BENCH_PACKAGE = { id: 1000000, code: 'LP20220325000000', usd: 5 } as const;
 const CONFIRMATION_TITLE = shopMessages.order.title;

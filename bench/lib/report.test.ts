@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
-import { checkBudgets } from '@/lib/bench/budgets';
-import { GENERATED_END, GENERATED_START, renderResults, replaceGenerated, table } from '@/lib/bench/report';
-import { sampleResults } from '@/lib/bench/sample-results';
+import { checkBudgets } from '@/bench/lib/budgets';
+import { GENERATED_END, GENERATED_START, renderResults, replaceGenerated, table } from '@/bench/lib/report';
+import { sampleResults } from '@/bench/lib/sample-results';
 
 describe('benchmark report', () => {
   it('renders a Markdown table, escaping pipes', () => {

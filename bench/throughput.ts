@@ -1,7 +1,7 @@
 /** Requests per second and latency under concurrency, with autocannon, in rounds over the pages. */
 import autocannon from 'autocannon';
-import { median } from '@/lib/bench/stats';
-import type { ThroughputRow } from '@/lib/bench/results';
+import { median } from '@/bench/lib/stats';
+import type { ThroughputRow } from '@/bench/lib/results';
 
 const HEADERS = { 'accept-language': 'en-US,en;q=0.9' };
 

@@ -3,7 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, createWriteStream, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
-export const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
+export const REPO_ROOT = path.resolve(import.meta.dirname, '..');
 export const BARE_DIR = path.join(REPO_ROOT, 'bench/bare');
 export const BENCH_DATA_DIR = path.join(REPO_ROOT, 'data/bench');
 const NEXT_BIN = path.join(REPO_ROOT, 'node_modules/next/dist/bin/next');

@@ -4,8 +4,8 @@ import path from 'node:path';
 import { launch, type LaunchedChrome } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
-import { median } from '@/lib/bench/stats';
-import type { LighthouseMetrics, LighthousePreset, LighthouseRow, LighthouseScores, Page } from '@/lib/bench/results';
+import { median } from '@/bench/lib/stats';
+import type { LighthouseMetrics, LighthousePreset, LighthouseRow, LighthouseScores, Page } from '@/bench/lib/results';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 

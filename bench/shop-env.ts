@@ -1,7 +1,7 @@
 /** How the benchmark runs the shop: its own data folder, the sandbox's latency and catalog size, room for many orders. */
 import { rmSync } from 'node:fs';
 import path from 'node:path';
-import { BENCH_DATA_DIR } from './servers';
+import { BENCH_DATA_DIR } from '@/bench/servers';
 
 export const PORTS = { bare: 3130, shop: 3131, shopLarge: 3132, chrome: 3135 } as const;
 /** The shop's provider token in the bench: the sandbox accepts it, so the direct calls use it too. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { checkBudgets } from '@/lib/bench/budgets';
-import { sampleResults } from '@/lib/bench/sample-results';
+import { checkBudgets } from '@/bench/lib/budgets';
+import { sampleResults } from '@/bench/lib/sample-results';
 
 const failed = (results: ReturnType<typeof sampleResults>) =>
   checkBudgets(results)

@@ -1,6 +1,6 @@
 /** The sandbox's demo customer, signed in with one order: what My eSIMs needs to show something. */
 import type { BrowserContext } from '@playwright/test';
-import { timedPreOrder } from './pre-order';
+import { timedPreOrder } from '@/bench/pre-order';
 
 const CUSTOMER = { email: 'traveller@sandbox.esim-qr-mall.test', password: 'traveller-password' } as const;
 

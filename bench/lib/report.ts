@@ -1,5 +1,5 @@
-import { throughputRatio, type BudgetCheck } from '@/lib/bench/budgets';
-import type { BenchResults, Page } from '@/lib/bench/results';
+import { throughputRatio, type BudgetCheck } from '@/bench/lib/budgets';
+import type { BenchResults, Page } from '@/bench/lib/results';
 
 export const GENERATED_START = '<!-- bench:generated:start -->';
 export const GENERATED_END = '<!-- bench:generated:end -->';

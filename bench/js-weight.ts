@@ -1,7 +1,7 @@
 /** JavaScript a page makes the browser load, compressed here the same way for every page. */
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { BrowserContext } from '@playwright/test';
-import type { JsWeight, Page } from '@/lib/bench/results';
+import type { JsWeight, Page } from '@/bench/lib/results';
 
 /** Loads `url` in a fresh page and sums every script it fetched (first load, until the network is idle). */
 export async function measureJs(context: BrowserContext, page: Page, url: string): Promise<JsWeight> {
