@@ -150,7 +150,15 @@ test('a held capture shows "payment pending" until PayPal completes it, then the
   expect(await sandboxReports(staff.request, orderNo)).toHaveLength(0);
   const [held] = (await payPalOrdersOf(ref)).captures;
   expect(held?.status).toBe('PENDING');
-  await control({ action: 'settlePayPalCapture', captureId: held!.id, status: 'COMPLETED' });
+  // Staff settle it from the console, as PayPal would after its review.
+  const console_ = await staff.newPage();
+  await console_.goto('/staff');
+  const settle = console_.getByRole('form', { name: 'Settle a PayPal capture held for review' });
+  await settle.getByLabel('Held capture').selectOption(held!.id);
+  await settle.getByLabel("PayPal's decision").selectOption('COMPLETED');
+  await settle.getByRole('button', { name: 'Apply scenario' }).click();
+  await expect.poll(async () => (await payPalOrdersOf(ref)).captures[0]?.status).toBe('COMPLETED');
+  await console_.close();
   await expect(page.getByText(esimReady)).toBeVisible({ timeout: 30_000 });
   expect(await sandboxReports(staff.request, orderNo)).toHaveLength(1);
 });

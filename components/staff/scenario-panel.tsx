@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { ScenarioForm, type ScenarioField } from '@/components/staff/scenario-form';
 import { describeScenario } from '@/components/staff/scenario-summary';
 import { formatCount, formatMinutes } from '@/lib/i18n/format';
-import { FORCEABLE_CODES, FORCEABLE_PATHS, LATENCY_PATHS, MALFORMED_KINDS } from '@/lib/sandbox';
+import { FORCEABLE_CODES, FORCEABLE_PATHS, LATENCY_PATHS, MALFORMED_KINDS, PAYPAL_SETTLEMENTS } from '@/lib/sandbox';
 import { getInAppSandbox, sandboxEnabled } from '@/lib/in-app-sandbox';
 
 const options = (values: readonly (string | number)[]) => values.map((value) => ({ value: String(value), label: String(value) }));
@@ -20,6 +20,8 @@ export async function ScenarioPanel() {
     );
   }
   const snapshot = getInAppSandbox().control.snapshot();
+  // PayPal captures held for review, which staff may complete or fail as PayPal would.
+  const heldCaptures = snapshot.paypal.captures.filter((capture) => capture.status === 'PENDING').map((capture) => capture.id);
   const endpoint: ScenarioField = { name: 'path', label: t('endpoint'), kind: 'select', options: options(FORCEABLE_PATHS) };
   const count: ScenarioField = { name: 'count', label: t('count'), kind: 'number', defaultValue: 1 };
   return (
@@ -75,6 +77,20 @@ export async function ScenarioPanel() {
           title={t('actions.setProfilePool')}
           fields={[{ name: 'size', label: t('poolSize'), kind: 'number', defaultValue: 0 }]}
         />
+        {heldCaptures.length > 0 ? (
+          <ScenarioForm
+            action="settlePayPalCapture"
+            title={t('actions.settlePayPalCapture')}
+            fields={[
+              { name: 'captureId', label: t('paypalCapture'), kind: 'select', options: options(heldCaptures) },
+              { name: 'status', label: t('paypalSettlement'), kind: 'select', options: options(PAYPAL_SETTLEMENTS) },
+            ]}
+          />
+        ) : (
+          <p className="rounded-lg border border-slate-200 bg-white p-3 text-sm" data-testid="no-held-capture">
+            {t('noHeldCapture')}
+          </p>
+        )}
         <ScenarioForm action="clearScenarios" title={t('actions.clearScenarios')} fields={[]} />
         <ScenarioForm action="reset" title={t('actions.reset')} fields={[]} />
       </div>

@@ -457,4 +457,25 @@ describeOnEachEngine('the shop stores', (engine) => {
       expect((await store.outbox.listRecent(10)).filter((message) => message.state === 'sent').map((message) => message.id)).toEqual([first!.id]);
     }),
   );
+
+  it(
+    'writes a message asked for again once, however often and however concurrently it is asked, then after the gap once more',
+    withStore(async (store) => {
+      const ref = newOrderRef();
+      await store.orders.insert(sampleOrder(ref));
+      const at = new Date('2026-12-07T10:00:00.000Z');
+      const gap = 10 * 60_000;
+      const answers = await Promise.all(Array.from({ length: 5 }, () => store.outbox.requestAgain('esim_ready', ref, at, gap)));
+      expect(answers.filter((answer) => answer.queued)).toHaveLength(1);
+      expect(await store.outbox.requestAgain('esim_ready', ref, new Date(at.getTime() + 60_000), gap)).toEqual({ queued: false, retryAfterSeconds: 540 });
+      expect(await store.outbox.requestAgain('order_link', ref, new Date(at.getTime() + 60_000), gap)).toEqual({ queued: true });
+      expect(await store.outbox.requestAgain('esim_ready', ref, new Date(at.getTime() + gap), gap)).toEqual({ queued: true });
+      const asked = (await store.outbox.listByOrder(ref)).filter((message) => message.id !== `order_received:${ref}`);
+      expect(asked.map((message) => message.kind)).toEqual(['esim_ready', 'order_link', 'esim_ready']);
+      expect(await store.orders.findByOrderNo(sampleOrder(ref).provider.orderNo)).toMatchObject({ ref });
+      expect(await store.orders.findByOrderNo('ESIM_NOPE')).toBeNull();
+      // An order that does not exist gets nothing.
+      expect(await store.outbox.requestAgain('order_link', newOrderRef(), at, gap)).toEqual({ queued: false, retryAfterSeconds: 600 });
+    }),
+  );
 });
