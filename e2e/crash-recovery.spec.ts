@@ -40,6 +40,8 @@ test.beforeAll(async () => {
   env = {
     ...Object.fromEntries(SHOP_SETTINGS.map((name) => [name, ''])),
     LINKSFIELD_BASE_URL: sandbox.url,
+    // A real upstream offers PayPal alone by default; these tests pay with the sandbox card.
+    PAYMENT_METHODS: 'sandbox-card,paypal',
     LINKSFIELD_ACCESS_TOKEN: TOKEN,
     LINKSFIELD_PARTNER_CODE: '1000000005',
     SESSION_SECRET: randomBytes(32).toString('base64url'),

@@ -48,6 +48,8 @@ test.beforeAll(async () => {
     // this shop at a real provider or database: loopback and this sandbox only.
     ...Object.fromEntries(SHOP_SETTINGS.map((name) => [name, ''])),
     LINKSFIELD_BASE_URL: sandbox.url,
+    // A real upstream offers PayPal alone by default; these tests pay with the sandbox card.
+    PAYMENT_METHODS: 'sandbox-card,paypal',
     LINKSFIELD_ACCESS_TOKEN: TOKEN,
     LINKSFIELD_PARTNER_CODE: PARTNER_CODE,
     SESSION_SECRET: randomBytes(32).toString('base64url'),

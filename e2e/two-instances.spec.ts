@@ -70,6 +70,8 @@ test.beforeAll(async () => {
         ...process.env,
         PORT: String(port),
         LINKSFIELD_BASE_URL: sandbox.url,
+        // A real upstream offers PayPal alone by default; these tests pay with the sandbox card.
+        PAYMENT_METHODS: 'sandbox-card,paypal',
         LINKSFIELD_ACCESS_TOKEN: TOKEN,
         LINKSFIELD_PARTNER_CODE: '1000000005',
         DATABASE_URL: database.url,
