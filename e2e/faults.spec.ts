@@ -1,5 +1,6 @@
 import { test as base, expect, type APIRequestContext, type BrowserContext, type Page } from '@playwright/test';
 import { confirmCompatible, CARDS, pay, preOrder, sandboxOrder } from './support/shop';
+import { mailTo } from './support/mailbox';
 import { SAME_ORIGIN, staffContext } from './support/staff';
 
 /**
@@ -392,6 +393,11 @@ test.describe('order status and eSIM', () => {
     await preOrder(page, 1000113, 'esim-fault@example.com');
     await pay(page, CARDS.succeeds);
     await expect(page.getByTestId('esim-qr')).toBeVisible();
+    // The eSIM's e-mail reads the detail too: once it is sent, the faults below meet the page alone.
+    const orderNo = await page.getByTestId('order-no').innerText();
+    await expect
+      .poll(async () => (await mailTo(control, 'esim-fault@example.com')).some((mail) => mail.subject === `Your eSIM for order ${orderNo} is ready`), { timeout: 20_000 })
+      .toBe(true);
     for (const fault of FAILURES) {
       await test.step(describeFault(fault), async () => {
         await inject(ESIM, fault, triesOf(fault));
