@@ -53,7 +53,7 @@ const inherited = (name: string) => name.startsWith('PW_') || name.startsWith('T
 function runSmoke(env: Record<string, string>, args: string[] = []): Promise<{ code: number | null; output: string }> {
   const base = Object.fromEntries(Object.entries(process.env).filter(([name]) => !inherited(name))) as NodeJS.ProcessEnv;
   const child = spawn('npm', ['run', '--silent', 'smoke', '--', '--base-url', shop.url, ...args], {
-    env: { ...base, SMOKE_STAFF_PASSWORD: STAFF_PASSWORD, SMOKE_REPORT_DIR: reportDir, ...env },
+    env: { ...base, FORCE_COLOR: '0', SMOKE_STAFF_PASSWORD: STAFF_PASSWORD, SMOKE_REPORT_DIR: reportDir, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -65,6 +65,8 @@ function runSmoke(env: Record<string, string>, args: string[] = []): Promise<{ c
 test('refuses to order against a real upstream without SMOKE_ALLOW_ORDERS=1, and nothing is ordered', async ({ staffConsole }) => {
   const { code, output } = await runSmoke({ SMOKE_ALLOW_ORDERS: '' }, ['--grep', '@orders']);
   expect(code, output).toBe(1);
+  // Said before any test runs, then again by the test that orders.
+  expect(output).toMatch(/\[smoke\] creates: .*only if the staff console shows the built-in sandbox/);
   expect(output).toContain(`Refusing to place an order: ${shop.url} talks to a real provider`);
   await staffConsole.signIn(STAFF_PASSWORD);
   expect(await staffConsole.providerMode()).toBe('upstream');

@@ -51,7 +51,10 @@ export class OrderForm {
   /** Sends the form expecting a refusal: the alert shows and the page stays the package's. */
   async submitExpectingRefusal() {
     const url = this.page.url();
+    // The server action's answer, so a refusal still shown from an earlier try is not taken for this one's.
+    const answered = this.page.waitForResponse((response) => response.request().method() === 'POST' && response.url() === url);
     await this.submit.click();
+    await answered;
     await expect(this.refusal).toBeVisible();
     expect(this.page.url()).toBe(url);
   }
