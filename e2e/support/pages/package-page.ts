@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { inAnyLanguage } from '../messages';
+import { containingAnyLanguage, inAnyLanguage } from '../messages';
 
 /** What a customer chooses on the order form; anything left out keeps the form's own default. */
 export type OrderChoices = { currency?: string; quantity?: string; periods?: string; email?: string };
@@ -23,7 +23,7 @@ export class OrderForm {
     this.email = page.getByLabel(inAnyLanguage('orderForm.email'));
     this.total = page.getByTestId('order-total');
     this.submit = page.getByRole('button', { name: inAnyLanguage('orderForm.submit') });
-    this.refusal = page.getByRole('alert').filter({ hasText: inAnyLanguage('orderForm.errorTitle') });
+    this.refusal = page.getByRole('alert').filter({ hasText: containingAnyLanguage('orderForm.errorTitle') });
   }
 
   /**
