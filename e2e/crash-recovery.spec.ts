@@ -45,6 +45,8 @@ test.beforeAll(async () => {
     SESSION_SECRET: randomBytes(32).toString('base64url'),
     SESSION_COOKIE_SECURE: 'false',
     STAFF_PASSWORD,
+    // A real upstream offers PayPal alone by default; these customers pay with the sandbox card's form.
+    PAYMENT_METHODS: 'sandbox-card',
     SHOP_DATA_DIR: dataDir,
     // In flight counts as cut off after (0 + 4) x 4 s + 0.5 s = 16.5 s; a pass runs every second. The
     // 4 s deadline leaves the test room to kill the shop before its own call times out, on a busy machine too.

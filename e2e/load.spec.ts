@@ -53,6 +53,8 @@ test.beforeAll(async () => {
     SESSION_SECRET: randomBytes(32).toString('base64url'),
     SESSION_COOKIE_SECURE: 'false',
     SHOP_DATA_DIR: dataDir,
+    // A real upstream offers PayPal alone by default; these customers pay with the sandbox card's form.
+    PAYMENT_METHODS: 'sandbox-card',
     // Every customer comes from 127.0.0.1: the per-address limits would otherwise stop the test, not the shop.
     RATE_LIMIT_PREORDERS_PER_MINUTE: '100000',
     RATE_LIMIT_PAYMENTS_PER_MINUTE: '100000',

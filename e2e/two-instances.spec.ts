@@ -70,6 +70,8 @@ test.beforeAll(async () => {
         SESSION_SECRET: 'two-instances-session-secret-0123456789',
         // Plain http on loopback: the session cookies must not be Secure-only here.
         SESSION_COOKIE_SECURE: 'false',
+        // A real upstream offers PayPal alone by default; these customers pay with the sandbox card's form.
+        PAYMENT_METHODS: 'sandbox-card',
         STAFF_PASSWORD,
         SHOP_DATA_DIR: dataDir,
         NEXT_TELEMETRY_DISABLED: '1',
