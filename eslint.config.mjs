@@ -5,7 +5,7 @@ const config = [
   ...coreWebVitals,
   ...typescript,
   {
-    ignores: ['.next/**', 'bench/bare/.next/**', 'bench/bare/next-env.d.ts', 'node_modules/**', 'data/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts'],
+    ignores: ['.next/**', 'bench/bare/.next/**', 'bench/bare/next-env.d.ts', 'node_modules/**', 'data/**', 'test-results/**', 'playwright-report/**', 'smoke-report/**', 'next-env.d.ts'],
   },
 ];
 

@@ -29,7 +29,7 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: /(staff|faults|hostile-inputs|crash-recovery|two-instances|load|phone|paypal-shop-collects)\.spec\.ts/ },
+    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: [/(staff|faults|hostile-inputs|crash-recovery|two-instances|load|phone|paypal-shop-collects|smoke-run)\.spec\.ts/, /\/smoke\//] },
     // A phone (Chromium's Pixel 7: small screen, touch): the purchase, and the README's phone screenshots.
     { name: 'phone', use: { ...devices['Pixel 7'] }, testMatch: /(phone|screenshots)\.spec\.ts/ },
     // Staff scenarios steer the whole sandbox, so they run alone once the other suites are done.
@@ -48,6 +48,9 @@ export default defineConfig({
     { name: 'instances', testMatch: /two-instances\.spec\.ts/, dependencies: ['paypal'] },
     // Its own shop and a minute of full load: last, when nothing else is using the machine's cores.
     { name: 'load', testMatch: /load\.spec\.ts/, dependencies: ['instances'] },
+    // `npm run smoke` against a shop of the same build (E2E_PORT + 50) whose upstream is this shop's
+    // sandbox, as UAT would be: it places orders there, so it runs once the order-counting suites are done.
+    { name: 'smoke', testMatch: /smoke-run\.spec\.ts/, dependencies: ['load'] },
   ],
   webServer: {
     // Built here, with the secret set, so the leak test also covers what the build wrote.

@@ -12,7 +12,7 @@ export default defineConfig({
   // Asset imports (the flags) give their address, as in Next's build, rather than a data: URL.
   build: { assetsInlineLimit: 0 },
   test: {
-    include: ['lib/**/*.test.{ts,tsx}', 'components/**/*.test.{ts,tsx}', 'app/**/*.test.{ts,tsx}', 'bench/**/*.test.{ts,tsx}'],
+    include: ['lib/**/*.test.{ts,tsx}', 'components/**/*.test.{ts,tsx}', 'app/**/*.test.{ts,tsx}', 'bench/**/*.test.{ts,tsx}', 'e2e/**/*.test.ts'],
     environment: 'node',
     testTimeout: 15_000,
   },

@@ -1,6 +1,7 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { CARDS, pay, preOrder } from './support/shop';
 import { locales, message } from './support/messages';
+import { StaffConsole } from './support/pages';
 import { SAME_ORIGIN, signInStaff, staffContext } from './support/staff';
 import { E2E_ACCESS_TOKEN } from './test-config';
 
@@ -9,9 +10,12 @@ test.describe.configure({ mode: 'serial' });
 
 let staff: BrowserContext;
 let console_: Page;
+/** The console's page object on the same page, for what a partner's tests would read too. */
+let consoleView: StaffConsole;
 test.beforeAll(async ({ browser }) => {
   staff = await staffContext(browser);
   console_ = await staff.newPage();
+  consoleView = new StaffConsole(console_);
 });
 test.afterAll(async () => {
   await staff.request.post('/api/sandbox-control', { headers: SAME_ORIGIN, data: { action: 'clearScenarios' } });
@@ -54,9 +58,12 @@ test('a forced 3005 on the webhook: the customer sees it, the log shows it; clea
   await expect(console_.getByText('Only read calls can be replayed')).toBeVisible();
 
   // The order as staff see it: the report and its answer, and the calls that belong to it.
-  await console_.goto(`/staff/orders/${ref}`);
-  await expect(console_.getByTestId('staff-order-stage')).toHaveText('sold_out');
-  await expect(console_.getByTestId('staff-report')).toContainText('3005');
+  await consoleView.openOrder(ref);
+  await expect(consoleView.orderStage).toHaveText('sold_out');
+  await expect(consoleView.orderReport).toContainText('3005');
+  const calls = JSON.parse(await consoleView.exportCalls('json', ref)) as { calls: { endpoint: string; orderRef: string }[] };
+  expect(calls.calls.map((call) => call.endpoint)).toEqual(expect.arrayContaining(['/v1.1/package/preOrderPackage', '/v1.1/payment/webhook']));
+  expect(calls.calls.every((call) => call.orderRef === ref)).toBe(true);
 
   // Clear the scenario: the banner goes and the next order gets its eSIM.
   await console_.goto('/staff');
@@ -138,8 +145,8 @@ test('scenario forms refuse bad input with a clear message and change nothing', 
 });
 
 test('the flow check passes on the sandbox, step by step, each with its call', async () => {
-  await console_.goto('/staff');
-  await expect(console_.getByTestId('env-mode')).toHaveText('Built-in sandbox');
+  expect(await consoleView.providerMode()).toBe('sandbox');
+  await expect(consoleView.envMode).toHaveText('Built-in sandbox');
   await expect(console_.getByTestId('env-token')).toHaveText('Valid');
   await expect(console_.getByTestId('env-accept-language')).toHaveText('en-US');
   // The environment panel names how the shop authenticates, never the token itself.

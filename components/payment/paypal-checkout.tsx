@@ -8,10 +8,11 @@ import {
 } from '@paypal/react-paypal-js';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { useId, useState, useSyncExternalStore, useTransition } from 'react';
+import { useEffect, useId, useState, useSyncExternalStore, useTransition } from 'react';
 import { FormAlert } from '@/components/forms/form-alert';
 import { capturePayPalAction, reportPayPalCaptureAction, startPayPalAction } from '@/components/payment/paypal-actions';
 import type { PayPalStep } from '@/components/payment/paypal-step';
+import { policyAllowsSdk } from '@/components/payment/sdk-policy';
 import type { PayPalCheckout as Checkout } from '@/lib/orders';
 
 type Props = {
@@ -29,6 +30,8 @@ type CapturedOrder = { purchase_units?: { payments?: { captures?: Capture[] } }[
 const DECLINED = 'INSTRUMENT_DECLINED';
 
 const subscribeToNothing = () => () => {};
+
+const loadedAs = () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.name;
 
 /** Whether a browser-side capture failed because the buyer's funding source was declined. */
 function wasDeclined(result: unknown): boolean {
@@ -49,12 +52,23 @@ export function PayPalCheckout({ orderRef, checkout, nonce, cardOffered }: Props
   // script keeps the words, also where a <noscript> would stay hidden (scripts blocked by an
   // extension or a policy); one that does loads the buttons.
   const scripted = useSyncExternalStore(subscribeToNothing, () => true, () => false);
+  const sdkAllowed = useSyncExternalStore(
+    subscribeToNothing,
+    () => policyAllowsSdk(checkout.sdkBaseUrl, location.href, loadedAs()),
+    () => false,
+  );
+  // Reached without loading this page (the pre-order's redirect): its policy is not the one in force.
+  useEffect(() => {
+    if (scripted && !sdkAllowed) window.location.reload();
+  }, [scripted, sdkAllowed]);
   return (
     <section aria-labelledby={`${id}-title`} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
       <h2 id={`${id}-title`} className="text-lg font-semibold">
         {t('title')}
       </h2>
-      {scripted ? (
+      {scripted && !sdkAllowed ? (
+        <p className="text-sm text-slate-600">{t('loading')}</p>
+      ) : scripted ? (
         <PayPalScriptProvider
           options={{
             clientId: checkout.clientId,

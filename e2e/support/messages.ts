@@ -37,5 +37,10 @@ export function inAnyLanguage(key: string): RegExp {
   return new RegExp(`^(${[...new Set(parts)].join('|')})`);
 }
 
+/** Matches text that contains a message (without placeholders) in any of the shop's languages, e.g. an alert's title. */
+export function containingAnyLanguage(key: string): RegExp {
+  return new RegExp([...new Set(locales.map((locale) => escape(message(locale, key))))].join('|'));
+}
+
 /** Every message key, with its namespace: what next-intl would show in place of a missing text. */
 export const MESSAGE_KEYS = [...byLocale.en.keys()];

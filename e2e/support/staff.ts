@@ -1,14 +1,12 @@
-import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { E2E_BASE_URL } from '../test-config';
+import { StaffConsole } from './pages/staff-console';
 
 /** The staff password of the built-in sandbox, as the README gives it. */
 export const SANDBOX_STAFF_PASSWORD = 'sandbox-staff';
 
 export async function signInStaff(page: Page) {
-  await page.goto('/staff/sign-in');
-  await page.getByLabel('Staff password').fill(SANDBOX_STAFF_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in to the console' }).click();
-  await expect(page).toHaveURL(/\/staff$/);
+  await new StaffConsole(page).signIn(SANDBOX_STAFF_PASSWORD);
 }
 
 /** A browser context signed in to the staff console, whose `request` carries the staff cookie. */
