@@ -43,7 +43,7 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await shop?.stop();
   rmSync(dataDir, { recursive: true, force: true });
-  rmSync(reportDir, { recursive: true, force: true });
+  if (!process.env.KEEP_SMOKE_REPORT) rmSync(reportDir, { recursive: true, force: true });
 });
 
 /** The Playwright runner's own settings of this worker, which a nested run must not inherit. */

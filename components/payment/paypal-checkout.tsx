@@ -52,15 +52,19 @@ export function PayPalCheckout({ orderRef, checkout, nonce, cardOffered }: Props
   // script keeps the words, also where a <noscript> would stay hidden (scripts blocked by an
   // extension or a policy); one that does loads the buttons.
   const scripted = useSyncExternalStore(subscribeToNothing, () => true, () => false);
+  // This order page's own address, not `location`: after a client-side navigation (the pre-order's
+  // redirect) the new page renders before the address bar changes.
+  const orderPath = `/orders/${orderRef}`;
   const sdkAllowed = useSyncExternalStore(
     subscribeToNothing,
-    () => policyAllowsSdk(checkout.sdkBaseUrl, location.href, loadedAs()),
+    () => policyAllowsSdk(checkout.sdkBaseUrl, new URL(orderPath, location.origin).href, loadedAs()),
     () => false,
   );
-  // Reached without loading this page (the pre-order's redirect): its policy is not the one in force.
+  // Reached without loading this page as a document: its policy is not the one in force. Loaded
+  // again by its own address (a GET: nothing is sent twice).
   useEffect(() => {
-    if (scripted && !sdkAllowed) window.location.reload();
-  }, [scripted, sdkAllowed]);
+    if (scripted && !sdkAllowed) window.location.replace(orderPath);
+  }, [scripted, sdkAllowed, orderPath]);
   return (
     <section aria-labelledby={`${id}-title`} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
       <h2 id={`${id}-title`} className="text-lg font-semibold">
