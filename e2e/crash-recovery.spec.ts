@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { expect, test, type Page } from '@playwright/test';
+import { startMailCatcher, type MailCatcher } from '../lib/mail/mail-catcher';
 import { startSandboxServer, type SandboxServer } from '../lib/sandbox';
 import { browserFormKey, decodeHtml, formFields } from './support/html-form';
 import { message } from './support/messages';
@@ -22,12 +23,14 @@ const STAFF_PASSWORD = 'crash-test-staff';
 const WEBHOOK = '/v1.1/payment/webhook';
 const PRE_ORDER = '/v1.1/package/preOrderPackage';
 // Only this file orders these packages at its own sandbox; one per test keeps their counts apart.
-const PACKAGES = { slowReport: 1000016, lostReport: 1000017, preOrder: 1000018 };
+const PACKAGES = { slowReport: 1000016, lostReport: 1000017, preOrder: 1000018, mail: 1000019, outage: 1000020 };
 
 /** The shop's settings, as `.env.example` lists them: all blank, then only what this test sets. */
 const SHOP_SETTINGS = [...readFileSync('.env.example', 'utf8').matchAll(/^([A-Z][A-Z0-9_]*)=/gm)].map((match) => match[1]!);
 
 let sandbox: SandboxServer;
+// The shop's SMTP server: it outlives the shop, as a real one would.
+let mail: MailCatcher;
 let shop: ShopProcess | undefined;
 let dataDir: string;
 let env: Record<string, string>;
@@ -37,6 +40,7 @@ test.describe.configure({ mode: 'serial' });
 test.beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'shop-crash-'));
   sandbox = await startSandboxServer({ port: 0, acceptedTokens: [TOKEN] });
+  mail = await startMailCatcher();
   env = {
     ...Object.fromEntries(SHOP_SETTINGS.map((name) => [name, ''])),
     LINKSFIELD_BASE_URL: sandbox.url,
@@ -48,6 +52,12 @@ test.beforeAll(async () => {
     SESSION_COOKIE_SECURE: 'false',
     STAFF_PASSWORD,
     SHOP_DATA_DIR: dataDir,
+    SMTP_URL: `smtp://127.0.0.1:${mail.port}`,
+    MAIL_INTERVAL_MS: '300',
+    // A message claimed by the killed shop is sent again 2 s after its claim.
+    MAIL_LEASE_MS: '2000',
+    // Retries after 1, 2, 4, 8, 16, 32 s: a minute's outage ends in about a minute.
+    MAIL_RETRY_BASE_MS: '1000',
     // In flight counts as cut off after (0 + 4) x 4 s + 0.5 s = 16.5 s; a pass runs every second. The
     // 4 s deadline leaves the test room to kill the shop before its own call times out, on a busy machine too.
     LINKSFIELD_TIMEOUT_MS: '4000',
@@ -61,6 +71,7 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await shop?.stop();
   await sandbox?.close();
+  await mail?.close();
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
@@ -79,7 +90,11 @@ async function orderFormOf(packageId: number, email: string) {
 }
 
 async function placeOrder(packageId: number): Promise<string> {
-  const answer = await postForm(`/packages/${packageId}`, await orderFormOf(packageId, `crash-${packageId}@example.com`));
+  return placeOrderFor(packageId, `crash-${packageId}@example.com`);
+}
+
+async function placeOrderFor(packageId: number, email: string): Promise<string> {
+  const answer = await postForm(`/packages/${packageId}`, await orderFormOf(packageId, email));
   expect(answer.status).toBe(303);
   return answer.headers.get('location')!;
 }
@@ -223,4 +238,50 @@ test('a crash during the pre-order: the key becomes unconfirmed, staff see it, t
   await expect(unconfirmed).toContainText(form.idempotencyKey);
   await expect(unconfirmed).toContainText('crash-pre-order@example.com');
   await expect(page.getByTestId('recovery-log').locator('[data-action="pre_order_unconfirmed"]', { hasText: form.idempotencyKey })).toBeVisible();
+});
+
+test('a crash while the shop hands a message to the SMTP server: after the restart it is delivered, once', async () => {
+  const email = 'crash-mail@example.com';
+  // The SMTP server takes the connection but does not answer yet: the send is in flight.
+  const release = mail.hold();
+  await placeOrderFor(PACKAGES.mail, email);
+  const outbox = () =>
+    readShop((db) => db.prepare("SELECT state, attempts FROM outbox WHERE recipient = ? AND kind = 'order_received'").get(email) as
+      | { state: string; attempts: number }
+      | undefined);
+  await expect.poll(() => mail.holding(), { timeout: 10_000, intervals: [25] }).toBeGreaterThan(0);
+  expect(outbox()).toEqual({ state: 'sending', attempts: 1 });
+  await shop!.crash();
+  shop = undefined;
+  release();
+  const received = async () => (await mail.messages()).filter((message) => message.to.includes(email));
+  expect(await received()).toEqual([]);
+
+  await restart();
+  // Once the dead claim's lease has run out, another pass sends it: it arrives, once.
+  await expect.poll(async () => (await received()).length, { timeout: 20_000 }).toBe(1);
+  await expect.poll(() => outbox()?.state, { timeout: 10_000 }).toBe('sent');
+  expect(outbox()?.attempts).toBe(2);
+  expect(await received()).toHaveLength(1);
+});
+
+test('an SMTP server that refuses for a minute: the message waits, tried again and again, then arrives once', async () => {
+  test.setTimeout(150_000);
+  const email = 'outage-mail@example.com';
+  const outageEnds = Date.now() + 60_000;
+  mail.refuseUntil(new Date(outageEnds));
+  await placeOrderFor(PACKAGES.outage, email);
+  const outbox = () =>
+    readShop((db) => db.prepare("SELECT state, attempts, last_error AS lastError FROM outbox WHERE recipient = ? AND kind = 'order_received'").get(email) as
+      | { state: string; attempts: number; lastError: string | null }
+      | undefined);
+  const received = async () => (await mail.messages()).filter((message) => message.to.includes(email));
+  // Refused and kept: queued again with the server's answer, several tries during the outage.
+  await expect.poll(() => outbox()?.attempts ?? 0, { timeout: 30_000 }).toBeGreaterThanOrEqual(3);
+  expect(outbox()).toMatchObject({ state: 'queued', lastError: expect.stringContaining('451') });
+  expect(await received()).toEqual([]);
+  await expect.poll(async () => (await received()).length, { timeout: 90_000 }).toBe(1);
+  expect(Date.now()).toBeGreaterThanOrEqual(outageEnds);
+  await expect.poll(() => outbox()?.state, { timeout: 10_000 }).toBe('sent');
+  expect(await received()).toHaveLength(1);
 });

@@ -110,6 +110,8 @@ const envSchema = z
     MAIL_FROM: optionalText.pipe(z.string().max(200, 'MAIL_FROM is too long').optional()),
     SHOP_URL: optionalText.pipe(z.url({ message: 'SHOP_URL must be the absolute address customers open, e.g. https://shop.example.com' }).optional()),
     MAIL_INTERVAL_MS: boundedInt(2_000, 100, 600_000, 'MAIL_INTERVAL_MS'),
+    MAIL_LEASE_MS: boundedInt(120_000, 1_000, 3_600_000, 'MAIL_LEASE_MS'),
+    MAIL_RETRY_BASE_MS: boundedInt(5_000, 100, 600_000, 'MAIL_RETRY_BASE_MS'),
   })
   .superRefine((env, ctx) => {
     if (Boolean(env.LINKSFIELD_EMAIL) !== Boolean(env.LINKSFIELD_PASSWORD)) {
@@ -216,6 +218,10 @@ export type MailSettings = {
   shopUrl: string;
   /** How often every instance looks for messages due. */
   intervalMs: number;
+  /** How long a sender holds a message it claimed: past it (a crash mid-send), another pass sends it. */
+  leaseMs: number;
+  /** The first retry's delay after a failed send; each further one doubles, up to 15 minutes. */
+  retryBaseMs: number;
 };
 
 /**
@@ -288,6 +294,8 @@ export function parseEnv(source: Record<string, string | undefined>): ShopEnv {
       from: env.MAIL_FROM ?? `eSIM QR Mall <${env.SHOP_SUPPORT_EMAIL ?? DEFAULT_SUPPORT_EMAIL}>`,
       shopUrl: (env.SHOP_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ''),
       intervalMs: env.MAIL_INTERVAL_MS,
+      leaseMs: env.MAIL_LEASE_MS,
+      retryBaseMs: env.MAIL_RETRY_BASE_MS,
     },
   };
 }

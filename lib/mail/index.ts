@@ -50,6 +50,8 @@ export function startMailSchedule(): Promise<void> {
       send: createSmtpSender(state.catcher ? { localPort: state.catcher.port } : { url: env.mail.smtpUrl! }),
       loadEsim: (order) => loadEsim(order, order.locale),
       settings: { from: env.mail.from, shopUrl: env.mail.shopUrl, supportEmail: env.supportEmail },
+      leaseMs: env.mail.leaseMs,
+      retryBaseMs: env.mail.retryBaseMs,
     };
     if (state.catcher) console.info(`[mail] SMTP_URL unset: messages go to the mail catcher on 127.0.0.1:${state.catcher.port} (staff: Outbox)`);
     let running = false;

@@ -23,6 +23,12 @@ export type MailCatcher = {
   messages(): Promise<CaughtMail[]>;
   /** Answers every message with a temporary failure (SMTP 451) until `until`: an outage, for tests and staff. */
   refuseUntil(until: Date): void;
+  /**
+   * Holds every sender at MAIL FROM without an answer until the returned release is called: a send
+   * in flight, to kill its sender during (tests). `holding()` counts the senders held.
+   */
+  hold(): () => void;
+  holding(): number;
   close(): Promise<void>;
 };
 
@@ -35,12 +41,17 @@ const KEEP = 500;
 export async function startMailCatcher(port = 0): Promise<MailCatcher> {
   const received: Raw[] = [];
   let refusingUntil = 0;
+  let held: (() => void)[] | null = null;
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     size: 5 * 1024 * 1024,
     logger: false,
     onMailFrom(_address, _session, callback) {
+      if (held) {
+        held.push(() => callback());
+        return;
+      }
       if (Date.now() < refusingUntil) {
         const error = Object.assign(new Error('Mail catcher refusing for now (a simulated outage)'), { responseCode: 451 });
         callback(error);
@@ -67,6 +78,8 @@ export async function startMailCatcher(port = 0): Promise<MailCatcher> {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => resolve());
   });
+  // A sender that vanishes mid-message (a killed shop) is its own problem, not the catcher's.
+  server.on('error', () => {});
   const address = server.server.address();
   if (!address || typeof address === 'string') throw new Error('mail catcher: no port');
   return {
@@ -77,6 +90,15 @@ export async function startMailCatcher(port = 0): Promise<MailCatcher> {
     refuseUntil(until) {
       refusingUntil = until.getTime();
     },
+    hold() {
+      held ??= [];
+      return () => {
+        const waiting = held ?? [];
+        held = null;
+        for (const answer of waiting) answer();
+      };
+    },
+    holding: () => held?.length ?? 0,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
