@@ -86,13 +86,19 @@ test('with SMOKE_ALLOW_ORDERS=1 it passes, buying once, and leaves the HTML repo
   expect(logs).toHaveLength(2);
   expect(logs[0]).toMatch(/\.json$/);
   expect(logs[1]).toMatch(/\.md$/);
-  const exported = JSON.parse(readFileSync(join(reportDir, 'call-log', logs[0]!), 'utf8')) as { calls: { endpoint: string; orderRef: string }[] };
+  const exported = JSON.parse(readFileSync(join(reportDir, 'call-log', logs[0]!), 'utf8')) as { calls: { id: number; endpoint: string; orderRef: string }[] };
   const [ref] = new Set(exported.calls.map((call) => call.orderRef));
   expect(exported.calls.map((call) => call.endpoint)).toEqual(expect.arrayContaining([PRE_ORDER, '/v1.1/payment/webhook']));
 
   // The shop's own log: the run placed exactly one pre-order, and the report holds its calls alone.
   await staffConsole.signIn(STAFF_PASSWORD);
-  const all = JSON.parse(await staffConsole.exportCalls('json')) as { calls: { endpoint: string; orderRef: string | null }[] };
+  const all = JSON.parse(await staffConsole.exportCalls('json')) as { calls: { id: number; endpoint: string; orderRef: string | null }[] };
   expect(all.calls.filter((call) => call.endpoint === PRE_ORDER).map((call) => call.orderRef)).toEqual([ref]);
-  expect(exported.calls).toHaveLength(all.calls.filter((call) => call.orderRef === ref).length);
+  // The report holds every call of the order up to its export. The shop may read the order again
+  // afterwards (its e-mail reads the eSIM), never write: no other pre-order or report.
+  const ofOrder = all.calls.filter((call) => call.orderRef === ref);
+  expect(ofOrder.map((call) => call.id)).toEqual(expect.arrayContaining(exported.calls.map((call) => call.id)));
+  const exportedIds = new Set(exported.calls.map((call) => call.id));
+  const after = ofOrder.filter((call) => !exportedIds.has(call.id)).map((call) => call.endpoint);
+  expect(after.filter((endpoint) => endpoint === PRE_ORDER || endpoint === '/v1.1/payment/webhook')).toEqual([]);
 });
