@@ -21,7 +21,7 @@ export { readOrderPage, readOrderStatus, type OrderPage } from '@/lib/orders/ord
 export { listMyOrders, readMyEsim, type MyEsim, type MyOrder } from '@/lib/orders/my-esims';
 export { listStaffOrders, readStaffOrder, type StaffOrder, type StaffOrders } from '@/lib/orders/staff-orders';
 export { orderRules } from '@/lib/orders/order-rules';
-export { emailOrderLink, resendEsim, ASK_AGAIN_GAP_MS, type AskOutcome } from '@/lib/orders/ask-for-mail';
+export { emailOrderLink, resendEsim } from '@/lib/orders/ask-for-mail';
 export { canPay, shouldPoll, type OrderStage } from '@/lib/orders/order-stage';
 export type { OrderRequest, Refusal } from '@/lib/orders/place-order';
 export { isOrderRef, newIdempotencyKey, type OrderRecord } from '@/lib/store/records';

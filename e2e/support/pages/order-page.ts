@@ -1,17 +1,11 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { inAnyLanguage } from '../messages';
+import { PAYPAL_CHOICES } from '../paypal';
 import { decodeQrFromPng } from '../qr';
 
 /** The sandbox card's numbers (README): no money moves. */
 export const CARDS = { succeeds: '4242 4242 4242 4242', declined: '4000 0000 0000 0002' } as const;
 
-/** The stand-in PayPal window's choices, by the buttons' names (docs/payments.md). */
-export const PAYPAL_CHOICES = {
-  approve: 'Approve',
-  decline: 'Approve with a card that will be declined',
-  pending: 'Approve, capture stays pending',
-  cancel: 'Cancel',
-} as const;
 
 /**
  * How the order page offers to pay: the sandbox card form, PayPal's buttons from the sandbox's
