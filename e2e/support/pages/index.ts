@@ -28,7 +28,8 @@ import { StaffConsole } from './staff-console';
 export { expect } from '@playwright/test';
 export { CountryPage } from './country-page';
 export { HomePage } from './home-page';
-export { CARDS, OrderPage, PAYPAL_CHOICES, type PaymentOffer } from './order-page';
+export { CARDS, OrderPage, type PaymentOffer } from './order-page';
+export { PAYPAL_CHOICES } from '../paypal';
 export { OrderForm, PackagePage, type OrderChoices } from './package-page';
 export { StaffConsole, type ProviderMode } from './staff-console';
 
