@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import createNextIntlPlugin from 'next-intl/plugin';
-import { cachedCatalogRewrites } from './lib/catalog/cached-routes.mjs';
+import { CATALOG_LOCALES, cachedCatalogRewrites } from './lib/catalog/cached-routes.mjs';
 import { ACTION_BODY_LIMIT_BYTES } from './lib/security/action-body-limit.mjs';
 import { NON_PAGE_SOURCES, nonPageHeaders, securityHeaders } from './lib/security/security-headers.mjs';
 
@@ -41,8 +41,8 @@ const nextConfig = {
   // page cannot carry a per-request nonce (docs/static-catalog.md). An absolute path: Next joins a
   // relative one onto `.next/`.
   cacheHandler: fileURLToPath(new URL('./lib/security/csp-cache-handler.mjs', import.meta.url)),
-  // The home and country pages most visits start on are served from the cache, by language and
-  // currency (`lib/catalog/cached-routes.mjs`, docs/static-catalog.md).
+  // The catalog pages most visits start on are served from the cache, by the address's language and
+  // the currency cookie (`lib/catalog/cached-routes.mjs`, docs/static-catalog.md).
   async rewrites() {
     return { beforeFiles: cachedCatalogRewrites(), afterFiles: [], fallback: [] };
   },
@@ -52,6 +52,9 @@ const nextConfig = {
       { source: '/:path*', headers: securityHeaders({ production: process.env.NODE_ENV === 'production' }) },
       // Pages get their policy from the proxy or the cache handler; these answers never meet either.
       ...NON_PAGE_SOURCES.map((source) => ({ source, headers: nonPageHeaders() })),
+      // A catalog page is the copy of the visitor's currency, a cookie: a shared cache in front must
+      // keep one per Cookie header. (The language is the address's own.)
+      { source: `/:locale(${CATALOG_LOCALES.join('|')})/:path*`, headers: [{ key: 'Vary', value: 'Cookie' }] },
     ];
   },
 };

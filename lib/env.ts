@@ -163,6 +163,8 @@ const envSchema = z
 export type ShopEnv = {
   /** True when no upstream is configured and the shop talks to its own built-in sandbox. */
   sandbox: boolean;
+  /** The address customers open (SHOP_URL): links in e-mail, canonical and alternate addresses, the sitemap. */
+  shopUrl: string;
   baseUrl: string;
   accessToken: string | undefined;
   credentials: { email: string; password: string } | undefined;
@@ -257,6 +259,7 @@ export function parseEnv(source: Record<string, string | undefined>): ShopEnv {
       : sandbox && !env.LINKSFIELD_ACCESS_TOKEN
         ? { email: SANDBOX_DEFAULTS.email, password: SANDBOX_DEFAULTS.password }
         : undefined;
+  const shopUrl = (env.SHOP_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, '');
   return {
     sandbox,
     baseUrl: (env.LINKSFIELD_BASE_URL ?? `http://127.0.0.1:${env.PORT}${SANDBOX_DEFAULTS.basePath}`).replace(/\/+$/, ''),
@@ -287,12 +290,13 @@ export function parseEnv(source: Record<string, string | undefined>): ShopEnv {
       },
     },
     trustedProxyCount: env.TRUSTED_PROXY_COUNT,
+    shopUrl,
     paymentMethods: env.PAYMENT_METHODS ?? (sandbox ? ['paypal', 'sandbox-card'] : ['paypal']),
     paypal: paypalSettings(env, sandbox),
     mail: {
       smtpUrl: env.SMTP_URL,
       from: env.MAIL_FROM ?? `eSIM QR Mall <${env.SHOP_SUPPORT_EMAIL ?? DEFAULT_SUPPORT_EMAIL}>`,
-      shopUrl: (env.SHOP_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ''),
+      shopUrl,
       intervalMs: env.MAIL_INTERVAL_MS,
       leaseMs: env.MAIL_LEASE_MS,
       retryBaseMs: env.MAIL_RETRY_BASE_MS,

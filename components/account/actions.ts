@@ -6,6 +6,7 @@ import { register, signIn, signOutCustomer } from '@/lib/account';
 import { getPreferences } from '@/lib/catalog/preferences';
 import type { AccountField, AccountFormState } from '@/components/account/account-form-state';
 import { registerSchema, safeNextPath, signInSchema } from '@/components/account/account-input';
+import { homeAddress } from '@/lib/i18n/addresses';
 
 async function authenticate(
   formData: FormData,
@@ -43,5 +44,5 @@ export async function registerAction(_previous: AccountFormState, formData: Form
 
 export async function signOutAction(): Promise<void> {
   await signOutCustomer();
-  redirect('/?signedOut=1');
+  redirect(`${homeAddress((await getPreferences()).locale)}?signedOut=1`);
 }

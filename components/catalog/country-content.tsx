@@ -12,6 +12,7 @@ import { toPackageViews } from '@/lib/catalog/package-view';
 import type { ShopPreferences } from '@/lib/catalog/preferences';
 import { unlessProviderFails } from '@/lib/catalog/provider-failure';
 import { flagImageSrc } from '@/lib/flags/flag-image';
+import { countryAddress, homeAddress } from '@/lib/i18n/addresses';
 import type { Locale } from '@/lib/i18n/locales';
 
 /** Filters appear only where there are enough packages to need them. */
@@ -45,17 +46,17 @@ export async function CountryContent({ mcc, preferences, query }: { mcc: string;
   if (!country || !packages) {
     return (
       <div className="space-y-5">
-        <Link href="/" className="text-sm text-brand-700 underline underline-offset-4">
+        <Link href={homeAddress(preferences.locale)} className="text-sm text-brand-700 underline underline-offset-4">
           ← {t('back')}
         </Link>
-        <CatalogUnavailable retryHref={`/countries/${mcc}`} />
+        <CatalogUnavailable retryHref={countryAddress(preferences.locale, mcc)} />
       </div>
     );
   }
   const views = await toPackageViews(packages, preferences);
   const shown = applyPackageQuery(views, query);
   const page = pageOf(shown, query.page);
-  const path = `/countries/${country.mcc}`;
+  const path = countryAddress(preferences.locale, String(country.mcc));
 
   const uniqueOptions = (pairs: [string, string, number][]) =>
     [...new Map(pairs.map(([value, label, rank]) => [value, { value, label, rank }])).values()]
@@ -68,7 +69,7 @@ export async function CountryContent({ mcc, preferences, query }: { mcc: string;
 
   return (
     <div className="space-y-5">
-      <Link href="/" prefetch={false} className="text-sm text-brand-700 underline underline-offset-4">
+      <Link href={homeAddress(preferences.locale)} prefetch={false} className="text-sm text-brand-700 underline underline-offset-4">
         ← {t('back')}
       </Link>
       <div className="flex items-center gap-3">

@@ -1,11 +1,13 @@
 'use client';
 
 import Link from 'next/link';
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { FlagImage } from '@/components/flags/flag-image';
 import { CONTINENT_ORDER, groupByContinent } from '@/lib/catalog/destination-order';
 import type { Destination } from '@/lib/catalog/destinations';
+import { countryAddress } from '@/lib/i18n/addresses';
+import { isLocale } from '@/lib/i18n/locales';
 
 const KNOWN_CONTINENTS = new Set([...CONTINENT_ORDER, 'Global', 'Other']);
 
@@ -23,6 +25,7 @@ export function DestinationSearch({
   allResultsLabel: string;
 }) {
   const t = useTranslations();
+  const locale = useLocale();
   const inputId = useId();
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query);
@@ -67,7 +70,7 @@ export function DestinationSearch({
               {items.map((destination) => (
                 <li key={destination.mcc}>
                   <Link
-                    href={`/countries/${destination.mcc}`}
+                    href={countryAddress(isLocale(locale) ? locale : 'en', String(destination.mcc))}
                     // A hundred destinations in view would each fetch their page as the home page loads.
                     prefetch={false}
                     // Its look is in globals.css: written once for the whole list.

@@ -2,22 +2,23 @@
 
 import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { cachedCatalogTarget } from '@/lib/catalog/cached-routes.mjs';
+import { inLanguage } from '@/lib/i18n/addresses';
 import { isLocale, LOCALE_COOKIE } from '@/lib/i18n/locales';
 
 const ONE_YEAR_SECONDS = 60 * 60 * 24 * 365;
 
 /**
- * Remembers the chosen language; an unknown value is ignored. Pages rendered per request come back
- * in the new language by themselves; a cached catalog page was chosen by its language when the
- * request came in, so the browser is sent to the same address again to get the new copy.
+ * Remembers the chosen language; an unknown value is ignored. A catalog page has an address per
+ * language: the browser goes to the same page's address in the new one. Other pages (an order, the
+ * staff console) have one address and come back in the new language by themselves.
  */
 export async function setLocaleAction(formData: FormData): Promise<void> {
   const locale = formData.get('locale');
   if (!isLocale(locale)) return;
   (await cookies()).set(LOCALE_COOKIE, locale, { path: '/', maxAge: ONE_YEAR_SECONDS, sameSite: 'lax' });
   const page = await samePageAddress();
-  if (page && cachedCatalogTarget(page.pathname, page.searchParams) !== undefined) redirect(`${page.pathname}${page.search}`);
+  const sameInNew = page && inLanguage(`${page.pathname}${page.search}`, locale);
+  if (sameInNew) redirect(sameInNew);
 }
 
 /**

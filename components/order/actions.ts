@@ -4,6 +4,7 @@ import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { CURRENCY_COOKIE } from '@/lib/currency-preference';
+import { packageAddress } from '@/lib/i18n/addresses';
 import { defaultLocale, isLocale } from '@/lib/i18n/locales';
 import { isOrderRef, newIdempotencyKey, orderRules, placePreOrder, type Refusal } from '@/lib/orders';
 import type { OrderField, OrderFormState, OrderFormValues } from '@/components/order/order-form-state';
@@ -65,7 +66,7 @@ export async function preOrderAction(_previous: OrderFormState, formData: FormDa
   const outcome = await placePreOrder(idempotencyKey, request, locale);
   if (outcome.kind === 'signed_out') {
     // The customer's provider session ended: sign in again, then back to this package.
-    redirect(`/sign-in?expired=1&next=${encodeURIComponent(`/packages/${request.packageId}`)}`);
+    redirect(`/sign-in?expired=1&next=${encodeURIComponent(packageAddress(locale, request.packageId))}`);
   }
   if (outcome.kind === 'rate_limited') {
     return refuse({ fieldErrors: {}, formError: t('common.rateLimited', { seconds: outcome.retryAfterSeconds }) });

@@ -10,6 +10,8 @@ import { FormKeyInput } from '@/components/order/form-key-input';
 import { initialOrderFormState, type OrderField, type OrderFormLabels, type OrderFormPackage } from '@/components/order/order-form-state';
 import { SubmitButton } from '@/components/order/submit-button';
 import { CURRENCY_COOKIE } from '@/lib/currency-preference';
+import { packageAddress } from '@/lib/i18n/addresses';
+import { isLocale } from '@/lib/i18n/locales';
 import { formatMoney, orderTotalMinor } from '@/lib/money';
 
 const ONE_YEAR_SECONDS = 60 * 60 * 24 * 365;
@@ -40,7 +42,7 @@ export function OrderForm({
   const id = useId();
   // The permalink is where the form posts before JavaScript runs, and names its answer in both the
   // cached copy and the page rendered per request (which answers that post; see cached-routes.mjs).
-  const [state, formAction] = useActionState(preOrderAction, initialOrderFormState, `/packages/${pkg.id}`);
+  const [state, formAction] = useActionState(preOrderAction, initialOrderFormState, packageAddress(isLocale(locale) ? locale : 'en', pkg.id));
   const [currency, setCurrency] = useState(state.values?.currency || initialCurrency);
   const [quantity, setQuantity] = useState(state.values?.quantity || '1');
   const [periods, setPeriods] = useState(state.values?.periods || String(pkg.minPeriods));

@@ -1,7 +1,9 @@
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import type { OrderStage } from '@/lib/orders/order-stage';
 import { INTERRUPTED } from '@/lib/orders/settle-reasons';
+import { packageAddress } from '@/lib/i18n/addresses';
+import { isLocale } from '@/lib/i18n/locales';
 
 const ORDER_AGAIN = new Set<OrderStage['kind']>(['cancelled', 'payment_failed', 'timed_out', 'sold_out', 'report_refused']);
 const PROBLEM = new Set<OrderStage['kind']>([...ORDER_AGAIN, 'payment_declined']);
@@ -20,7 +22,7 @@ export async function OrderOutcome({
   /** This page, to load again when the eSIM's details could not be read. */
   pageHref: string;
 }) {
-  const t = await getTranslations('stage');
+  const [t, locale] = await Promise.all([getTranslations('stage'), getLocale()]);
   const message =
     stage.kind === 'report_refused'
       ? t('report_refused', { code: stage.code })
@@ -48,7 +50,7 @@ export async function OrderOutcome({
       ) : null}
       {ORDER_AGAIN.has(stage.kind) ? (
         <Link
-          href={`/packages/${packageId}`}
+          href={packageAddress(isLocale(locale) ? locale : 'en', packageId)}
           className="inline-flex min-h-10 items-center rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700"
         >
           {t('orderAgain')}

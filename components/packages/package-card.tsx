@@ -1,9 +1,11 @@
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import type { PackageView } from '@/lib/catalog/package-view';
+import { packageAddress } from '@/lib/i18n/addresses';
+import { isLocale } from '@/lib/i18n/locales';
 
 export async function PackageCard({ pkg }: { pkg: PackageView }) {
-  const t = await getTranslations();
+  const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
   return (
     // Its look is the `.package-card` rules in globals.css: a page lists 24, in its HTML and again in its payload.
     <article className="package-card">
@@ -26,7 +28,7 @@ export async function PackageCard({ pkg }: { pkg: PackageView }) {
         </div>
       </dl>
       <Link
-        href={`/packages/${pkg.id}`}
+        href={packageAddress(isLocale(locale) ? locale : 'en', pkg.id)}
         // A page of cards would each fetch their package as the list loads.
         prefetch={false}
         aria-label={t('packageCard.view', { name: pkg.name })}

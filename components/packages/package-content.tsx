@@ -11,13 +11,14 @@ import type { ShopPreferences } from '@/lib/catalog/preferences';
 import { unlessProviderFails } from '@/lib/catalog/provider-failure';
 import { pickPrice } from '@/lib/currency-preference';
 import { getEnv } from '@/lib/env';
+import { packageAddress } from '@/lib/i18n/addresses';
 import type { Locale } from '@/lib/i18n/locales';
 
 /**
  * The retry after the provider failed: `?retry` is rendered per request and reads the provider
  * afresh, where the cached copy would show the failure until it is rendered again (up to a minute).
  */
-export const packageRetryHref = (id: string) => `/packages/${id}?retry=1`;
+export const packageRetryHref = (locale: Locale, id: string) => `${packageAddress(locale, id)}?retry=1`;
 
 /** The page's title: the package's name, or nothing when it cannot be read. */
 export async function packageTitle(id: string, locale: Locale): Promise<string | undefined> {
@@ -30,7 +31,7 @@ export async function packageTitle(id: string, locale: Locale): Promise<string |
  */
 export async function PackageContent({ id, preferences }: { id: string; preferences: ShopPreferences }) {
   const pkg = await unlessProviderFails(findPackage(id, preferences.locale));
-  if (pkg === null) return <CatalogUnavailable retryHref={packageRetryHref(id)} />;
+  if (pkg === null) return <CatalogUnavailable retryHref={packageRetryHref(preferences.locale, id)} />;
   if (!pkg) notFound();
   const t = await getTranslations('packagePage');
   const initialPrice = pickPrice(pkg.prices, preferences.currency, preferences.locale);

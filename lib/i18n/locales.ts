@@ -3,6 +3,11 @@ export const locales = ['en', 'zh-CN', 'zh-HK'] as const;
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = 'en';
 export const LOCALE_COOKIE = 'NEXT_LOCALE';
+/**
+ * Set by `proxy.ts` on a catalog page rendered per request (`/zh-HK/countries/440?sort=…`): the
+ * language of its address, which the whole document is rendered in, whatever the cookie says.
+ */
+export const PATH_LOCALE_HEADER = 'x-shop-path-locale';
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (locales as readonly string[]).includes(value);

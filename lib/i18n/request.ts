@@ -1,13 +1,19 @@
 import { cookies, headers } from 'next/headers';
 import { getRequestConfig } from 'next-intl/server';
-import { isLocale, LOCALE_COOKIE, resolveLocaleFrom, type Locale } from '@/lib/i18n/locales';
+import { isLocale, LOCALE_COOKIE, PATH_LOCALE_HEADER, resolveLocaleFrom, type Locale } from '@/lib/i18n/locales';
 import { messagesByLocale } from '@/lib/i18n/messages';
 import { getMessageFallback, onError } from '@/lib/i18n/missing-message';
 
-/** The shop's locale: the customer's choice (cookie) first, then the browser's Accept-Language. */
+/**
+ * The shop's locale: the address's language on a catalog page, else the customer's choice (cookie),
+ * then the browser's Accept-Language.
+ */
 export async function resolveLocale(): Promise<Locale> {
+  const requestHeaders = await headers();
+  const ofAddress = requestHeaders.get(PATH_LOCALE_HEADER);
+  if (isLocale(ofAddress)) return ofAddress;
   const chosen = (await cookies()).get(LOCALE_COOKIE)?.value;
-  return resolveLocaleFrom(chosen, isLocale(chosen) ? null : (await headers()).get('accept-language'));
+  return resolveLocaleFrom(chosen, isLocale(chosen) ? null : requestHeaders.get('accept-language'));
 }
 
 export default getRequestConfig(async ({ requestLocale }) => {

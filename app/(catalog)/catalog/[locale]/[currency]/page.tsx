@@ -1,10 +1,19 @@
+import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { setRequestLocale } from 'next-intl/server';
 import { HomeContent } from '@/components/catalog/home-content';
 import { catalogPreferences } from '@/lib/catalog/catalog-variant';
+import { catalogAlternates } from '@/lib/seo/catalog-alternates';
 
-/** The home page as most visitors get it: `/` rewritten here by language and currency (`next.config.mjs`). */
-export default async function CachedHomePage({ params }: { params: Promise<{ locale: string; currency: string }> }) {
+type Params = { locale: string; currency: string };
+
+export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+  const preferences = catalogPreferences(await params);
+  return preferences ? { alternates: catalogAlternates(preferences.locale, '') } : {};
+}
+
+/** The home page as most visitors get it: `/en` rewritten here by currency (`next.config.mjs`). */
+export default async function CachedHomePage({ params }: { params: Promise<Params> }) {
   const preferences = catalogPreferences(await params);
   if (!preferences) notFound();
   setRequestLocale(preferences.locale);

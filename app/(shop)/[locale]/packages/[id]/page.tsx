@@ -1,12 +1,13 @@
 import type { Metadata } from 'next';
 import { PackageContent, packageTitle } from '@/components/packages/package-content';
 import { getPreferences } from '@/lib/catalog/preferences';
+import { catalogAlternates } from '@/lib/seo/catalog-alternates';
 
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await getPreferences();
-  return { title: await packageTitle((await params).id, locale) };
+  const [{ locale }, { id }] = await Promise.all([getPreferences(), params]);
+  return { title: await packageTitle(id, locale), alternates: catalogAlternates(locale, `/packages/${id}`) };
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { CountryContent, countryTitle } from '@/components/catalog/country-content';
 import { packageQuerySchema } from '@/lib/catalog/package-query';
 import { getPreferences } from '@/lib/catalog/preferences';
+import { catalogAlternates } from '@/lib/seo/catalog-alternates';
 
 type Props = {
   params: Promise<{ mcc: string }>;
@@ -9,8 +10,8 @@ type Props = {
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await getPreferences();
-  return { title: await countryTitle((await params).mcc, locale) };
+  const [{ locale }, { mcc }] = await Promise.all([getPreferences(), params]);
+  return { title: await countryTitle(mcc, locale), alternates: catalogAlternates(locale, `/countries/${mcc}`) };
 }
 
 /**
