@@ -32,7 +32,7 @@ async function orderForm(request: APIRequestContext): Promise<Record<string, str
 }
 
 async function postForm(request: APIRequestContext, fields: Record<string, string>, headers: Record<string, string> = {}) {
-  return request.post(`/packages/${PACKAGE}`, {
+  return request.post(`/en/packages/${PACKAGE}`, {
     multipart: fields,
     headers: { origin: E2E_BASE_URL, ...headers },
     maxRedirects: 0,
@@ -106,7 +106,7 @@ test('oversized bodies, unknown actions and cross-origin posts are refused, with
     expect(response.status()).toBeGreaterThanOrEqual(400);
   });
   await test.step('an unknown action id', async () => {
-    const response = await request.post(`/packages/${PACKAGE}`, {
+    const response = await request.post(`/en/packages/${PACKAGE}`, {
       headers: { 'next-action': 'ffffffffffffffffffffffffffffffffffffffffff', origin: E2E_BASE_URL, 'content-type': 'text/plain' },
       data: '[]',
       maxRedirects: 0,

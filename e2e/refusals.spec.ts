@@ -115,7 +115,7 @@ test.describe('a server action body over the 64 kB limit', () => {
   test('is refused with 413 and a message in the visitor\'s language, whatever its size or framing', async ({ page }) => {
     test.setTimeout(120_000);
     // A real action call, as the browser sends it: the order form refused for a bad email (no side effect).
-    await page.goto('/packages/1000000');
+    await page.goto('/en/packages/1000000');
     await page.getByLabel('Email').fill('bad-email');
     const action = await captureAction(page, () => page.getByRole('button', { name: 'Pre-order' }).click());
     const actionId = action.headers['next-action']!;
@@ -132,7 +132,7 @@ test.describe('a server action body over the 64 kB limit', () => {
     };
     const headers = { 'next-action': actionId, 'content-type': contentType, accept: 'text/x-component' };
     const call = (size: number, extra: Record<string, string> = {}) =>
-      page.request.post('/packages/1000000', { headers: { ...headers, ...extra }, data: body(size) });
+      page.request.post('/en/packages/1000000', { headers: { ...headers, ...extra }, data: body(size) });
 
     // Over 64 kB, up to far over Next's own 10 MB: refused before Next reads it.
     for (const size of [70 * 1024, 200 * 1024, 1024 * 1024, 11 * 1024 * 1024]) {
@@ -153,15 +153,15 @@ test.describe('a server action body over the 64 kB limit', () => {
     expectCsp(small);
 
     // Chunked, with no Content-Length to read: the proxy counts what arrives.
-    const chunked = await postRaw('/packages/1000000', { ...headers, 'transfer-encoding': 'chunked' }, body(200 * 1024));
+    const chunked = await postRaw('/en/packages/1000000', { ...headers, 'transfer-encoding': 'chunked' }, body(200 * 1024));
     expect(chunked.status).toBe(413);
     expect(chunked.text).toBe(tooLarge('en'));
-    const chunkedSmall = await postRaw('/packages/1000000', { ...headers, 'transfer-encoding': 'chunked' }, body(1024));
+    const chunkedSmall = await postRaw('/en/packages/1000000', { ...headers, 'transfer-encoding': 'chunked' }, body(1024));
     expect(chunkedSmall.status).toBe(200);
     expect(chunkedSmall.contentType).toContain('text/x-component');
 
     // With no Content-Type at all, at every cached address: such a call must still meet the proxy.
-    for (const path of ['/', '/countries/440', '/packages/1000000']) {
+    for (const path of ['/en', '/en/countries/440', '/en/packages/1000000']) {
       const bare = await postRaw(path, { 'next-action': actionId }, Buffer.alloc(100 * 1024, 'x'));
       expect(bare.status, path).toBe(413);
       expect(bare.text, path).toBe(tooLarge('en'));
@@ -169,8 +169,8 @@ test.describe('a server action body over the 64 kB limit', () => {
   });
 
   test('sent without JavaScript, the answer is a page saying so, with a way back', async ({ request }) => {
-    const fields = formFields(await (await request.get('/packages/1000000')).text(), 'aria-labelledby="order"');
-    const response = await request.post('/packages/1000000', {
+    const fields = formFields(await (await request.get('/en/packages/1000000')).text(), 'aria-labelledby="order"');
+    const response = await request.post('/en/packages/1000000', {
       multipart: { ...fields, email: 'someone@example.com', notes: 'x'.repeat(100 * 1024) },
       headers: { cookie: 'NEXT_LOCALE=zh-CN' },
     });

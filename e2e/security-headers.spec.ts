@@ -13,9 +13,9 @@ import { CARDS, pay, preOrder, registerCustomer } from './support/shop';
 import { staffContext } from './support/staff';
 
 /** Rendered per request, through `proxy.ts`: the nonce policy. A query string keeps a catalog view dynamic. */
-const NONCE_PAGES = ['/?signedOut=1', '/countries/440?sort=price-desc', '/packages/1000000?retry=1', '/staff/sign-in'];
+const NONCE_PAGES = ['/en?signedOut=1', '/en/countries/440?sort=price-desc', '/en/packages/1000000?retry=1', '/staff/sign-in'];
 /** Served from Next's cache: the hash policy that `lib/security/csp-cache-handler.mjs` computes from the html. */
-const STATIC_PAGES = ['/', '/countries/440', '/packages/1000000'];
+const STATIC_PAGES = ['/en', '/zh-HK/countries/440', '/en/packages/1000000'];
 const ROUTE_HANDLER = '/api/orders/AAAAAAAAAAAAAAAAAAAAAA/status';
 
 /**
@@ -150,10 +150,10 @@ test.describe('security headers', () => {
  * proxy (the nonce policy), the favicon included (the shop has none).
  */
 const NOT_FOUND: { path: string; policy: 'hash' | 'nonce'; cookie?: string }[] = [
-  { path: '/packages/999999999999', policy: 'hash' },
-  { path: '/countries/999', policy: 'hash' },
-  { path: '/countries/999', policy: 'hash', cookie: 'NEXT_LOCALE=zh-HK; currency=HKD' },
-  { path: '/packages/999999999999?retry=1', policy: 'nonce' },
+  { path: '/en/packages/999999999999', policy: 'hash' },
+  { path: '/en/countries/999', policy: 'hash' },
+  { path: '/zh-HK/countries/999', policy: 'hash', cookie: 'currency=HKD' },
+  { path: '/en/packages/999999999999?retry=1', policy: 'nonce' },
   { path: '/orders/AAAAAAAAAAAAAAAAAAAAAA', policy: 'nonce' },
   { path: '/does-not-exist', policy: 'nonce' },
   { path: '/favicon.ico', policy: 'nonce' },
@@ -177,14 +177,14 @@ test.describe('a page that is not there', () => {
 
 test.describe('the cached copies are a bounded set', () => {
   test('a currency with copies of its own gets its copy; any other currency is rendered per request', async ({ request }) => {
-    const yen = await request.get('/countries/440', { headers: { cookie: 'currency=JPY' } });
+    const yen = await request.get('/en/countries/440', { headers: { cookie: 'currency=JPY' } });
     expect(yen.headers()['x-nextjs-cache']).toMatch(/^(HIT|STALE|MISS)$/);
     await expectStaticCsp(yen);
     expect(await yen.text()).toContain('¥600');
 
     // A code the shop keeps no copies for (any cookie can say anything): no copy, the nonce policy.
     for (const currency of ['AUD', 'QQQ']) {
-      const response = await request.get('/countries/440', { headers: { cookie: `currency=${currency}` } });
+      const response = await request.get('/en/countries/440', { headers: { cookie: `currency=${currency}` } });
       expect(response.status(), currency).toBe(200);
       expect(response.headers()['x-nextjs-cache'], currency).toBeUndefined();
       expectCsp(response);
@@ -193,10 +193,10 @@ test.describe('the cached copies are a bounded set', () => {
 
   test("a copy's own address is sent to its public address, never rendered", async ({ request }) => {
     for (const [address, target] of [
-      ['/catalog/en/QQQ', '/'],
-      ['/catalog/zz/auto/countries/999', '/countries/999'],
-      ['/catalog/en/auto/countries/440', '/countries/440'],
-      ['/catalog/en/auto/packages/1000000', '/packages/1000000'],
+      ['/catalog/en/QQQ', '/en'],
+      ['/catalog/zz/auto/countries/999', '/'],
+      ['/catalog/en/auto/countries/440', '/en/countries/440'],
+      ['/catalog/en/auto/packages/1000000', '/en/packages/1000000'],
     ]) {
       const response = await request.get(address!, { maxRedirects: 0 });
       expect(response.status(), address).toBe(308);

@@ -140,7 +140,7 @@ test('the same order and the same payment sent to both instances at once: one pr
 
   const posts = await Promise.all(
     [first, second, first, second, first, second].map((client, index) =>
-      client.post(`/packages/${PACKAGE}`, {
+      client.post(`/en/packages/${PACKAGE}`, {
         multipart: order,
         headers: { origin: `http://127.0.0.1:${PORTS[index % 2]}` },
       }),

@@ -24,6 +24,7 @@
  * policy builders on every Node the shop supports (`require()` of ESM needs Node 20.19 or later).
  */
 import { createRequire } from 'node:module';
+import { stripRequestQuery } from './copy-without-query.mjs';
 import { stampStaticCsp } from './static-csp.mjs';
 
 const require = createRequire(import.meta.url);
@@ -31,6 +32,27 @@ const require = createRequire(import.meta.url);
 const FileSystemCache = require('next/dist/server/lib/incremental-cache/file-system-cache').default;
 
 export { stampStaticCsp };
+
+const prepared = new WeakSet();
+
+/**
+ * Everything a copy needs before anyone gets it: no trace of the request that rendered it, then
+ * the policy of its own scripts, and a `Vary` that a shared cache in front must honour (a catalog
+ * copy is chosen by the currency cookie; Next's own Vary names only its router headers).
+ *
+ * @param {unknown} value
+ */
+function prepare(value) {
+  // Once per entry: the file-system cache hands out the same object on every hit.
+  if (!value || typeof value !== 'object' || prepared.has(value)) return;
+  prepared.add(value);
+  stripRequestQuery(value);
+  stampStaticCsp(value);
+  if (value && typeof value === 'object' && 'kind' in value && value.kind === 'APP_PAGE') {
+    const page = /** @type {{ headers?: Record<string, unknown> }} */ (value);
+    page.headers = { ...page.headers, vary: 'Cookie' };
+  }
+}
 
 /** @param {unknown} data */
 function isNotFoundPage(data) {
@@ -41,7 +63,7 @@ export default class CspCacheHandler extends FileSystemCache {
   /** @param {any[]} args */
   async get(...args) {
     const entry = await super.get(...args);
-    if (entry) stampStaticCsp(entry.value);
+    if (entry) prepare(entry.value);
     return entry;
   }
 
@@ -52,7 +74,7 @@ export default class CspCacheHandler extends FileSystemCache {
    */
   async set(key, data, ...rest) {
     // First, kept or not: Next serves this render from `data` itself (a 404 as much as a page).
-    stampStaticCsp(data);
+    prepare(data);
     // A page that answered 404 is kept only in place of a page that was there (a country taken off
     // sale, so the old page is not served on). For an address that never had one, every address a
     // stranger makes up would stay on disk: Next renders that 404 again on each request instead.

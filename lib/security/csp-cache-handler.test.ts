@@ -63,7 +63,8 @@ describe('CspCacheHandler', () => {
   it('stamps the object given to set, before it is stored: the first (MISS) response is served from it', async () => {
     const value = appPage();
     await new Handler(options()).set('/index', value, CONTEXT);
-    expect(value.headers).toEqual({ 'x-next-cache-tags': '_N_T_/layout', 'content-security-policy': buildStaticCsp(HTML) });
+    // A shared cache in front keeps a copy per Cookie header: a catalog copy is chosen by the currency cookie.
+    expect(value.headers).toEqual({ 'x-next-cache-tags': '_N_T_/layout', 'content-security-policy': buildStaticCsp(HTML), vary: 'Cookie' });
     // And it is stored with the header.
     const stored = await new FileSystemCache(options()).get('/index', CONTEXT);
     expect(stored?.value).toMatchObject({ headers: { 'content-security-policy': buildStaticCsp(HTML) } });
@@ -105,6 +106,7 @@ describe('CspCacheHandler', () => {
       'x-next-cache-tags': '_N_T_/layout',
       'content-security-policy': buildStaticCsp(HTML),
       'cache-control': 'private, no-cache, no-store, max-age=0, must-revalidate',
+      vary: 'Cookie',
     });
 
     // A page taken off sale: its 404 is kept, and served from the cache with the same headers.
