@@ -180,7 +180,7 @@ test.describe('a server action body over the 64 kB limit', () => {
     expect(html).toContain('<html lang="zh-CN">');
     expect(html).toContain(`<h1>${message('zh-CN', 'requestTooLarge.title')}</h1>`);
     expect(html).toContain(tooLarge('zh-CN'));
-    expect(html).toContain(`<a href="/packages/1000000">${message('zh-CN', 'requestTooLarge.back')}</a>`);
+    expect(html).toContain(`<a href="/en/packages/1000000">${message('zh-CN', 'requestTooLarge.back')}</a>`);
     // Nothing to run or style: the page works under its policy that allows nothing.
     expect(html).not.toMatch(/<script|<style|\sstyle=/);
     expect(cspOf(response.headersArray())).toContain("default-src 'none'");

@@ -14,7 +14,42 @@
 
 /** Row 0 of the page's flight data: the last segment of `"c"` with its `?…`, and `"q"`. */
 const CANONICAL_WITH_QUERY = /("c":\[(?:"(?:[^"\\]|\\.)*",)*"(?:[^"\\?]|\\.)*)\?(?:[^"\\]|\\.)*"\],"q":"(?:[^"\\]|\\.)*"/;
+/**
+ * The same when React moved the long strings out into text rows of their own (`1:T2f2a,1000058?…`,
+ * referenced as `"$1"`): a long query does that.
+ */
+const CANONICAL_BY_REFERENCE = /("c":\[(?:"(?:[^"\\]|\\.)*",)*)"\$([0-9a-f]+)"\],"q":"((?:[^"\\]|\\.)*)"/;
 const RENDERED_SEARCH = /"q":"\?(?:[^"\\]|\\.)*"/;
+
+/**
+ * A text row (`<id>:T<byte length in hex>,<text>`), or undefined. Rows are read in order from the
+ * start: a text row has no line end, its length delimits it, so whatever a query holds (`2:T1,`
+ * too) is read as text and never taken for a row.
+ *
+ * @param {string} flight
+ * @param {string} id
+ */
+function textRow(flight, id) {
+  let at = 0;
+  while (at < flight.length) {
+    const header = /^([0-9a-f]*):(T([0-9a-f]+),)?/.exec(flight.slice(at, at + 32));
+    if (!header) return undefined;
+    if (header[2] === undefined) {
+      const lineEnd = flight.indexOf('\n', at);
+      if (lineEnd === -1) return undefined;
+      at = lineEnd + 1;
+      continue;
+    }
+    const textStart = at + header[0].length;
+    const bytes = Number.parseInt(/** @type {string} */ (header[3]), 16);
+    // The length counts UTF-8 bytes; the text here is a string of UTF-16 units.
+    let end = textStart;
+    for (let counted = 0; counted < bytes && end < flight.length; end += 1) counted += Buffer.byteLength(flight[end] ?? '');
+    if (header[1] === id) return { start: at, end, text: flight.slice(textStart, end) };
+    at = end;
+  }
+  return undefined;
+}
 
 /**
  * @param {string} flight
@@ -25,6 +60,21 @@ function flightWithoutQuery(flight) {
   if (canonical) {
     const replacement = `${canonical[1]}"],"q":""`;
     return { text: flight.replace(CANONICAL_WITH_QUERY, replacement), start: canonical.index, end: canonical.index + canonical[0].length };
+  }
+  const byReference = CANONICAL_BY_REFERENCE.exec(flight);
+  const segment = byReference && textRow(flight, /** @type {string} */ (byReference[2]));
+  if (byReference && segment && segment.text.includes('?')) {
+    const search = /** @type {string} */ (byReference[3]);
+    const searchRow = search.startsWith('$') && !search.startsWith('$$') ? textRow(flight, search.slice(1)) : undefined;
+    // Row 0 names the segment inline (a path segment never starts with `$`), and the text rows go.
+    const changes = [
+      { start: byReference.index, end: byReference.index + byReference[0].length, text: `${byReference[1]}${JSON.stringify(segment.text.split('?')[0])}],"q":""` },
+      { ...segment, text: '' },
+      ...(searchRow ? [{ ...searchRow, text: '' }] : []),
+    ].sort((x, y) => y.start - x.start);
+    let text = flight;
+    for (const change of changes) text = `${text.slice(0, change.start)}${change.text}${text.slice(change.end)}`;
+    return { text, start: Math.min(...changes.map(({ start }) => start)), end: Math.max(...changes.map(({ end }) => end)) };
   }
   const search = RENDERED_SEARCH.exec(flight);
   if (search) return { text: flight.replace(RENDERED_SEARCH, '"q":""'), start: search.index, end: search.index + search[0].length };

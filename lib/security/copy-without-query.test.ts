@@ -64,3 +64,24 @@ describe('a cached copy without the query of the request that rendered it', () =
     expect(flightOf(htmlWithoutQuery(page(home('?signedOut=1'))))).toBe(home(''));
   });
 });
+
+describe('a long query, which React moves out into text rows of their own', () => {
+  /** As Next 16.4 renders it: `c`'s last segment and `q` referenced as `$1` and `$2`, length-delimited rows. */
+  const outlined = (segment: string, search: string) =>
+    `:HL["/_next/static/css/a.css","style"]\n1:T${Buffer.byteLength(`${segment}${search}`).toString(16)},${segment}${search}2:T${Buffer.byteLength(search).toString(16)},${search}0:{"P":null,"c":["","zh-CN","packages","$1"],"q":"$2","i":false}\n3:["$","p",null,{"children":"墨西哥"}]\n`;
+
+  it('names the segment in row 0 and drops both text rows, in html split into chunks', () => {
+    // The query itself holds what would look like a row: it must be read as text.
+    const search = `?email=alice%40example.com&x=2:T5,hello&pad=${'x'.repeat(12_000)}`;
+    const cleaned = htmlWithoutQuery(page(outlined('1000058', search)));
+    expect(flightOf(cleaned)).toBe(`:HL["/_next/static/css/a.css","style"]\n0:{"P":null,"c":["","zh-CN","packages","1000058"],"q":"","i":false}\n3:["$","p",null,{"children":"墨西哥"}]\n`);
+    expect(cleaned).not.toContain('alice');
+  });
+
+  it('does the same in the flight data', () => {
+    const entry = { kind: 'APP_PAGE', html: '', rscData: Buffer.from(outlined('1000058', `?email=alice&pad=${'y'.repeat(2_000)}`)) };
+    stripRequestQuery(entry);
+    expect(entry.rscData.toString()).not.toContain('alice');
+    expect(entry.rscData.toString()).toContain('"c":["","zh-CN","packages","1000058"],"q":""');
+  });
+});
