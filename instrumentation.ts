@@ -1,7 +1,8 @@
 /**
  * Validates the configuration and the data folder once at start-up, so a bad setting or a folder the
  * shop cannot write to stops the server with a clear message; then starts the recovery pass that
- * settles whatever a crash left in flight, and the sender that delivers the e-mail outbox.
+ * settles whatever a crash left in flight, the sender that delivers the e-mail outbox, and (on
+ * PostgreSQL) the listener that hears other instances' catalog refreshes.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
@@ -17,4 +18,7 @@ export async function register() {
   // E-mail to customers: the outbox, delivered by every instance (lib/mail).
   const { startMailSchedule } = await import('@/lib/mail');
   await startMailSchedule();
+  // A staff catalog refresh on any instance reaches this one within a second (lib/fanout).
+  const { startCatalogFanout } = await import('@/lib/fanout');
+  void startCatalogFanout();
 }

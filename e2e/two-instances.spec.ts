@@ -2,17 +2,18 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, request as requestFactory, test, type APIRequestContext } from '@playwright/test';
+import { expect, request as requestFactory, test, type APIRequestContext, type Browser, type BrowserContext } from '@playwright/test';
 import { startMailCatcher, type MailCatcher } from '../lib/mail/mail-catcher';
 import { startSandboxServer, type SandboxServer } from '../lib/sandbox';
-import { startTestPostgres, type TestPostgres } from '../lib/test-support/postgres';
+import { startTestPostgres, testPostgresTarget, type TestPostgres } from '../lib/test-support/postgres';
 import { browserFormKey, formFields } from './support/html-form';
 import { E2E_PORT } from './test-config';
 
 /**
  * Two shop instances (the same build) on two ports, sharing one PostgreSQL and one standalone
  * sandbox: the same order form and the same payment sent to both at once give one pre-order, one
- * confirmation and one payment report, and both instances show staff the same call log. Without
+ * confirmation and one payment report, and both instances show staff the same call log; a staff
+ * catalog refresh on one reaches the other's cached pages within a second (LISTEN/NOTIFY). Without
  * TEST_DATABASE_URL the PostgreSQL is a PGlite in this process (lib/test-support/postgres.ts).
  */
 const TOKEN = 'two-instances-secret-token-123';
@@ -20,6 +21,9 @@ const STAFF_PASSWORD = 'two-instances-staff';
 // Beside the main shop's port, so two runs on one machine (E2E_PORT apart) do not collide.
 const PORTS = [E2E_PORT + 11, E2E_PORT + 12];
 const PACKAGE = 1000048;
+
+// The tests share the two shops: one worker, in file order.
+test.describe.configure({ mode: 'default' });
 
 let sandbox: SandboxServer;
 // One SMTP server for both instances, as a real deployment has: each message must reach it once.
@@ -122,6 +126,18 @@ test.afterAll(async () => {
   for (const dir of dataDirs) rmSync(dir, { recursive: true, force: true });
 });
 
+/** Signs a browser context in to the staff console of the first instance; the cookie is good on both. */
+async function signInStaff(browser: Browser): Promise<BrowserContext> {
+  const staff = await browser.newContext({ baseURL: `http://127.0.0.1:${PORTS[0]}` });
+  const page = await staff.newPage();
+  await page.goto('/staff/sign-in');
+  await page.getByLabel('Staff password').fill(STAFF_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in to the console' }).click();
+  await expect(page).toHaveURL(/\/staff$/);
+  await page.close();
+  return staff;
+}
+
 const sandboxOrders = () => [...sandbox.sandbox.control.snapshot().orders].filter((order) => order.packageId === PACKAGE);
 
 test('the same order and the same payment sent to both instances at once: one pre-order, one report', async ({ browser }) => {
@@ -171,12 +187,7 @@ test('the same order and the same payment sent to both instances at once: one pr
 
   // Whichever instance won, both show staff the same calls for the order: the log is in PostgreSQL.
   // The staff cookie comes from the first instance and is honoured by the second (same secret).
-  const staff = await browser.newContext({ baseURL: `http://127.0.0.1:${PORTS[0]}` });
-  const page = await staff.newPage();
-  await page.goto('/staff/sign-in');
-  await page.getByLabel('Staff password').fill(STAFF_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in to the console' }).click();
-  await expect(page).toHaveURL(/\/staff$/);
+  const staff = await signInStaff(browser);
   const orderRef = location!.split('/').pop();
   const WRITES = ['/v1.1/package/preOrderPackage', '/v1.1/payment/webhook'];
   const endpointsSeenBy = async (port: number) => {
@@ -203,4 +214,54 @@ test('the same order and the same payment sent to both instances at once: one pr
 
   // Nothing was kept on either instance's disk.
   for (const dir of dataDirs) expect(readdirSync(dir)).toEqual([]);
+});
+
+/** A package of Japan's own (USD 8.99 at the seed), shown on the country page and on its own page. */
+const REPRICED = 1000017;
+const NEW_PRICE = '77.77';
+const CATALOG_PAGES = ['/countries/440', `/packages/${REPRICED}`];
+
+/** A cached catalog page as a browser asks for it: following redirects (`/en/countries/440` is coming). */
+async function catalogPage(client: APIRequestContext, path: string): Promise<string> {
+  const response = await client.get(path, {
+    maxRedirects: 5,
+    headers: { accept: 'text/html,application/xhtml+xml', 'accept-language': 'en-US,en;q=0.9' },
+  });
+  expect(response.status()).toBe(200);
+  return response.text();
+}
+
+const showsNewPrice = async (client: APIRequestContext) =>
+  (await Promise.all(CATALOG_PAGES.map((path) => catalogPage(client, path)))).map((html) => html.includes(NEW_PRICE));
+
+test('a staff catalog refresh on one instance reaches the other within a second', async ({ browser }) => {
+  const [first, second] = clients as [APIRequestContext, APIRequestContext];
+  // Both instances have their copies (and their memory catalog) from before the change.
+  for (const client of clients) {
+    for (const path of CATALOG_PAGES) expect(await catalogPage(client, path)).toContain('8.99');
+  }
+  sandbox.sandbox.control.setPrice(REPRICED, 'USD', 7_777);
+  // The provider answers the new price (a view rendered per request reads it) ...
+  expect(await (await first.get(`/packages/${REPRICED}?retry=1`)).text()).toContain(NEW_PRICE);
+  // ... but the second instance's cached pages still show the old one: what the refresh must fix.
+  expect(await showsNewPrice(second)).toEqual([false, false]);
+
+  const staff = await signInStaff(browser);
+  const sentAt = performance.now();
+  const refresh = await staff.request.post(`http://127.0.0.1:${PORTS[0]}/api/staff/catalog-refresh`, {
+    data: {},
+    headers: { origin: `http://127.0.0.1:${PORTS[0]}` },
+  });
+  const answeredAt = performance.now();
+  expect(refresh.status()).toBe(200);
+  // Answered once the notice is sent: from here the other instance has a little over a second.
+  expect(await refresh.json()).toMatchObject({ ok: true, otherInstances: 'sent' });
+  await expect.poll(() => showsNewPrice(second), { timeout: 1_300, intervals: [25] }).toEqual([true, true]);
+  const seenAt = performance.now();
+  await staff.close();
+  const delay = `${Math.round(seenAt - sentAt)} ms after the refresh was sent (${Math.round(seenAt - answeredAt)} ms after its answer), on ${testPostgresTarget()}`;
+  test.info().annotations.push({ type: 'fanout delay', description: delay });
+  console.info(`[two instances] the second instance showed the new price ${delay}`);
+  // The instance that served the refresh shows it too.
+  expect(await showsNewPrice(first)).toEqual([true, true]);
 });

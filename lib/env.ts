@@ -178,6 +178,8 @@ export type ShopEnv = {
   dataDir: string;
   /** PostgreSQL connection string; unset means the SQLite file under dataDir. */
   databaseUrl: string | undefined;
+  /** The port this server listens on (`next start` sets PORT): the shop's own loopback calls use it. */
+  port: number;
   sandboxLatencyMs: number;
   sandboxSeed: string;
   /** Whether the app serves /api/sandbox: in sandbox mode, or when SANDBOX_ENABLED=true. */
@@ -272,6 +274,7 @@ export function parseEnv(source: Record<string, string | undefined>): ShopEnv {
     supportEmail: env.SHOP_SUPPORT_EMAIL ?? DEFAULT_SUPPORT_EMAIL,
     dataDir: env.SHOP_DATA_DIR ?? `${process.cwd()}/data`,
     databaseUrl: env.DATABASE_URL,
+    port: env.PORT,
     sandboxLatencyMs: env.SANDBOX_LATENCY_MS,
     sandboxSeed: env.SANDBOX_SEED ?? 'esim-qr-mall',
     sandboxServed: sandbox || env.SANDBOX_ENABLED === 'true',

@@ -4,6 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { getPreferences } from '@/lib/catalog/preferences';
+import { announceCatalogRefresh } from '@/lib/fanout';
 import { formatList } from '@/lib/i18n/format';
 import {
   applyScenario,
@@ -70,8 +71,9 @@ export async function scenarioAction(_previous: StaffFormState, formData: FormDa
     const labels = outcome.fields.map((field) => (field in SCENARIO_FIELD_LABELS ? t(SCENARIO_FIELD_LABELS[field]!) : field));
     return { error: t('invalidFields', { fields: formatList(labels, locale) }) };
   }
-  // The scenario banner is on every page.
+  // The scenario banner is on every page, on every instance.
   revalidatePath('/', 'layout');
+  await announceCatalogRefresh('pages');
   return { ok: t('applied') };
 }
 

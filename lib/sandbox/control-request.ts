@@ -22,6 +22,7 @@ export const CONTROL_ACTIONS = [
   'expireOrder',
   'setProfilePool',
   'settlePayPalCapture',
+  'setPrice',
   'reset',
 ] as const;
 
@@ -76,6 +77,12 @@ const controlRequestSchema = z.discriminatedUnion(
       captureId: z.string({ error: 'captureId must be a string' }).trim().min(1, 'captureId is required').max(64, 'captureId is too long'),
       status: z.enum(PAYPAL_SETTLEMENTS, { error: `status must be one of ${PAYPAL_SETTLEMENTS.join(', ')}` }),
     }),
+    z.object({
+      action: z.literal('setPrice'),
+      packageId: wholeNumber('packageId', { min: 1, max: Number.MAX_SAFE_INTEGER }),
+      currency: z.string({ error: 'currency must be a string' }).regex(/^[A-Z]{3}$/, 'currency must be a code such as USD'),
+      minor: wholeNumber('minor', SANDBOX_LIMITS.priceMinor),
+    }),
     z.object({ action: z.literal('reset') }),
   ],
   { error: `action must be one of ${CONTROL_ACTIONS.join(', ')}` },
@@ -122,6 +129,8 @@ export function applyControlRequest(control: SandboxControl, request: ControlReq
       return control.setProfilePool(request.size);
     case 'settlePayPalCapture':
       return control.settlePayPalCapture(request.captureId, request.status);
+    case 'setPrice':
+      return control.setPrice(request.packageId, request.currency, request.minor);
     case 'reset':
       return control.reset();
   }

@@ -175,6 +175,32 @@ describe('sandbox.control', () => {
     });
   });
 
+  describe('setPrice', () => {
+    const usdPrice = async (id: number) => {
+      const { body } = await sandbox.call('/v1.1/package/detail', { id });
+      const infos = (body.data as { currencyInfos: { currencyAbbr: string; price: number }[] }).currencyInfos;
+      return infos.find((info) => info.currencyAbbr === 'USD')?.price;
+    };
+
+    it('changes one price of one package in every answer after it, until a reset', async () => {
+      const seeded = await usdPrice(1000000);
+      const neighbour = await usdPrice(1000001);
+      control().setPrice(1000000, 'USD', 12_345);
+      expect(await usdPrice(1000000)).toBe(123.45);
+      expect(await usdPrice(1000001)).toBe(neighbour);
+      expect(sandbox.server.sandbox.catalog.packageById.get(1000000)?.prices.find((price) => price.currency.abbr === 'USD')?.minor).toBe(12_345);
+      control().reset();
+      expect(await usdPrice(1000000)).toBe(seeded);
+    });
+
+    it('refuses an unknown package (404), a currency it is not sold in and a price out of bounds', () => {
+      expect(() => control().setPrice(999, 'USD', 100)).toThrow(expect.objectContaining({ status: 404, message: expect.stringContaining('packageId') }));
+      expect(() => control().setPrice(1000000, 'XXX', 100)).toThrow(expect.objectContaining({ status: 400, message: expect.stringContaining('currency') }));
+      expect(() => control().setPrice(1000000, 'USD', 0)).toThrow(SandboxControlError);
+      expect(() => control().setPrice(1000000, 'USD', 1.5)).toThrow(SandboxControlError);
+    });
+  });
+
   describe('reset', () => {
     it('goes back to the seed: accounts, tokens, orders, sequences, settings, pool and scenarios', async () => {
       const catalog = state().catalog;

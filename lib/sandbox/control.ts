@@ -7,6 +7,7 @@ import { normalizeSandboxPath } from '@/lib/sandbox/paths';
 import { settlePendingCapture } from '@/lib/sandbox/paypal/captures';
 import { PAYPAL_SETTLEMENTS, type PayPalSettlement } from '@/lib/sandbox/paypal/records';
 import { payPalSnapshotOf, type PayPalSnapshot } from '@/lib/sandbox/paypal/snapshot';
+import { repriceCatalog } from '@/lib/sandbox/reprice';
 import { ALL_PATHS, clearScenarios } from '@/lib/sandbox/scenarios';
 import { bannerOf, snapshotOf, type BannerSnapshot, type SandboxSnapshot } from '@/lib/sandbox/snapshot';
 import { resetSandboxState } from '@/lib/sandbox/state';
@@ -58,6 +59,12 @@ export type SandboxControl = {
    * pays, DECLINED fails for good. An unknown capture is a 404, one that is not pending a 409.
    */
   settlePayPalCapture(captureId: string, status: PayPalSettlement): void;
+  /**
+   * Sets the price per period of a package in one currency it is sold in (minor units), as a
+   * change at the provider would; every answer after it uses the new price, and `reset` restores
+   * the seed's. An unknown package is a 404.
+   */
+  setPrice(packageId: number, currency: string, minor: number): void;
   /** Back to the seed: catalog, accounts, tokens (only acceptedTokens stay valid), orders, sequences, settings, pool, scenarios, the PayPal stand-in. */
   reset(): void;
   /** Plain JSON data of the orders, pool and scenarios; no activation codes. */
@@ -156,6 +163,12 @@ export function createSandboxControl(state: SandboxState): SandboxControl {
       if (result.ok) return;
       if (result.reason === 'unknown') throw new SandboxControlError(`captureId: no PayPal capture ${captureId}`, 404);
       throw new SandboxControlError(`captureId: PayPal capture ${captureId} is ${result.status}, only a PENDING one can be settled`, 409);
+    },
+    setPrice(packageId, currency, minor) {
+      checkWholeNumber('priceMinor', 'minor', minor);
+      const repriced = repriceCatalog(state.catalog, packageId, currency, minor);
+      if (!repriced.ok) throw new SandboxControlError(repriced.problem, repriced.status);
+      state.catalog = repriced.catalog;
     },
     reset() {
       resetSandboxState(state);

@@ -10,6 +10,8 @@ export const SANDBOX_LIMITS = {
   forceCount: { min: 1, max: 10_000 },
   /** One `addLatency`: a minute is far beyond any client timeout the shop would use. */
   latencyMs: { min: 0, max: 60_000 },
+  /** A price per period in minor units (`setPrice`): from one cent to ten million of a two-digit currency. */
+  priceMinor: { min: 1, max: 1_000_000_000 },
 } as const satisfies Record<string, Bounds>;
 
 /**

@@ -152,4 +152,29 @@ describe('PGlite server', () => {
     );
     expect(results.every(Boolean)).toBe(true);
   });
+
+  it('hands a notification to the clients that LISTEN on its channel, not to the one that sent it', async () => {
+    const url = `postgresql://postgres:postgres@${server.address}/postgres`;
+    const [listener, bystander, sender] = [new pg.Client(url), new pg.Client(url), new pg.Client(url)];
+    const heard = new Map<pg.Client, string[]>([listener, bystander, sender].map((client) => [client, []]));
+    for (const client of heard.keys()) {
+      await client.connect();
+      client.on('notification', (note) => heard.get(client)!.push(`${note.channel}:${note.payload}`));
+    }
+    try {
+      await listener.query('LISTEN "Mixed_Case"');
+      await listener.query('LISTEN plain_channel');
+      await bystander.query('LISTEN elsewhere');
+      await sender.query(`SELECT pg_notify('Mixed_Case', 'one'), pg_notify('plain_channel', 'two')`);
+      await listener.query('UNLISTEN plain_channel');
+      await sender.query(`SELECT pg_notify('plain_channel', 'three'), pg_notify('Mixed_Case', 'four')`);
+      // A query on each makes sure whatever was meant for it has arrived (the server writes in order).
+      for (const client of heard.keys()) await client.query('SELECT 1');
+      expect(heard.get(listener)).toEqual(['Mixed_Case:one', 'plain_channel:two', 'Mixed_Case:four']);
+      expect(heard.get(bystander)).toEqual([]);
+      expect(heard.get(sender)).toEqual([]);
+    } finally {
+      for (const client of heard.keys()) await client.end();
+    }
+  });
 });

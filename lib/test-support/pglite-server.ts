@@ -10,6 +10,11 @@ import type { PGlite } from '@electric-sql/pglite';
  * statement ("unnamed prepared statement does not exist", or silently the wrong query).
  * @electric-sql/pglite-socket 0.2.17 hands the session over between any two messages outside an
  * explicit transaction, which is exactly that: two shop processes on one PGlite got 500s from it.
+ *
+ * LISTEN/NOTIFY: the one session hears a NOTIFY when the notifying statement commits, so PGlite writes
+ * the NotificationResponse into the answer of whichever client sent the NOTIFY. The server therefore
+ * notes which client LISTENs on which channel (simple-protocol LISTEN/UNLISTEN statements, as pg sends
+ * them) and hands each notification to those clients instead.
  */
 
 const SSL_REQUEST = 80_877_103;
@@ -36,6 +41,8 @@ type Connection = {
   holdsSession: boolean;
   /** The connection's messages, handled one after another. */
   work: Promise<void>;
+  /** Channels this client LISTENs on. */
+  channels: Set<string>;
 };
 
 /** Serves one PGlite over the PostgreSQL wire protocol to any number of clients, one at a time. */
@@ -65,15 +72,31 @@ export async function startPgliteServer(db: PGlite, host = '127.0.0.1'): Promise
     }
   };
 
+  /** Writes an answer to its client, except notifications, which go to the clients that LISTEN on their channel. */
+  const answerTo = (connection: Connection | null) => {
+    let pending = Buffer.alloc(0);
+    return (data: Uint8Array) => {
+      // Copied (concat): PGlite may reuse the memory behind `data` for its next answer.
+      pending = Buffer.concat([pending, data]);
+      const direct: Buffer[] = [];
+      while (pending.length >= 5 && pending.length >= 1 + pending.readInt32BE(1)) {
+        const message = pending.subarray(0, 1 + pending.readInt32BE(1));
+        pending = pending.subarray(message.length);
+        if (message[0] !== NOTIFICATION_RESPONSE) {
+          direct.push(message);
+          continue;
+        }
+        const channel = message.toString('utf8', 9, message.indexOf(0, 9));
+        for (const listener of connections) {
+          if (listener.channels.has(channel) && !listener.socket.destroyed) listener.socket.write(message);
+        }
+      }
+      if (connection && !connection.socket.destroyed && direct.length) connection.socket.write(Buffer.concat(direct));
+    };
+  };
+
   const run = (message: Uint8Array, connection: Connection | null) =>
-    db.runExclusive(() =>
-      db.execProtocolRawStream(message, {
-        onRawData: (data) => {
-          // Copied: PGlite may reuse the memory behind `data` for its next answer.
-          if (connection && !connection.socket.destroyed) connection.socket.write(Buffer.from(data));
-        },
-      }),
-    );
+    db.runExclusive(() => db.execProtocolRawStream(message, { onRawData: answerTo(connection) }));
 
   /** Leaves the session as a new client expects it when its holder goes away mid-way. */
   const release = async (connection: Connection) => {
@@ -127,6 +150,7 @@ export async function startPgliteServer(db: PGlite, host = '127.0.0.1'): Promise
       }
     }
     await run(new Uint8Array(bytes), connection);
+    if (type === 'Q') noteListening(connection, bytes);
     if (type !== null && EXTENDED.has(type)) connection.midQuery = true;
     else if (type === 'S' || type === 'Q') connection.midQuery = false;
     if (!connection.midQuery && !db.isInTransaction()) giveBackSession(connection);
@@ -161,6 +185,7 @@ export async function startPgliteServer(db: PGlite, host = '127.0.0.1'): Promise
       midQuery: false,
       holdsSession: false,
       work: Promise.resolve(),
+      channels: new Set(),
     };
     connections.add(connection);
     socket.on('data', (data) => {
@@ -191,6 +216,19 @@ export async function startPgliteServer(db: PGlite, host = '127.0.0.1'): Promise
       while (works.size) await Promise.allSettled([...works]);
     },
   };
+}
+
+const NOTIFICATION_RESPONSE = 'A'.charCodeAt(0);
+
+/** `LISTEN x`, `UNLISTEN x` or `UNLISTEN *` in a simple Query message: the client's channels follow it. */
+function noteListening(connection: Connection, query: Buffer): void {
+  const text = query.toString('utf8', 5, Math.max(5, query.indexOf(0, 5)));
+  const match = /^\s*(UN)?LISTEN\s+(?:"([^"]+)"|([A-Za-z_][\w$]*)|(\*))\s*;?\s*$/i.exec(text);
+  if (!match) return;
+  const channel = match[2] ?? match[3]?.toLowerCase();
+  if (!match[1] && channel) connection.channels.add(channel);
+  else if (match[4]) connection.channels.clear();
+  else if (channel) connection.channels.delete(channel);
 }
 
 function syncMessage(): Uint8Array {

@@ -1,5 +1,6 @@
 import { revalidatePath } from 'next/cache';
 import { getEnv } from '@/lib/env';
+import { announceCatalogRefresh } from '@/lib/fanout';
 import { getInAppSandbox, sandboxEnabled } from '@/lib/in-app-sandbox';
 import { applyControlRequest, CONTROL_BODY_LIMIT, parseControlRequest, readWebBody, SandboxControlError } from '@/lib/sandbox';
 import { refuseCrossSite } from '@/lib/security/same-origin';
@@ -49,7 +50,8 @@ export async function POST(request: Request): Promise<Response> {
     if (error instanceof SandboxControlError) return refused(error.status, error.message);
     throw error;
   }
-  // A steered catalog shows on the cached home and country pages at their next view.
+  // A steered catalog shows on the cached home and country pages at their next view, on every instance.
   revalidatePath('/', 'layout');
+  await announceCatalogRefresh('pages');
   return Response.json({ ok: true, snapshot: control.snapshot() });
 }
