@@ -5,10 +5,10 @@ export const GENERATED_START = '<!-- bench:generated:start -->';
 export const GENERATED_END = '<!-- bench:generated:end -->';
 
 const PAGE_NAMES: Record<Page | 'countryFiltered', string> = {
-  home: 'home `/`',
-  country: 'country `/countries/440`',
+  home: 'home `/en`',
+  country: 'country `/en/countries/440`',
   countryFiltered: 'country, filtered `?data=1024&sort=price-desc`',
-  package: 'package `/packages/1000000`',
+  package: 'package `/en/packages/1000000`',
   order: 'order `/orders/[ref]`',
   myEsims: 'My eSIMs `/my-esims`',
   bare: 'bare page (static)',
