@@ -47,6 +47,8 @@ describe('runLighthouseRounds', () => {
     // Each round's score, in order, and the median timings (those of the 0.7 round).
     expect(rows[1]?.performanceRuns).toEqual([90, 50, 70]);
     expect(rows[1]?.metrics).toEqual({ fcp: 650, lcp: 1300, tbt: 130 });
+    // Each round's total blocking time too, for the budget's pairs: 100 × (2 − score).
+    expect(rows[1]?.tbtRuns).toEqual([110, 150, 130]);
     expect(readdirSync(directory).sort()).toEqual(['bare-mobile.json', 'home-mobile.json', 'order-mobile.json']);
   });
 

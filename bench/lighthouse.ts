@@ -113,6 +113,7 @@ function rowOf(target: LighthouseTarget, preset: LighthousePreset, all: Lighthou
     preset,
     runs: all.length,
     performanceRuns: all.map((scores) => scores.performance),
+    tbtRuns: timings.map((metrics) => Math.round(metrics.tbt)),
     metrics: { fcp: middleMs('fcp'), lcp: middleMs('lcp'), tbt: middleMs('tbt') },
     scores: {
       performance: middle('performance'),

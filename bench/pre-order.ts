@@ -3,6 +3,7 @@ import type { BrowserContext, Locator, Page } from '@playwright/test';
 import shopMessages from '@/messages/en/shop.json';
 import { summarize } from '@/bench/lib/stats';
 import type { Latency, PreOrderResult } from '@/bench/lib/results';
+import { packageAddress } from '@/lib/i18n/addresses';
 
 export const BENCH_PACKAGE = { id: 1000000, code: 'LP20220325000000', usd: 5 } as const;
 const CONFIRMATION_TITLE = shopMessages.order.title;
@@ -52,7 +53,7 @@ async function timeFormSubmit(tab: Page, button: Locator, doneTitle: string, don
 
 /** The shop's package page, its order form filled in, timed to the confirmation. Returns the order page's URL too. */
 export async function timedPreOrder(tab: Page, shopUrl: string, email: string): Promise<TimedSubmit> {
-  await tab.goto(`${shopUrl}/packages/${BENCH_PACKAGE.id}`);
+  await tab.goto(`${shopUrl}${packageAddress('en', BENCH_PACKAGE.id)}`);
   // Hydrated: the form has minted its key (sent before that, it would ask for a review instead).
   await tab.waitForFunction(() => /^[\w-]{22}$/.test(document.querySelector<HTMLInputElement>('input[name="idempotencyKey"]')?.value ?? ''));
   await tab.getByLabel(/^Email$/).fill(email);

@@ -15,11 +15,12 @@ import { signedInCustomer } from '@/bench/customer';
 import { measureJs } from '@/bench/js-weight';
 import { runLighthouseRounds, startChrome, type LighthouseTarget } from '@/bench/lighthouse';
 import { describeMachine, loadNow } from '@/bench/machine';
-import { DIRECT_PRE_ORDER_BODY, measurePreOrders, timedPreOrder } from '@/bench/pre-order';
+import { BENCH_PACKAGE, DIRECT_PRE_ORDER_BODY, measurePreOrders, timedPreOrder } from '@/bench/pre-order';
 import { coldHome, measureScale, measureSearch } from '@/bench/scale';
 import { BARE_DIR, BENCH_DATA_DIR, REPO_ROOT, buildNext, copyBuildForLargeShop, startNext, type RunningServer } from '@/bench/servers';
 import { BENCH_TOKEN, PORTS, shopEnv } from '@/bench/shop-env';
 import { measureThroughputRounds, type ThroughputTarget } from '@/bench/throughput';
+import { countryAddress, homeAddress, packageAddress } from '@/lib/i18n/addresses';
 
 const PHASES = ['js', 'lighthouse', 'preorder', 'throughput', 'scale'] as const;
 type Phase = (typeof PHASES)[number];
@@ -111,9 +112,10 @@ async function main() {
     const customerCookie = await signedInCustomer(customer, shop.url);
 
     const routes: Record<(typeof CUSTOMER_ROUTES)[number], string> = {
-      home: `${shop.url}/`,
-      country: `${shop.url}/countries/440`,
-      package: `${shop.url}/packages/1000000`,
+      // The catalog's own addresses: the ones without a language only redirect to these.
+      home: `${shop.url}${homeAddress('en')}`,
+      country: `${shop.url}${countryAddress('en', '440')}`,
+      package: `${shop.url}${packageAddress('en', BENCH_PACKAGE.id)}`,
       order: orderUrl,
       myEsims: `${shop.url}/my-esims`,
     };

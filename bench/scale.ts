@@ -4,12 +4,13 @@ import type { BrowserContext } from '@playwright/test';
 import shopMessages from '@/messages/en/shop.json';
 import { median } from '@/bench/lib/stats';
 import type { ScaleRow, SearchRow } from '@/bench/lib/results';
+import { countryAddress, homeAddress, packageAddress } from '@/lib/i18n/addresses';
 
 export const SCALE_PAGES: { page: ScaleRow['page']; path: string }[] = [
-  { page: 'home', path: '/' },
-  { page: 'country', path: '/countries/440' },
-  { page: 'countryFiltered', path: '/countries/440?data=1024&sort=price-desc' },
-  { page: 'package', path: '/packages/1000000' },
+  { page: 'home', path: homeAddress('en') },
+  { page: 'country', path: countryAddress('en', '440') },
+  { page: 'countryFiltered', path: `${countryAddress('en', '440')}?data=1024&sort=price-desc` },
+  { page: 'package', path: packageAddress('en', 1000000) },
 ];
 
 async function timedGet(url: string): Promise<{ ms: number; html: string }> {
@@ -26,9 +27,9 @@ const packageLinks = (html: string) => new Set([...html.matchAll(/\/packages\/(\
 /** The home page's first view with nothing cached (one provider call per country); minutes allowed. */
 export async function coldHome(shopUrl: string): Promise<number> {
   const started = performance.now();
-  const response = await fetch(`${shopUrl}/`, { headers: { 'accept-language': 'en-US' }, signal: AbortSignal.timeout(300_000) });
+  const response = await fetch(`${shopUrl}${homeAddress('en')}`, { headers: { 'accept-language': 'en-US' }, signal: AbortSignal.timeout(300_000) });
   await response.text();
-  if (!response.ok) throw new Error(`the first view of ${shopUrl}/ answered ${response.status}`);
+  if (!response.ok) throw new Error(`the first view of ${shopUrl}${homeAddress('en')} answered ${response.status}`);
   return performance.now() - started;
 }
 
@@ -68,7 +69,7 @@ export async function measureScale(defaultUrl: string, largeUrl: string, samples
 export async function measureSearch(context: BrowserContext, shopUrl: string, catalog: SearchRow['catalog']): Promise<SearchRow> {
   const tab = await context.newPage();
   try {
-    await tab.goto(shopUrl, { waitUntil: 'networkidle' });
+    await tab.goto(`${shopUrl}${homeAddress('en')}`, { waitUntil: 'networkidle' });
     const box = tab.getByRole('searchbox', { name: shopMessages.home.searchLabel });
     const status = tab.getByRole('search').getByRole('status');
     const before = (await status.textContent()) ?? '';

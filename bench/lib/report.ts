@@ -5,10 +5,10 @@ export const GENERATED_START = '<!-- bench:generated:start -->';
 export const GENERATED_END = '<!-- bench:generated:end -->';
 
 const PAGE_NAMES: Record<Page | 'countryFiltered', string> = {
-  home: 'home `/`',
-  country: 'country `/countries/440`',
+  home: 'home `/en`',
+  country: 'country `/en/countries/440`',
   countryFiltered: 'country, filtered `?data=1024&sort=price-desc`',
-  package: 'package `/packages/1000000`',
+  package: 'package `/en/packages/1000000`',
   order: 'order `/orders/[ref]`',
   myEsims: 'My eSIMs `/my-esims`',
   bare: 'bare page (static)',
@@ -73,7 +73,7 @@ export function renderResults(results: BenchResults, checks: readonly BudgetChec
     ),
     '### 2. Lighthouse (performance, accessibility, best practices, SEO)',
     table(
-      ['page', 'preset', 'perf (each round)', 'a11y', 'best pr.', 'SEO', 'FCP / LCP / TBT ms', 'audits that lost points'],
+      ['page', 'preset', 'perf (each round)', 'a11y', 'best pr.', 'SEO', 'FCP / LCP / TBT ms', 'TBT ms, each round', 'audits that lost points'],
       results.lighthouse.map((row) => [
         pageName(row.page),
         row.preset,
@@ -82,6 +82,7 @@ export function renderResults(results: BenchResults, checks: readonly BudgetChec
         String(row.scores.bestPractices),
         String(row.scores.seo),
         row.metrics ? `${ms(row.metrics.fcp)} / ${ms(row.metrics.lcp)} / ${ms(row.metrics.tbt)}` : '-',
+        row.tbtRuns?.map(ms).join(', ') ?? '-',
         row.failing.join(', ') || '-',
       ]),
     ),
@@ -98,15 +99,15 @@ export function renderResults(results: BenchResults, checks: readonly BudgetChec
     ),
     '### 4. Throughput (autocannon)',
     table(
-      ['page', 'kB per answer', 'req/s', 'each round', 'vs bare (static)', 'vs bare (per request)', 'vs bare with the list', 'p50 ms', 'p99 ms', 'non-2xx', 'errors'],
+      ['page', 'kB per answer', 'req/s', 'each round', 'vs bare with the list (the budget)', 'vs bare (static)', 'vs bare (per request)', 'p50 ms', 'p99 ms', 'non-2xx', 'errors'],
       results.throughput.map((row) => [
         pageName(row.page),
         kb(row.bytesPerAnswer),
         row.rps.toFixed(0),
         row.roundsRps?.map((rps) => rps.toFixed(0)).join(', ') ?? '-',
+        bareListRps ? `${throughputRatio(row, bareListRps).toFixed(2)} ×` : '-',
         bareRps ? `${throughputRatio(row, bareRps).toFixed(2)} ×` : '-',
         bareDynamicRps ? `${throughputRatio(row, bareDynamicRps).toFixed(2)} ×` : '-',
-        bareListRps ? `${throughputRatio(row, bareListRps).toFixed(2)} ×` : '-',
         ms(row.p50),
         ms(row.p99),
         String(row.non2xx),

@@ -35,6 +35,8 @@ export type LighthouseRow = {
   performanceRuns?: number[];
   /** Median timings over the runs. */
   metrics?: LighthouseMetrics;
+  /** Each run's total blocking time in ms, in the order of the rounds (older results: none). */
+  tbtRuns?: number[];
   failing: string[];
 };
 
@@ -46,17 +48,19 @@ export type PreOrderResult = {
   shopServer: Latency;
   /**
    * The same round trip on the bare page (`bench/bare/app/order`): a form, a server action making the
-   * same sandbox call, a redirect to a page. What Next.js itself costs over the direct call.
+   * same sandbox call, a redirect to a page. The pre-order budget's baseline.
    */
   bare: Latency;
   bareServer: Latency;
+  /** The provider call alone: context, not the budget. */
   direct: Latency;
 };
 
 export type ThroughputRow = {
   /**
    * `bareList`: the bare page's `/list`, prerendered like the bare page but the size and shape of the
-   * shop's home page (100 destination cards from a client component's props). Context, not a budget.
+   * shop's home page (100 destination cards from a client component's props): the throughput budget's
+   * baseline. `bare` and `bareDynamic` are context.
    */
   page: LoadedRoute | 'bare' | 'bareDynamic' | 'bareList';
   connections: number;
