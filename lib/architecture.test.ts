@@ -19,9 +19,10 @@ describe('the layers', () => {
     expect(inner).toEqual([]);
   });
 
-  it('keeps the pre-order action to form data, zod, state and redirect: three modules of lib/ at most', () => {
+  it('keeps the pre-order action to form data, zod, state and redirect: four modules of lib/ at most', () => {
     const libImports = (graph.imports.get('components/order/actions.ts') ?? []).filter(({ file }) => file.startsWith('lib/'));
-    expect(libImports.map(({ specifier }) => specifier)).toEqual(['@/lib/currency-preference', '@/lib/i18n/locales', '@/lib/orders']);
+    // The orders' use cases, the language, the currency cookie, and the package's address to come back to.
+    expect(libImports.map(({ specifier }) => specifier)).toEqual(['@/lib/currency-preference', '@/lib/i18n/addresses', '@/lib/i18n/locales', '@/lib/orders']);
   });
 
   it('lets actions, pages and routes reach orders only through the use cases of lib/orders', () => {

@@ -23,11 +23,11 @@ function chunkedRequest(size: number, headers: Record<string, string> = {}) {
   });
   // `duplex` is required for a streamed body, and missing from Next's RequestInit type.
   const init = { method: 'POST', headers, body, duplex: 'half' } as ConstructorParameters<typeof NextRequest>[1];
-  return new NextRequest(`${ORIGIN}/packages/1000000`, init);
+  return new NextRequest(`${ORIGIN}/en/packages/1000000`, init);
 }
 
 const sized = (size: number, headers: Record<string, string>) =>
-  new NextRequest(`${ORIGIN}/packages/1000000`, { method: 'POST', headers: { ...headers, 'content-length': String(size) } });
+  new NextRequest(`${ORIGIN}/en/packages/1000000`, { method: 'POST', headers: { ...headers, 'content-length': String(size) } });
 
 const text = (locale: 'en' | 'zh-CN' | 'zh-HK') =>
   (messagesByLocale[locale].requestTooLarge as Record<string, string>).body!.replace('{limit}', '64 kB');
@@ -79,7 +79,7 @@ describe('the proxy and a server action body over the limit', () => {
     const html = await response.text();
     expect(html).toContain('<html lang="en">');
     expect(html).toContain(`<p>${text('en')}</p>`);
-    expect(html).toContain('<a href="/packages/1000000">Back to the page</a>');
+    expect(html).toContain('<a href="/en/packages/1000000">Back to the page</a>');
     expect(html).not.toMatch(/<script|<style|\sstyle=/);
   });
 
