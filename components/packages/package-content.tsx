@@ -6,23 +6,19 @@ import type { OrderFormPackage } from '@/components/order/order-form-state';
 import { orderFormLabels } from '@/components/order/order-form-labels';
 import { EsimCompatibility } from '@/components/packages/esim-compatibility';
 import { PackageFacts } from '@/components/packages/package-facts';
+import { ProductJsonLd } from '@/components/packages/product-json-ld';
+import { OpenGraphProductType } from '@/components/seo/open-graph-product-type';
 import { findPackage } from '@/lib/catalog/package-detail';
 import type { ShopPreferences } from '@/lib/catalog/preferences';
 import { unlessProviderFails } from '@/lib/catalog/provider-failure';
 import { pickPrice } from '@/lib/currency-preference';
 import { getEnv } from '@/lib/env';
-import type { Locale } from '@/lib/i18n/locales';
 
 /**
  * The retry after the provider failed: `?retry` is rendered per request and reads the provider
  * afresh, where the cached copy would show the failure until it is rendered again (up to a minute).
  */
 export const packageRetryHref = (id: string) => `/packages/${id}?retry=1`;
-
-/** The page's title: the package's name, or nothing when it cannot be read. */
-export async function packageTitle(id: string, locale: Locale): Promise<string | undefined> {
-  return (await unlessProviderFails(findPackage(id, locale)))?.name;
-}
 
 /**
  * A package and its order form, for the cached copy (`app/(catalog)`) and for the views rendered per
@@ -46,6 +42,8 @@ export async function PackageContent({ id, preferences }: { id: string; preferen
 
   return (
     <div className="grid gap-6 lg:grid-cols-[1fr_24rem]">
+      <OpenGraphProductType />
+      <ProductJsonLd pkg={pkg} price={initialPrice} />
       <div className="space-y-5">
         <h1 className="text-2xl font-bold sm:text-3xl">{pkg.name}</h1>
         {pkg.shortDescription ? <p className="text-lg text-slate-700">{pkg.shortDescription}</p> : null}

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
-import { CountryContent, countryTitle } from '@/components/catalog/country-content';
+import { CountryContent } from '@/components/catalog/country-content';
+import { countryMetadata } from '@/components/catalog/country-metadata';
 import { packageQuerySchema } from '@/lib/catalog/package-query';
 import { getPreferences } from '@/lib/catalog/preferences';
 
@@ -10,7 +11,7 @@ type Props = {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await getPreferences();
-  return { title: await countryTitle((await params).mcc, locale) };
+  return countryMetadata((await params).mcc, locale);
 }
 
 /**

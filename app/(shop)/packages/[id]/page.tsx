@@ -1,12 +1,13 @@
 import type { Metadata } from 'next';
-import { PackageContent, packageTitle } from '@/components/packages/package-content';
+import { PackageContent } from '@/components/packages/package-content';
+import { packageMetadata } from '@/components/packages/package-metadata';
 import { getPreferences } from '@/lib/catalog/preferences';
 
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await getPreferences();
-  return { title: await packageTitle((await params).id, locale) };
+  return packageMetadata((await params).id, locale);
 }
 
 /**

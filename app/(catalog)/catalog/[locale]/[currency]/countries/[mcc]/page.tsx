@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { setRequestLocale } from 'next-intl/server';
-import { CountryContent, countryTitle } from '@/components/catalog/country-content';
+import { CountryContent } from '@/components/catalog/country-content';
+import { countryMetadata } from '@/components/catalog/country-metadata';
 import { catalogPreferences } from '@/lib/catalog/catalog-variant';
 import { packageQuerySchema } from '@/lib/catalog/package-query';
 
@@ -17,7 +18,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const preferences = catalogPreferences(variant);
   if (!preferences) return {};
   setRequestLocale(preferences.locale);
-  return { title: await countryTitle(mcc, preferences.locale) };
+  return countryMetadata(mcc, preferences.locale);
 }
 
 /** A country's first page, default sort, no filter, as most visitors get it (see the home page beside it). */
