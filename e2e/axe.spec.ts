@@ -1,5 +1,12 @@
-import { expectNoAxeViolations } from './support/a11y';
-import { locales, test, TOUR, visit } from './support/tour';
+import { expectNoAxeViolations, shopAxe } from './support/a11y';
+import { expect, locales, test, TOUR, visit } from './support/tour';
+
+// Negative control: the experimental label-in-name rule really runs in the suite's scans.
+test('axe as configured flags a link whose name leaves out its visible word', async ({ page }) => {
+  await page.setContent('<html lang="en"><title>t</title><main><a href="/x" aria-label="View Japan 1GB">Order</a></main></html>');
+  const { violations } = await shopAxe(page).analyze();
+  expect(violations.map((violation) => violation.id)).toContain('label-content-name-mismatch');
+});
 
 // Every page, in every language the shop offers, in both colour schemes: no WCAG 2.2 A/AA violation.
 for (const locale of locales) {

@@ -38,7 +38,7 @@ test('a customer buys an eSIM and reaches its QR code with the keyboard alone', 
   await page.keyboard.press('Enter');
 
   await expect(page.getByRole('heading', { level: 1, name: 'eSIM packages for Japan' })).toBeVisible();
-  await moveFocusTo(page, page.getByRole('link', { name: 'View Japan 500MB per Day' }));
+  await moveFocusTo(page, page.getByRole('link', { name: 'Order Japan 500MB per Day' }));
   await page.keyboard.press('Enter');
 
   await expect(page.getByRole('heading', { level: 1, name: 'Japan 500MB per Day' })).toBeVisible();

@@ -21,7 +21,7 @@ test('a customer buys an eSIM on a phone, with taps, from the home page to the Q
 
   await expect(page.getByRole('heading', { level: 1, name: 'eSIM packages for Japan' })).toBeVisible();
   await expectNoHorizontalScroll(page);
-  await page.getByRole('link', { name: 'View Japan 500MB per Day' }).tap();
+  await page.getByRole('link', { name: 'Order Japan 500MB per Day' }).tap();
 
   await expect(page.getByRole('heading', { level: 1, name: 'Japan 500MB per Day' })).toBeVisible();
   await expectNoHorizontalScroll(page);

@@ -38,7 +38,7 @@ test.describe('purchase on the built-in sandbox', () => {
     await home.searchFor('日本');
     await home.openDestination(/日本/);
     await expect(country.heading).toHaveText('日本 eSIM 套餐');
-    await page.getByRole('link', { name: /^查看 日本.*1GB/ }).click();
+    await page.getByRole('link', { name: /^下单 日本.*1GB/ }).click();
 
     const form = packagePage.orderForm;
     await expect(form.currency).toHaveAccessibleName('币种');

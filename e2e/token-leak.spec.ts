@@ -30,7 +30,7 @@ test('the access token is absent from everything the browser receives', async ({
   // The whole purchase, including a refused and an accepted server action.
   await page.goto('/');
   await page.getByRole('link', { name: /Japan/ }).click();
-  await page.getByRole('link', { name: 'View Japan 1GB 7 Days' }).click();
+  await page.getByRole('link', { name: 'Order Japan 1GB 7 Days' }).click();
   await page.getByLabel('Email').fill('bad-email');
   await confirmCompatible(page);
   await page.getByRole('button', { name: 'Pre-order' }).click();

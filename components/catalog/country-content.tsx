@@ -19,17 +19,10 @@ import type { Locale } from '@/lib/i18n/locales';
 const FILTER_THRESHOLD = 6;
 
 /** The country, undefined when it is not on sale, null when the provider failed to say. */
-async function findCountry(mccText: string, locale: Locale) {
+export async function findCountry(mccText: string, locale: Locale) {
   if (!/^\d{3}$/.test(mccText)) return undefined;
   const countries = await unlessProviderFails(getCountries(locale));
   return countries && countries.find((country) => country.mcc === Number(mccText));
-}
-
-/** The page's title: the country's name in the page's language. */
-export async function countryTitle(mccText: string, locale: Locale): Promise<string | undefined> {
-  const country = await findCountry(mccText, locale);
-  const t = await getTranslations({ locale, namespace: 'country' });
-  return country ? t('title', { country: country.name }) : undefined;
 }
 
 /**

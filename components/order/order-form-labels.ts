@@ -1,6 +1,7 @@
 import 'server-only';
 import { getTranslations } from 'next-intl/server';
 import type { OrderFormLabels, OrderFormPackage } from '@/components/order/order-form-state';
+import { currencyName } from '@/lib/i18n/currency-name';
 import { formatMoney, orderTotalMinor } from '@/lib/money';
 
 /**
@@ -18,6 +19,8 @@ export async function orderFormLabels(pkg: OrderFormPackage, maxQuantity: number
       pkg.prices.map((price) => [
         price.currency,
         {
+          // In the page's language; the provider's own name (English or Simplified only) otherwise.
+          name: currencyName(price.currency, locale) ?? price.currencyName,
           perPeriod: formatMoney(price.amountMinor, price.currency, price.digits, locale),
           firstTotal: formatMoney(orderTotalMinor(price.amountMinor, pkg.minPeriods, 1), price.currency, price.digits, locale),
         },

@@ -35,6 +35,6 @@ export type OrderFormLabels = {
   quantityHint: string;
   periodsHint: string;
   periodsFixed: string | null;
-  /** Per currency: one period's price, and the total for one eSIM over the fewest periods. */
-  prices: Record<string, { perPeriod: string; firstTotal: string }>;
+  /** Per currency: its name, one period's price, and the total for one eSIM over the fewest periods. */
+  prices: Record<string, { name: string; perPeriod: string; firstTotal: string }>;
 };

@@ -102,7 +102,7 @@ export function OrderForm({
           <select {...control} name="currency" value={currency} onChange={(event) => chooseCurrency(event.target.value)} className={CONTROL_CLASS}>
             {pkg.prices.map((option) => (
               <option key={option.currency} value={option.currency}>
-                {option.currency} – {option.currencyName}
+                {option.currency} – {labels.prices[option.currency]?.name ?? option.currencyName}
               </option>
             ))}
           </select>

@@ -27,13 +27,15 @@ export async function PackageCard({ pkg }: { pkg: PackageView }) {
           <dd>{pkg.priceLabel ?? t('common.noPrice')}</dd>
         </div>
       </dl>
+      {/* WCAG 2.5.3: the name starts with the visible word ("Order Japan 1GB 7 Days"), so saying
+          "click Order" works; only the package's name, which the card already shows, is hidden. */}
       <Link
         href={packageAddress(isLocale(locale) ? locale : 'en', pkg.id)}
         // A page of cards would each fetch their package as the list loads.
         prefetch={false}
-        aria-label={t('packageCard.view', { name: pkg.name })}
       >
         {t('packagePage.order')}
+        <span className="sr-only"> {pkg.name}</span>
       </Link>
     </article>
   );

@@ -6,6 +6,8 @@ import type { OrderFormPackage } from '@/components/order/order-form-state';
 import { orderFormLabels } from '@/components/order/order-form-labels';
 import { EsimCompatibility } from '@/components/packages/esim-compatibility';
 import { PackageFacts } from '@/components/packages/package-facts';
+import { ProductJsonLd } from '@/components/packages/product-json-ld';
+import { OpenGraphProductType } from '@/components/seo/open-graph-product-type';
 import { findPackage } from '@/lib/catalog/package-detail';
 import type { ShopPreferences } from '@/lib/catalog/preferences';
 import { unlessProviderFails } from '@/lib/catalog/provider-failure';
@@ -19,11 +21,6 @@ import type { Locale } from '@/lib/i18n/locales';
  * afresh, where the cached copy would show the failure until it is rendered again (up to a minute).
  */
 export const packageRetryHref = (locale: Locale, id: string) => `${packageAddress(locale, id)}?retry=1`;
-
-/** The page's title: the package's name, or nothing when it cannot be read. */
-export async function packageTitle(id: string, locale: Locale): Promise<string | undefined> {
-  return (await unlessProviderFails(findPackage(id, locale)))?.name;
-}
 
 /**
  * A package and its order form, for the cached copy (`app/(catalog)`) and for the views rendered per
@@ -47,6 +44,8 @@ export async function PackageContent({ id, preferences }: { id: string; preferen
 
   return (
     <div className="grid gap-6 lg:grid-cols-[1fr_24rem]">
+      <OpenGraphProductType />
+      <ProductJsonLd pkg={pkg} price={initialPrice} />
       <div className="space-y-5">
         <h1 className="text-2xl font-bold sm:text-3xl">{pkg.name}</h1>
         {pkg.shortDescription ? <p className="text-lg text-slate-700">{pkg.shortDescription}</p> : null}

@@ -37,6 +37,11 @@ export function inAnyLanguage(key: string): RegExp {
   return new RegExp(`^(${[...new Set(parts)].join('|')})`);
 }
 
+/** Matches a name that starts with a message (without placeholders) in any language and a space: "Order Japan 1GB". */
+export function startingWithAnyLanguage(key: string): RegExp {
+  return new RegExp(`^(${[...new Set(locales.map((locale) => escape(message(locale, key))))].join('|')}) `);
+}
+
 /** Matches text that contains a message (without placeholders) in any of the shop's languages, e.g. an alert's title. */
 export function containingAnyLanguage(key: string): RegExp {
   return new RegExp([...new Set(locales.map((locale) => escape(message(locale, key))))].join('|'));

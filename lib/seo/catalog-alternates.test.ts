@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalogAlternates } from '@/lib/seo/catalog-alternates';
+import { catalogAlternates, withAddresses } from '@/lib/seo/catalog-alternates';
 
 describe('catalog alternates', () => {
   it("name the page's own address as canonical and every language's as alternates", () => {
@@ -11,5 +11,14 @@ describe('catalog alternates', () => {
 
   it('send x-default of the home page to the address that picks a language', () => {
     expect(catalogAlternates('en', '').languages).toMatchObject({ en: '/en', 'x-default': '/' });
+  });
+});
+
+describe('a catalog page with its addresses', () => {
+  it("keeps the page's own link preview and gives it the canonical address", () => {
+    const metadata = withAddresses({ title: 'Japan', openGraph: { title: 'Japan', siteName: 'eSIM QR Mall' } }, 'zh-CN', '/countries/440');
+    expect(metadata.title).toBe('Japan');
+    expect(metadata.openGraph).toEqual({ title: 'Japan', siteName: 'eSIM QR Mall', url: '/zh-CN/countries/440' });
+    expect(metadata.alternates?.canonical).toBe('/zh-CN/countries/440');
   });
 });

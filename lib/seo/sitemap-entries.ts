@@ -30,8 +30,8 @@ export async function sitemapEntries(shopUrl: string): Promise<MetadataRoute.Sit
       const { canonical, languages } = catalogAlternates(locale, rest);
       const absolute = (path: string) => `${shopUrl}${path}`;
       return {
-        url: absolute(String(canonical)),
-        alternates: { languages: Object.fromEntries(Object.entries(languages ?? {}).map(([tag, path]) => [tag, absolute(String(path))])) },
+        url: absolute(canonical),
+        alternates: { languages: Object.fromEntries(Object.entries(languages).map(([tag, path]) => [tag, absolute(path)])) },
       };
     }),
   );

@@ -1,12 +1,14 @@
 import type { Metadata } from 'next';
 import { HomeContent } from '@/components/catalog/home-content';
 import { getPreferences } from '@/lib/catalog/preferences';
-import { catalogAlternates } from '@/lib/seo/catalog-alternates';
+import { siteMetadata } from '@/components/layout/site-metadata';
+import { withAddresses } from '@/lib/seo/catalog-alternates';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { alternates: catalogAlternates((await getPreferences()).locale, '') };
+  const { locale } = await getPreferences();
+  return withAddresses({ openGraph: (await siteMetadata(locale)).openGraph }, locale, '');
 }
 
 /**

@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
-import { CountryContent, countryTitle } from '@/components/catalog/country-content';
+import { CountryContent } from '@/components/catalog/country-content';
+import { countryMetadata } from '@/components/catalog/country-metadata';
 import { packageQuerySchema } from '@/lib/catalog/package-query';
 import { getPreferences } from '@/lib/catalog/preferences';
-import { catalogAlternates } from '@/lib/seo/catalog-alternates';
+import { withAddresses } from '@/lib/seo/catalog-alternates';
 
 type Props = {
   params: Promise<{ mcc: string }>;
@@ -11,7 +12,7 @@ type Props = {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [{ locale }, { mcc }] = await Promise.all([getPreferences(), params]);
-  return { title: await countryTitle(mcc, locale), alternates: catalogAlternates(locale, `/countries/${mcc}`) };
+  return withAddresses(await countryMetadata(mcc, locale), locale, `/countries/${mcc}`);
 }
 
 /**

@@ -1,13 +1,14 @@
 import type { Metadata } from 'next';
-import { PackageContent, packageTitle } from '@/components/packages/package-content';
+import { PackageContent } from '@/components/packages/package-content';
+import { packageMetadata } from '@/components/packages/package-metadata';
 import { getPreferences } from '@/lib/catalog/preferences';
-import { catalogAlternates } from '@/lib/seo/catalog-alternates';
+import { withAddresses } from '@/lib/seo/catalog-alternates';
 
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [{ locale }, { id }] = await Promise.all([getPreferences(), params]);
-  return { title: await packageTitle(id, locale), alternates: catalogAlternates(locale, `/packages/${id}`) };
+  return withAddresses(await packageMetadata(id, locale), locale, `/packages/${id}`);
 }
 
 /**

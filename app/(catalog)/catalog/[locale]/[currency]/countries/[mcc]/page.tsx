@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { setRequestLocale } from 'next-intl/server';
-import { CountryContent, countryTitle } from '@/components/catalog/country-content';
+import { CountryContent } from '@/components/catalog/country-content';
+import { countryMetadata } from '@/components/catalog/country-metadata';
 import { catalogPreferences } from '@/lib/catalog/catalog-variant';
 import { packageQuerySchema } from '@/lib/catalog/package-query';
-import { catalogAlternates } from '@/lib/seo/catalog-alternates';
+import { withAddresses } from '@/lib/seo/catalog-alternates';
 
 type Props = { params: Promise<{ locale: string; currency: string; mcc: string }> };
 
@@ -18,7 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const preferences = catalogPreferences(variant);
   if (!preferences) return {};
   setRequestLocale(preferences.locale);
-  return { title: await countryTitle(mcc, preferences.locale), alternates: catalogAlternates(preferences.locale, `/countries/${mcc}`) };
+  return withAddresses(await countryMetadata(mcc, preferences.locale), preferences.locale, `/countries/${mcc}`);
 }
 
 /** A country's first page, default sort, no filter, as most visitors get it (see the home page beside it). */

@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { setRequestLocale } from 'next-intl/server';
-import { PackageContent, packageTitle } from '@/components/packages/package-content';
+import { PackageContent } from '@/components/packages/package-content';
+import { packageMetadata } from '@/components/packages/package-metadata';
 import { catalogPreferences } from '@/lib/catalog/catalog-variant';
-import { catalogAlternates } from '@/lib/seo/catalog-alternates';
+import { withAddresses } from '@/lib/seo/catalog-alternates';
 
 type Props = { params: Promise<{ locale: string; currency: string; id: string }> };
 
@@ -17,7 +18,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const preferences = catalogPreferences(variant);
   if (!preferences) return {};
   setRequestLocale(preferences.locale);
-  return { title: await packageTitle(id, preferences.locale), alternates: catalogAlternates(preferences.locale, `/packages/${id}`) };
+  return withAddresses(await packageMetadata(id, preferences.locale), preferences.locale, `/packages/${id}`);
 }
 
 /** A package and its order form, as most visitors get it; the form's key is minted in the browser. */
