@@ -74,9 +74,9 @@ test.describe('Open Graph', () => {
   test('home, country and package pages: one of each tag, website or product', async ({ page }) => {
     const violations = await watchPolicy(page);
     for (const [path, type] of [
-      ['/', 'website'],
-      ['/countries/440', 'website'],
-      ['/packages/1000016', 'product'],
+      ['/en', 'website'],
+      ['/en/countries/440', 'website'],
+      ['/en/packages/1000016', 'product'],
     ] as const) {
       await page.goto(path);
       const og = await openGraph(page);
@@ -86,16 +86,19 @@ test.describe('Open Graph', () => {
       expect(og['og:locale']).toEqual(['en_US']);
       expect(og['og:title']![0]).not.toBe('');
       expect(og['og:description']![0]).not.toBe('');
-      expect(og).not.toHaveProperty('og:url');
+      // The page's canonical address, absolute.
+      expect(og['og:url']!.map((url) => new URL(url).pathname)).toEqual([path]);
     }
-    await page.goto('/countries/440');
+    await page.goto('/en/countries/440');
     expect((await openGraph(page))['og:title']).toEqual(['eSIM packages for Japan']);
     expect(violations).toEqual([]);
   });
 
   test("in the page's language", async ({ page, context }) => {
+    // An old address, for a visitor whose choice is Hong Kong: redirected to that language's page.
     await context.addCookies([{ name: 'NEXT_LOCALE', value: 'zh-HK', url: E2E_BASE_URL }]);
     await page.goto('/countries/440');
+    await expect(page).toHaveURL(/\/zh-HK\/countries\/440$/);
     const og = await openGraph(page);
     expect(og['og:locale']).toEqual(['zh_HK']);
     expect(og['og:title']).toEqual(['日本 eSIM 數據計劃']);
