@@ -85,7 +85,7 @@ function postForm(path: string, fields: Record<string, string>): Promise<Respons
 }
 
 async function orderFormOf(packageId: number, email: string) {
-  const html = await (await fetch(url(`/packages/${packageId}`))).text();
+  const html = await (await fetch(url(`/en/packages/${packageId}`))).text();
   return { ...formFields(html, 'aria-labelledby="order"'), idempotencyKey: browserFormKey(), quantity: '1', email, compatible: 'on' };
 }
 
@@ -94,7 +94,7 @@ async function placeOrder(packageId: number): Promise<string> {
 }
 
 async function placeOrderFor(packageId: number, email: string): Promise<string> {
-  const answer = await postForm(`/packages/${packageId}`, await orderFormOf(packageId, email));
+  const answer = await postForm(`/en/packages/${packageId}`, await orderFormOf(packageId, email));
   expect(answer.status).toBe(303);
   return answer.headers.get('location')!;
 }
@@ -213,7 +213,7 @@ test('a crash during the pre-order: the key becomes unconfirmed, staff see it, t
   const form = await orderFormOf(PACKAGES.preOrder, 'crash-pre-order@example.com');
   // The provider takes the pre-order at once and answers late: the shop dies before storing the order.
   sandbox.sandbox.control.addLatency(PRE_ORDER, 30_000, 1);
-  const placing = cutOff(postForm(`/packages/${PACKAGES.preOrder}`, form));
+  const placing = cutOff(postForm(`/en/packages/${PACKAGES.preOrder}`, form));
   await crashDuringProviderCall();
   expect(await placing).toBe('cut off');
   expect(sandboxOrdersOf(PACKAGES.preOrder)).toHaveLength(1);
@@ -223,7 +223,7 @@ test('a crash during the pre-order: the key becomes unconfirmed, staff see it, t
   // Past the in-flight deadline the pass turns the key that was left pending into an unconfirmed one.
   await expect.poll(() => keyState(form.idempotencyKey), { timeout: 30_000 }).toBe('unconfirmed');
   // The customer sends the same form again (the browser's back button, a reload that re-posts).
-  const retry = await postForm(`/packages/${PACKAGES.preOrder}`, form);
+  const retry = await postForm(`/en/packages/${PACKAGES.preOrder}`, form);
   expect(retry.status).toBe(200);
   // The form's alert region: the page's script payload carries message texts too, so only this counts.
   const alert = /role="alert"[^>]*><div[^>]*><p[^>]*>[^<]*<\/p><p>([^<]*)<\/p>/.exec(await retry.text());

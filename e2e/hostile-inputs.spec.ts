@@ -129,9 +129,9 @@ test("other people's orders and odd addresses are plain 404s", async ({ request 
     '/orders/1055200093',
     '/orders/%3Cscript%3E',
     '/api/orders/AAAAAAAAAAAAAAAAAAAAAA/status',
-    '/packages/-1',
-    '/packages/1e9',
-    '/countries/999',
+    '/en/packages/-1',
+    '/en/packages/1e9',
+    '/en/countries/999',
   ]) {
     const response = await request.get(path, { maxRedirects: 0 });
     expect(response.status(), path).toBe(404);

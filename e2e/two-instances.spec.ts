@@ -142,7 +142,7 @@ const sandboxOrders = () => [...sandbox.sandbox.control.snapshot().orders].filte
 
 test('the same order and the same payment sent to both instances at once: one pre-order, one report', async ({ browser }) => {
   const [first, second] = clients as [APIRequestContext, APIRequestContext];
-  const packagePage = await (await first.get(`/packages/${PACKAGE}`)).text();
+  const packagePage = await (await first.get(`/en/packages/${PACKAGE}`)).text();
   // One key, as the form's JavaScript mints it (the page itself carries none: it is cached).
   const order = {
     ...formFields(packagePage, 'aria-labelledby="order"'),
@@ -219,9 +219,9 @@ test('the same order and the same payment sent to both instances at once: one pr
 /** A package of Japan's own (USD 8.99 at the seed), shown on the country page and on its own page. */
 const REPRICED = 1000017;
 const NEW_PRICE = '77.77';
-const CATALOG_PAGES = ['/countries/440', `/packages/${REPRICED}`];
+const CATALOG_PAGES = ['/en/countries/440', `/en/packages/${REPRICED}`];
 
-/** A cached catalog page as a browser asks for it: following redirects (`/en/countries/440` is coming). */
+/** A cached catalog page as a browser asks for it. */
 async function catalogPage(client: APIRequestContext, path: string): Promise<string> {
   const response = await client.get(path, {
     maxRedirects: 5,
@@ -242,7 +242,7 @@ test('a staff catalog refresh on one instance reaches the other within a second'
   }
   sandbox.sandbox.control.setPrice(REPRICED, 'USD', 7_777);
   // The provider answers the new price (a view rendered per request reads it) ...
-  expect(await (await first.get(`/packages/${REPRICED}?retry=1`)).text()).toContain(NEW_PRICE);
+  expect(await (await first.get(`/en/packages/${REPRICED}?retry=1`)).text()).toContain(NEW_PRICE);
   // ... but the second instance's cached pages still show the old one: what the refresh must fix.
   expect(await showsNewPrice(second)).toEqual([false, false]);
 

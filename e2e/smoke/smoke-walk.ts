@@ -13,7 +13,8 @@ export async function walkToPackage(pages: { home: HomePage; country: CountryPag
   await home.openDestination(destination);
   await expect(country.heading).toContainText(destination);
   const link = country.packageLink();
-  const name = ((await link.getAttribute('aria-label')) ?? '').replace(/^\S+\s/, '');
+  // Its name is the visible "Order" and the package's name after it (WCAG 2.5.3, label in name).
+  const name = ((await link.textContent()) ?? '').trim().replace(/^\S+\s+/, '');
   await country.openPackage();
   await expect(packagePage.heading).toHaveText(name);
   await packagePage.orderForm.ready();

@@ -125,13 +125,13 @@ export async function runCustomer(options: CustomerOptions): Promise<void> {
   async function purchase(round: number) {
     // Spread over the customers, so some of them double their very first purchase.
     const doubled = (round + index) % options.doubleEvery === 0;
-    const home = await send('home', '/');
-    const countries = [...new Set([...home.body.matchAll(/href="(\/countries\/\d{3})"/g)].map((match) => match[1]!))];
+    const home = await send('home', '/en');
+    const countries = [...new Set([...home.body.matchAll(/href="(\/en\/countries\/\d{3})"/g)].map((match) => match[1]!))];
     expectThat(home.status === 200 && countries.length > 0, 'home', home.status, 'no destination on the home page');
 
     const countryPath = pick(countries)!;
     const country = await send('country', countryPath);
-    const packages = [...new Set([...country.body.matchAll(/href="(\/packages\/\d+)"/g)].map((match) => match[1]!))];
+    const packages = [...new Set([...country.body.matchAll(/href="(\/en\/packages\/\d+)"/g)].map((match) => match[1]!))];
     expectThat(country.status === 200 && packages.length > 0, 'country', country.status, `no package on ${countryPath}`);
 
     const packagePath = pick(packages)!;
