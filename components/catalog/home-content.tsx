@@ -7,6 +7,7 @@ import { isCatalogStale } from '@/lib/catalog';
 import { getDestinations } from '@/lib/catalog/destinations';
 import type { ShopPreferences } from '@/lib/catalog/preferences';
 import { unlessProviderFails } from '@/lib/catalog/provider-failure';
+import { homeAddress } from '@/lib/i18n/addresses';
 
 /** The home page, for the cached copy and for the one rendered per request (after signing out). */
 export async function HomeContent({ preferences, signedOut }: { preferences: ShopPreferences; signedOut: boolean }) {
@@ -38,7 +39,7 @@ export async function HomeContent({ preferences, signedOut }: { preferences: Sho
           </ClientMessages>
         </>
       ) : (
-        <CatalogUnavailable retryHref="/" />
+        <CatalogUnavailable retryHref={homeAddress(preferences.locale)} />
       )}
     </div>
   );
