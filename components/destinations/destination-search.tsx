@@ -1,6 +1,5 @@
 'use client';
 
-import Link from 'next/link';
 import { useLocale, useTranslations } from 'next-intl';
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { FlagImage } from '@/components/flags/flag-image';
@@ -69,10 +68,8 @@ export function DestinationSearch({
             <ul className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
               {items.map((destination) => (
                 <li key={destination.mcc}>
-                  <Link
+                  <a
                     href={countryAddress(isLocale(locale) ? locale : 'en', String(destination.mcc))}
-                    // A hundred destinations in view would each fetch their page as the home page loads.
-                    prefetch={false}
                     // Its look is in globals.css: written once for the whole list.
                     className="destination-card"
                   >
@@ -81,7 +78,7 @@ export function DestinationSearch({
                       <span>{destination.name}</span>
                     </span>
                     <span>{destination.priceLabel}</span>
-                  </Link>
+                  </a>
                 </li>
               ))}
             </ul>
