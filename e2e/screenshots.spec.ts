@@ -40,6 +40,8 @@ test('the main pages, photographed for the README', async ({ page, browser }) =>
 
   await page.getByRole('button', { name: 'Pre-order' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Thank you, your order is placed' })).toBeVisible();
+  // PayPal's buttons come in a chunk of their own, after the confirmation.
+  await expect(page.getByRole('button', { name: 'PayPal', exact: true })).toBeVisible();
   await shoot(page, 'order');
 
   await pay(page, CARDS.succeeds);

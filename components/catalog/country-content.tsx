@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { PackageCard } from '@/components/packages/package-card';
@@ -39,9 +38,9 @@ export async function CountryContent({ mcc, preferences, query }: { mcc: string;
   if (!country || !packages) {
     return (
       <div className="space-y-5">
-        <Link href={homeAddress(preferences.locale)} className="text-sm text-brand-700 underline underline-offset-4">
+        <a href={homeAddress(preferences.locale)} className="text-sm text-brand-700 underline underline-offset-4">
           ← {t('back')}
-        </Link>
+        </a>
         <CatalogUnavailable retryHref={countryAddress(preferences.locale, mcc)} />
       </div>
     );
@@ -62,9 +61,9 @@ export async function CountryContent({ mcc, preferences, query }: { mcc: string;
 
   return (
     <div className="space-y-5">
-      <Link href={homeAddress(preferences.locale)} prefetch={false} className="text-sm text-brand-700 underline underline-offset-4">
+      <a href={homeAddress(preferences.locale)} className="text-sm text-brand-700 underline underline-offset-4">
         ← {t('back')}
-      </Link>
+      </a>
       <div className="flex items-center gap-3">
         <FlagImage src={flagImageSrc(country.iso2)} className="size-10" eager />
         <h1 className="text-2xl font-bold sm:text-3xl">{t('title', { country: country.name })}</h1>
@@ -83,9 +82,9 @@ export async function CountryContent({ mcc, preferences, query }: { mcc: string;
         <p className="rounded-lg bg-white p-4">
           {views.length === 0 ? t('unknownCountry') : t('empty')}{' '}
           {views.length > 0 ? (
-            <Link href={path} className="text-brand-700 underline underline-offset-4">
+            <a href={path} className="text-brand-700 underline underline-offset-4">
               {t('clearFilters')}
-            </Link>
+            </a>
           ) : null}
         </p>
       ) : (
@@ -100,17 +99,17 @@ export async function CountryContent({ mcc, preferences, query }: { mcc: string;
       {page.pages > 1 ? (
         <nav aria-label={t('pagesLabel')} className="flex flex-wrap items-center justify-between gap-3">
           {page.page > 1 ? (
-            <Link href={pageHref(path, query, page.page - 1)} className="text-brand-700 underline underline-offset-4">
+            <a href={pageHref(path, query, page.page - 1)} className="text-brand-700 underline underline-offset-4">
               ← {t('previous')}
-            </Link>
+            </a>
           ) : (
             <span />
           )}
           <p className="text-sm text-slate-700">{t('page', { page: page.page, pages: page.pages })}</p>
           {page.page < page.pages ? (
-            <Link href={pageHref(path, query, page.page + 1)} className="text-brand-700 underline underline-offset-4">
+            <a href={pageHref(path, query, page.page + 1)} className="text-brand-700 underline underline-offset-4">
               {t('next')} →
-            </Link>
+            </a>
           ) : (
             <span />
           )}

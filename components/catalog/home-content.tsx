@@ -1,13 +1,16 @@
 import { getTranslations } from 'next-intl/server';
 import { CatalogUnavailable } from '@/components/catalog/catalog-unavailable';
 import { StaleNotice } from '@/components/catalog/stale-notice';
-import { DestinationSearch } from '@/components/destinations/destination-search';
+import { DestinationFilter } from '@/components/destinations/destination-filter';
+import { DestinationList } from '@/components/destinations/destination-list';
 import { ClientMessages } from '@/components/i18n/client-messages';
 import { isCatalogStale } from '@/lib/catalog';
 import { getDestinations } from '@/lib/catalog/destinations';
 import type { ShopPreferences } from '@/lib/catalog/preferences';
 import { unlessProviderFails } from '@/lib/catalog/provider-failure';
 import { homeAddress } from '@/lib/i18n/addresses';
+
+const DESTINATIONS_ID = 'destinations';
 
 /** The home page, for the cached copy and for the one rendered per request (after signing out). */
 export async function HomeContent({ preferences, signedOut }: { preferences: ShopPreferences; signedOut: boolean }) {
@@ -31,12 +34,16 @@ export async function HomeContent({ preferences, signedOut }: { preferences: Sho
       {loaded ? (
         <>
           <StaleNotice stale={isCatalogStale(preferences.locale) || !loaded.complete} />
-          <ClientMessages part="home">
-            <DestinationSearch
-              destinations={loaded.destinations}
-              allResultsLabel={t('results', { count: loaded.destinations.length })}
-            />
-          </ClientMessages>
+          <div className="space-y-4">
+            <ClientMessages part="home">
+              <DestinationFilter
+                listId={DESTINATIONS_ID}
+                total={loaded.destinations.length}
+                allResultsLabel={t('results', { count: loaded.destinations.length })}
+              />
+            </ClientMessages>
+            <DestinationList id={DESTINATIONS_ID} destinations={loaded.destinations} locale={preferences.locale} />
+          </div>
         </>
       ) : (
         <CatalogUnavailable retryHref={homeAddress(preferences.locale)} />

@@ -1,6 +1,6 @@
 import { createTranslator, NextIntlClientProvider } from 'next-intl';
 import { createElement, type ComponentProps, type ReactElement } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
+import { prerenderToNodeStream } from 'react-dom/static';
 import { describe, expect, it, vi } from 'vitest';
 import { messagesByLocale } from '@/lib/i18n/messages';
 import type { Locale } from '@/lib/i18n/locales';
@@ -41,7 +41,11 @@ async function render(esim: EsimDetail, locale: Locale, userAgent: string | null
   const tree = (await EsimDetails({ esim, locale, userAgent })) as ReactElement;
   // The provider's props type demands `children`, which createElement takes as its third argument.
   const props = { locale, messages: messagesByLocale[locale], timeZone: 'UTC' } as ProviderProps;
-  return renderToStaticMarkup(createElement(NextIntlClientProvider, props, tree));
+  // A prerender waits for the lazily loaded parts (the install guide), as the server's render does.
+  const { prelude } = await prerenderToNodeStream(createElement(NextIntlClientProvider, props, tree));
+  let html = '';
+  for await (const chunk of prelude) html += String(chunk);
+  return html;
 }
 
 function byTestId(html: string, testId: string): string | undefined {

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import { InstallGuide } from '@/components/esim/install-guide';
+import { LazyInstallGuide } from '@/components/esim/lazy-esim-parts';
 import { OneTapInstall } from '@/components/esim/one-tap-install';
 import { CopyButton } from '@/components/order/copy-button';
 import { formatDataVolume } from '@/lib/data-volume';
@@ -143,7 +143,7 @@ export async function EsimDetails({ esim, locale, userAgent }: EsimDetailsProps)
 
       {/* With neither a QR code nor manual details there is nothing to install: support takes over. */}
       {(code || (smdpAddress && matchingId)) && (
-        <InstallGuide
+        <LazyInstallGuide
           activationCode={code?.raw ?? esim.activationCode}
           smdpAddress={smdpAddress}
           matchingId={matchingId}

@@ -5,8 +5,8 @@
 export const CLIENT_NAMESPACES = {
   /** `app/(shop)/error.tsx` (the catalog copies re-export it), inside every page's `SiteDocument`. */
   root: ['errorPage'],
-  /** The destination search. */
-  home: ['home', 'common'],
+  /** The destination search box (the list itself is server HTML). */
+  home: ['home'],
   /** The order form. */
   package: ['orderForm'],
   /** Status poller, payment form, eSIM install guide, copy buttons. */

@@ -53,7 +53,7 @@ function setUp(overrides: Partial<MailDependencies> = {}) {
     retryBaseMs: 1_000,
     ...overrides,
   };
-  return { stores, deps, advance: (ms: number) => (clock = new Date(clock.getTime() + ms)) };
+  return { stores, deps, now: () => clock, advance: (ms: number) => (clock = new Date(clock.getTime() + ms)) };
 }
 
 const mailTo = async (address: string) => (await catcher.messages()).filter((mail) => mail.to.includes(address));
@@ -122,11 +122,12 @@ describe('the outbox, delivered over SMTP', () => {
 
   it('waits for the eSIM when the provider cannot give it yet, and never sends a message without it', async () => {
     let esim: EsimDetail | null = null;
-    const { stores, deps, advance } = setUp({ loadEsim: async () => esim });
+    const { stores, deps, now, advance } = setUp({ loadEsim: async () => esim });
     const ref = newOrderRef();
     const email = `later-${ref}@example.com`;
     await stores.orders.insert(sampleOrder(ref, { email, locale: 'en' }));
-    await stores.orders.setProviderPayStatus(ref, 'paid');
+    // At the test's clock: the real one would make the message due only hours after it.
+    await stores.orders.setProviderPayStatus(ref, 'paid', now().toISOString());
     const first = await deliverDue(deps);
     expect(first.find((delivery) => delivery.id.startsWith('esim_ready'))).toMatchObject({ sent: false, error: expect.stringContaining('EsimNotReady') });
     esim = ESIM;

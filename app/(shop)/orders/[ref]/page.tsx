@@ -9,7 +9,7 @@ import { OrderTimeline } from '@/components/order/order-timeline';
 import { PaymentForm } from '@/components/payment/payment-form';
 import { PayPalCheckout } from '@/components/payment/paypal-checkout';
 import { EsimDetails } from '@/components/esim/esim-details';
-import { ResendEsim } from '@/components/esim/resend-esim';
+import { LazyResendEsim } from '@/components/esim/lazy-esim-parts';
 import { getPreferences } from '@/lib/catalog/preferences';
 import { formatMoney } from '@/lib/money';
 import { canPay, paymentOptions, readOrderPage, shouldPoll } from '@/lib/orders';
@@ -55,7 +55,7 @@ export default async function OrderPage({ params }: Props) {
       {card && options?.paypal ? <p className="text-center text-sm font-medium text-slate-700">{payment('paypal.orCard')}</p> : null}
       {card ? <PaymentForm orderRef={order.ref} submitLabel={payment('submit', { amount: amountLabel })} /> : null}
       {esim ? <EsimDetails esim={esim} locale={locale} userAgent={requestHeaders.get('user-agent')} /> : null}
-      {stage.kind === 'esim_ready' ? <ResendEsim orderRef={order.ref} /> : null}
+      {stage.kind === 'esim_ready' ? <LazyResendEsim orderRef={order.ref} /> : null}
       <OrderSummary order={order} locale={locale} />
     </div>
   );
