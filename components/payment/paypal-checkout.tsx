@@ -1,7 +1,17 @@
 'use client';
 
+import {
+  PayPalButtons,
+  PayPalScriptProvider,
+  usePayPalScriptReducer,
+  type PayPalButtonsComponentProps,
+} from '@paypal/react-paypal-js';
+import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { lazy, Suspense, useEffect, useId, useSyncExternalStore } from 'react';
+import { useEffect, useId, useState, useSyncExternalStore, useTransition } from 'react';
+import { FormAlert } from '@/components/forms/form-alert';
+import { capturePayPalAction, reportPayPalCaptureAction, startPayPalAction } from '@/components/payment/paypal-actions';
+import type { PayPalStep } from '@/components/payment/paypal-step';
 import { policyAllowsSdk } from '@/components/payment/sdk-policy';
 import type { PayPalCheckout as Checkout } from '@/lib/orders';
 
@@ -14,15 +24,20 @@ type Props = {
   cardOffered: boolean;
 };
 
-// PayPal's React package is most of this part's code: fetched only once the buttons are to show,
-// so the confirmation after a pre-order renders without waiting for it.
-const PayPalButtonsWithSdk = lazy(() =>
-  import('@/components/payment/paypal-buttons').then((module) => ({ default: module.PayPalButtonsWithSdk })),
-);
+type Capture = { id: string; status: string; amount: { value: string; currency_code: string } };
+type CapturedOrder = { purchase_units?: { payments?: { captures?: Capture[] } }[]; details?: { issue?: string }[] };
+
+const DECLINED = 'INSTRUMENT_DECLINED';
 
 const subscribeToNothing = () => () => {};
 
 const loadedAs = () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.name;
+
+/** Whether a browser-side capture failed because the buyer's funding source was declined. */
+function wasDeclined(result: unknown): boolean {
+  if (result instanceof Error) return result.message.includes(DECLINED);
+  return (result as CapturedOrder | undefined)?.details?.some((detail) => detail.issue === DECLINED) ?? false;
+}
 
 /**
  * PayPal's buttons (JS SDK v5 through @paypal/react-paypal-js) for exactly the pre-order's amount and
@@ -58,14 +73,109 @@ export function PayPalCheckout({ orderRef, checkout, nonce, cardOffered }: Props
       {scripted && !sdkAllowed ? (
         <p className="text-sm text-slate-600">{t('loading')}</p>
       ) : scripted ? (
-        <Suspense fallback={<p className="text-sm text-slate-600">{t('loading')}</p>}>
-          <PayPalButtonsWithSdk orderRef={orderRef} checkout={checkout} nonce={nonce} />
-        </Suspense>
+        <PayPalScriptProvider
+          options={{
+            clientId: checkout.clientId,
+            currency: checkout.currency,
+            intent: 'capture',
+            components: 'buttons',
+            ...(checkout.sdkBaseUrl ? { sdkBaseUrl: checkout.sdkBaseUrl } : {}),
+            ...(nonce ? { dataCspNonce: nonce } : {}),
+          }}
+        >
+          <Buttons orderRef={orderRef} checkout={checkout} />
+        </PayPalScriptProvider>
       ) : (
         <p className="rounded-md bg-amber-50 p-3 text-sm text-amber-900">
           {t('needsJavaScript')} {cardOffered ? t('needsJavaScriptCard') : null}
         </p>
       )}
     </section>
+  );
+}
+
+function Buttons({ orderRef, checkout }: Pick<Props, 'orderRef' | 'checkout'>) {
+  const t = useTranslations('payment.paypal');
+  const router = useRouter();
+  const [{ isPending, isRejected }] = usePayPalScriptReducer();
+  const [error, setError] = useState<string>();
+  const [finishing, startFinishing] = useTransition();
+
+  /** A server step's answer: the page is refreshed when the order moved on; otherwise the words. */
+  const follow = (step: PayPalStep) => {
+    if (step.kind === 'done') startFinishing(() => router.refresh());
+    else if (step.kind !== 'created') setError(step.message);
+  };
+
+  const shopCollects: Pick<PayPalButtonsComponentProps, 'createOrder' | 'onApprove'> = {
+    async createOrder() {
+      setError(undefined);
+      const step = await startPayPalAction(orderRef);
+      if (step.kind !== 'created') {
+        follow(step);
+        throw new Error('no PayPal order');
+      }
+      return step.paypalOrderId;
+    },
+    async onApprove(data, actions) {
+      const step = await capturePayPalAction(orderRef, data.orderID);
+      if (step.kind === 'restart') {
+        setError(step.message);
+        return actions.restart();
+      }
+      follow(step);
+    },
+  };
+
+  const providerCollects: Pick<PayPalButtonsComponentProps, 'createOrder' | 'onApprove'> = {
+    createOrder(_data, actions) {
+      setError(undefined);
+      return actions.order.create({
+        intent: 'CAPTURE',
+        purchase_units: [{ reference_id: orderRef, amount: { currency_code: checkout.currency, value: checkout.amount } }],
+      });
+    },
+    async onApprove(data, actions) {
+      let captured: CapturedOrder | undefined;
+      try {
+        captured = (await actions.order?.capture()) as CapturedOrder | undefined;
+      } catch (failure) {
+        if (!wasDeclined(failure)) throw failure;
+        captured = { details: [{ issue: DECLINED }] };
+      }
+      if (wasDeclined(captured)) {
+        setError(t('declined'));
+        return actions.restart();
+      }
+      const capture = captured?.purchase_units?.[0]?.payments?.captures?.[0];
+      if (!capture) throw new Error('PayPal answered no capture');
+      follow(
+        await reportPayPalCaptureAction(orderRef, {
+          paypalOrderId: data.orderID,
+          captureId: capture.id,
+          status: capture.status,
+          value: capture.amount.value,
+          currency: capture.amount.currency_code,
+        }),
+      );
+    },
+  };
+
+  return (
+    <div className="space-y-3">
+      <FormAlert title={t('errorTitle')} message={isRejected ? t('notLoaded') : error} />
+      <p role="status" className="text-sm text-slate-700 empty:hidden">
+        {isPending ? t('loading') : finishing ? t('paying') : ''}
+      </p>
+      {isPending || isRejected ? null : (
+        <PayPalButtons
+          style={{ layout: 'vertical', label: 'paypal' }}
+          disabled={finishing}
+          {...(checkout.collects === 'shop' ? shopCollects : providerCollects)}
+          onCancel={() => setError(t('cancelled'))}
+          onError={() => setError((current) => current ?? t('unavailable'))}
+        />
+      )}
+    </div>
   );
 }
