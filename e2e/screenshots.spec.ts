@@ -40,7 +40,7 @@ test('the main pages, photographed for the README', async ({ page, browser }) =>
 
   await page.getByRole('button', { name: 'Pre-order' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Thank you, your order is placed' })).toBeVisible();
-  // PayPal's buttons come in a chunk of their own, after the confirmation.
+  // PayPal's buttons replace the words shown before scripts run once its SDK has loaded: wait for them.
   await expect(page.getByRole('button', { name: 'PayPal', exact: true })).toBeVisible();
   await shoot(page, 'order');
 

@@ -13,7 +13,7 @@ function showMatches(list: HTMLElement, needle: string): number {
   for (const group of list.querySelectorAll<HTMLElement>(GROUP)) {
     let inGroup = 0;
     for (const item of group.querySelectorAll<HTMLElement>(ITEM)) {
-      const match = !needle || (item.dataset.search ?? '').includes(needle);
+      const match = !needle || (item.getAttribute(ITEM_SEARCH_ATTRIBUTE) ?? '').includes(needle);
       item.hidden = !match;
       if (match) inGroup += 1;
     }

@@ -8,7 +8,6 @@ import type { Locale } from '@/lib/i18n/locales';
 
 const KNOWN_CONTINENTS = new Set([...CONTINENT_ORDER, 'Global', 'Other']);
 
-
 /**
  * Every destination, grouped by continent, as server HTML: no component of it runs in the browser,
  * and the search (DestinationFilter) hides what does not match by each item's `data-search`.

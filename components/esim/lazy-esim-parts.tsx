@@ -1,7 +1,8 @@
 'use client';
 
-import { lazy } from 'react';
+import { lazy, type ComponentProps } from 'react';
 import type { InstallGuideProps } from '@/components/esim/install-guide';
+import type { ResendEsim as EagerResendEsim } from '@/components/esim/resend-esim';
 
 /*
  * The parts of the order page shown only once the eSIM is ready. Imported directly, their code went
@@ -19,6 +20,6 @@ export function LazyInstallGuide(props: InstallGuideProps) {
   return <InstallGuide {...props} />;
 }
 
-export function LazyResendEsim(props: { orderRef: string }) {
+export function LazyResendEsim(props: ComponentProps<typeof EagerResendEsim>) {
   return <ResendEsim {...props} />;
 }
